@@ -1,0 +1,21 @@
+/**
+ * Every committed file that is generated from the code or the data, with the function that
+ * renders it. `npm run generate` writes them; `test/generated-files.test.ts` fails when one is
+ * out of date.
+ */
+import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../src/index.js'
+
+export interface GeneratedFile {
+  /** Path relative to the repository root. */
+  readonly path: string
+  readonly render: () => string
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+export const GENERATED_FILES: readonly GeneratedFile[] = [
+  ...(Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[]).map((name) => ({
+    path: `schemas/${name}.schema.json`,
+    render: () => json(toJsonSchema(name)),
+  })),
+]

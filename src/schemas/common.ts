@@ -1,0 +1,98 @@
+import { z } from 'zod'
+
+/**
+ * A text in Chinese (the original wording) and English.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { LocalizedTextSchema } from 'eco-targets'
+ * LocalizedTextSchema.parse({ zh: '优良天数比例', en: 'Good-air-days ratio' })
+ * //=> { zh: '优良天数比例', en: 'Good-air-days ratio' }
+ * ```
+ */
+export const LocalizedTextSchema = z
+  .object({
+    zh: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('Chinese text (the original wording where it quotes a source)'),
+    en: z.string().trim().min(1).describe('English text'),
+  })
+  .strict()
+  .describe('A text in Chinese and English')
+
+/** @category Schemas */
+export type LocalizedText = z.output<typeof LocalizedTextSchema>
+
+/**
+ * A calendar date `YYYY-MM-DD` (impossible dates such as 2022-02-29 are rejected).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'eco-targets'
+ * IsoDateSchema.parse('2022-06-30') //=> '2022-06-30'
+ * ```
+ */
+export const IsoDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD')
+
+/**
+ * A stable identifier: lower-case words joined by `-`, grouped by `.` (`air.good-days-ratio`).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IdSchema } from 'eco-targets'
+ * IdSchema.parse('air.diesel-trucks') //=> 'air.diesel-trucks'
+ * ```
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+    message: 'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
+  })
+  .describe('Stable identifier, e.g. air.good-days-ratio')
+
+/**
+ * A closed date interval, both ends inclusive; `end` may not precede `start`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { PeriodSchema } from 'eco-targets'
+ * PeriodSchema.parse({ start: '2022-01-01', end: '2022-12-31' })
+ * ```
+ */
+export const PeriodSchema = z
+  .object({ start: IsoDateSchema, end: IsoDateSchema })
+  .strict()
+  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] })
+  .describe('A closed date interval, both ends inclusive')
+
+/** @category Schemas */
+export type Period = z.output<typeof PeriodSchema>
+
+/**
+ * Where a plan item comes from: an exact quote of the source text and the paragraph it sits in
+ * (0 is the opening paragraph with the general requirements and the targets; 1–5 are the five
+ * pillars).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { SourceRefSchema } from 'eco-targets'
+ * SourceRefSchema.parse({ paragraph: 2, quote: '持续开展柴油货车专项整治' })
+ * ```
+ */
+export const SourceRefSchema = z
+  .object({
+    paragraph: z.number().int().min(0).describe('Paragraph of the source text (0-based)'),
+    quote: z.string().min(2).describe('Exact quote of the source text'),
+  })
+  .strict()
+  .describe('An exact quote of the source document and the paragraph it is in')
+
+/** @category Schemas */
+export type SourceRef = z.output<typeof SourceRefSchema>

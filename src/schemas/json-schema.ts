@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { ObservationSchema, ObservationsSchema } from './observation.js'
+import { PlanSchema } from './plan.js'
+import { TargetResultSchema } from './result.js'
+import { TargetSchema } from './target.js'
+import { TaskSchema } from './task.js'
+import { TaskStatusUpdateSchema, TaskStatusUpdatesSchema } from './task-status.js'
+
+/**
+ * The public schemas by name, with whether their JSON Schema describes what a producer writes
+ * (`input`: defaults optional) or what the library returns (`output`).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { PUBLIC_SCHEMAS } from 'eco-targets'
+ * Object.keys(PUBLIC_SCHEMAS).includes('observations') //=> true
+ * ```
+ */
+export const PUBLIC_SCHEMAS = {
+  plan: { schema: PlanSchema, io: 'input' },
+  target: { schema: TargetSchema, io: 'input' },
+  task: { schema: TaskSchema, io: 'input' },
+  observation: { schema: ObservationSchema, io: 'input' },
+  observations: { schema: ObservationsSchema, io: 'input' },
+  'task-status-update': { schema: TaskStatusUpdateSchema, io: 'input' },
+  'task-status-updates': { schema: TaskStatusUpdatesSchema, io: 'input' },
+  'target-result': { schema: TargetResultSchema, io: 'output' },
+} as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
+
+/** The name of a public schema. @category Schemas */
+export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS
+
+/**
+ * The JSON Schema (draft 2020-12) of a public schema, so that tools in other languages can
+ * validate the same data. The same documents ship in the package as
+ * `eco-targets/schemas/<name>.schema.json`.
+ *
+ * Refinements that JSON Schema cannot express (unique ids, references that must resolve,
+ * B + C + D ≤ E) are checked only by the zod schema.
+ *
+ * @param name - one of the keys of {@link PUBLIC_SCHEMAS}
+ * @returns a JSON Schema object
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { toJsonSchema } from 'eco-targets'
+ * toJsonSchema('task-status-update').required
+ * //=> ['task', 'date', 'status']
+ * ```
+ */
+export function toJsonSchema(name: PublicSchemaName): Record<string, unknown> {
+  const entry = PUBLIC_SCHEMAS[name]
+  if (!entry) throw new RangeError(`unknown schema "${String(name)}"`)
+  return {
+    $id: `urn:eco-targets:schema:${name}`,
+    ...z.toJSONSchema(entry.schema, { io: entry.io, unrepresentable: 'any' }),
+  }
+}
