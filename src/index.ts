@@ -7,5 +7,8 @@
  *
  * @module eco-targets
  */
+
+export * from './evaluate/index.js'
+export * from './report/index.js'
 export * from './schemas/index.js'
 export { formatGbt8170, roundGbt8170 } from './standards/gbt8170.js'

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ChecklistSchema } from './checklist.js'
+import { PlanEvaluationSchema } from './evaluation.js'
 import { ObservationSchema, ObservationsSchema } from './observation.js'
 import { PlanSchema } from './plan.js'
 import { TargetResultSchema } from './result.js'
@@ -26,6 +28,8 @@ export const PUBLIC_SCHEMAS = {
   'task-status-update': { schema: TaskStatusUpdateSchema, io: 'input' },
   'task-status-updates': { schema: TaskStatusUpdatesSchema, io: 'input' },
   'target-result': { schema: TargetResultSchema, io: 'output' },
+  checklist: { schema: ChecklistSchema, io: 'output' },
+  'plan-evaluation': { schema: PlanEvaluationSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
 
 /** The name of a public schema. @category Schemas */

@@ -46,6 +46,8 @@ export const TaskStatusUpdateSchema = z
 
 /** @category Schemas */
 export type TaskStatusUpdate = z.output<typeof TaskStatusUpdateSchema>
+/** @category Schemas */
+export type TaskStatusUpdateInput = z.input<typeof TaskStatusUpdateSchema>
 
 /**
  * A list of task status updates.

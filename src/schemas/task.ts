@@ -46,6 +46,7 @@ export const ObjectiveSchema = z
         value: z.number().int().positive(),
         unit: LocalizedTextSchema.describe('Counting word, e.g. 家 / units'),
         subject: LocalizedTextSchema.describe('What is counted'),
+        metric: MetricIdSchema.optional().describe('A metric that measures the objective, if any'),
       })
       .strict(),
     z

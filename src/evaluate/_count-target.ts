@@ -1,0 +1,172 @@
+import { decimal } from '../_lib/rational.js'
+import type { LocalizedText } from '../schemas/common.js'
+import type { Coverage, Reachability, TargetResult, TargetStatus } from '../schemas/result.js'
+import type { Target } from '../schemas/target.js'
+import { show } from './_actual.js'
+import type { PeriodProgress } from './_period.js'
+import { buildResult, statusOf } from './_result.js'
+import { satisfies } from './compare.js'
+import { assessCountRatio, type CountRatioAssessment, percentOf } from './count-ratio.js'
+
+/** Words for the items a ratio counts. */
+export interface CountWords {
+  /** The items in the denominator: 天 / days, 个断面 / sections. */
+  readonly item: LocalizedText
+  /** The counted items: 优良天 / good days. */
+  readonly counted: LocalizedText
+  /** The items still to come or undetermined: 剩余天数 / remaining days. */
+  readonly remaining: LocalizedText
+}
+
+/** What a count-ratio target evaluation needs. */
+export interface CountTargetInput {
+  readonly target: Target
+  readonly progress: PeriodProgress
+  readonly counted: number
+  readonly total: number
+  readonly remaining: number
+  readonly itemsFinal: boolean
+  readonly coverage: Coverage
+  readonly options: Record<string, unknown>
+  readonly words: CountWords
+  /** A 0 % tolerance target (no heavy-pollution day): the first counted item decides `notMet`. */
+  readonly zeroTolerance?: boolean
+  readonly variants?: TargetResult['variants'] | undefined
+  /** Extra sentence for the explanation (the rule used, dust deduction, …). */
+  readonly note?: LocalizedText | undefined
+}
+
+/** The verdict and arithmetic of a count-ratio target; evaluators for days, sections, sources, plots and units share it. */
+export function evaluateCountTarget(input: CountTargetInput): {
+  result: TargetResult
+  assessment: CountRatioAssessment
+} {
+  const { target, progress, counted, total, remaining, itemsFinal, words } = input
+  const comparator = target.comparator === 'atMost' ? 'atMost' : 'atLeast'
+  const targetValue = decimal(target.value ?? 0)
+  const a = assessCountRatio({
+    counted,
+    total,
+    remaining,
+    itemsFinal,
+    comparator,
+    target: targetValue,
+    precision: target.precision,
+  })
+  let status: TargetStatus
+  if (progress.isOver && remaining > 0) {
+    // Items still undetermined at the end: decide only if they cannot change the verdict.
+    const n = total + remaining
+    const ok = (k: number) => satisfies(comparator, percentOf(k, n), targetValue, target.precision)
+    const low = ok(counted)
+    const high = ok(counted + remaining)
+    status = low && high ? 'met' : !low && !high ? 'notMet' : 'insufficientData'
+  } else if (input.zeroTolerance && counted > 0 && !a.reachable) {
+    status = 'notMet'
+  } else {
+    status = statusOf({
+      hasData: total > 0,
+      isOver: progress.isOver,
+      meetsNow: a.meetsNow,
+      reachable: a.reachable,
+    })
+  }
+  const pct = (x: number, n: number) => (n > 0 ? show((x * 100) / n, 2) : '—')
+  const now = {
+    zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
+    en: `${counted} ${words.counted.en} of ${total} ${words.item.en}, ${pct(counted, total)} %`,
+  }
+  const line =
+    target.comparator === 'atMost'
+      ? { zh: '不超过', en: 'at most' }
+      : { zh: '不低于', en: 'at least' }
+  const reachability = progress.isOver ? undefined : reachabilityOf(a, input, comparator)
+  const explanation: LocalizedText = {
+    zh: `${now.zh}（目标${line.zh}${target.value}%）。${reachability ? reachability.explanation.zh : ''}${input.note ? input.note.zh : ''}`,
+    en: `${now.en} (target ${line.en} ${target.value} %). ${reachability ? reachability.explanation.en : ''}${input.note ? ` ${input.note.en}` : ''}`.trim(),
+  }
+  const result = buildResult({
+    target,
+    progress,
+    status,
+    actual: a.ratio,
+    expected: null,
+    coverage: input.coverage,
+    reachability,
+    variants: input.variants,
+    options: input.options,
+    explanation,
+  })
+  return { result, assessment: a }
+}
+
+function reachabilityOf(
+  a: CountRatioAssessment,
+  input: CountTargetInput,
+  comparator: 'atLeast' | 'atMost',
+): Reachability {
+  const { words, remaining, total, counted } = input
+  const unit = input.coverage.unit === 'records' ? 'units' : input.coverage.unit
+  const remainingUnit = unit === 'days' ? 'days' : unit === 'years' ? 'years' : unit
+  if (a.bound === null) {
+    return {
+      reachable: false,
+      remaining,
+      remainingUnit,
+      requirement: { kind: 'none', value: null, unit: words.item.en },
+      explanation: {
+        zh: `${a.finalTotal}${words.item.zh}中任何结果都无法达到目标。`,
+        en: `No outcome out of ${a.finalTotal} ${words.item.en} can reach the target.`,
+      },
+    }
+  }
+  if (comparator === 'atLeast') {
+    if (input.itemsFinal) {
+      // Days: each remaining day is either good or not; the slack is the non-good days the year can absorb.
+      return {
+        reachable: a.reachable,
+        remaining,
+        remainingUnit,
+        requirement: { kind: 'maxNonGoodDays', value: Math.max(a.slack, -1), unit: words.item.en },
+        explanation: a.reachable
+          ? {
+              zh: `按剩余${remaining}${words.item.zh}全部有效计，全年共${a.finalTotal}${words.item.zh}，需${words.counted.zh}至少${a.bound}，剩余${words.item.zh}中至多还可有${a.slack}个非${words.counted.zh}。`,
+              en: `With all ${remaining} remaining ${words.item.en} valid, the year has ${a.finalTotal}; it needs at least ${a.bound} ${words.counted.en}, so at most ${a.slack} more ${words.item.en} may fall short.`,
+            }
+          : {
+              zh: `即使剩余${remaining}${words.item.zh}全部达标，全年最多${a.best}${words.counted.zh}，少于所需的${a.bound}，年内已无法达标。`,
+              en: `Even if all ${remaining} remaining ${words.item.en} are ${words.counted.en}, the year reaches at most ${a.best}, short of the ${a.bound} needed.`,
+            },
+      }
+    }
+    const more = Math.max(0, a.bound - counted)
+    return {
+      reachable: a.reachable,
+      remaining: remaining + total,
+      remainingUnit,
+      requirement: { kind: 'minMorePassing', value: more, unit: words.item.en },
+      explanation: {
+        zh: `${a.finalTotal}${words.item.zh}中需至少${a.bound}个${words.counted.zh}，${more > 0 ? `还需${more}个达到要求` : '目前已满足，需保持'}。`,
+        en: `At least ${a.bound} of ${a.finalTotal} ${words.item.en} must be ${words.counted.en}; ${more > 0 ? `${more} more must reach the standard` : 'that holds now and must be kept'}.`,
+      },
+    }
+  }
+  // atMost
+  const allowed = a.bound - counted
+  return {
+    reachable: a.reachable,
+    remaining: input.itemsFinal ? remaining : remaining + total,
+    remainingUnit,
+    requirement: { kind: 'maxMoreFailing', value: allowed, unit: words.item.en },
+    explanation: {
+      zh:
+        allowed >= 0
+          ? `${a.finalTotal}${words.item.zh}中${words.counted.zh}至多${a.bound}个，还可再有${allowed}个。`
+          : `${a.finalTotal}${words.item.zh}中${words.counted.zh}至多${a.bound}个，需减少${-allowed}个。`,
+      en:
+        allowed >= 0
+          ? `At most ${a.bound} of ${a.finalTotal} ${words.item.en} may be ${words.counted.en}; ${allowed} more can be absorbed.`
+          : `At most ${a.bound} of ${a.finalTotal} ${words.item.en} may be ${words.counted.en}; ${-allowed} must improve.`,
+    },
+  }
+}

@@ -1,0 +1,13 @@
+export type { EvaluateTargetOptions } from './_context.js'
+export {
+  type EvaluateAllowanceComplianceOptions,
+  evaluateAllowanceCompliance,
+} from './allowance-compliance.js'
+export { evaluateBatteryCollectionRate } from './battery-collection.js'
+export { dueDateOf, type EvaluateChecklistOptions, evaluateChecklist } from './checklist.js'
+export { compareWithTarget } from './compare.js'
+export { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emissions.js'
+export { type EvaluatePlanOptions, evaluatePlan } from './evaluate-plan.js'
+export { evaluateFarmlandSafeUse } from './farmland.js'
+export { evaluateContaminatedLandSafeUse } from './land-plots.js'
+export { objectiveTarget } from './objective-target.js'

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { datesOf, daysBetween, progressOf, shiftDate } from '../../src/evaluate/_period.js'
+
+const year = { start: '2022-01-01', end: '2022-12-31' }
+
+describe('progressOf', () => {
+  it('counts 181 days elapsed and 184 remaining on 30 June 2022', () => {
+    expect(progressOf(year, '2022-06-30')).toEqual({
+      start: '2022-01-01',
+      end: '2022-12-31',
+      asOf: '2022-06-30',
+      elapsedDays: 181,
+      totalDays: 365,
+      remainingDays: 184,
+      isOver: false,
+    })
+  })
+
+  it('is over on the last day and after, and at zero before the start', () => {
+    expect(progressOf(year, '2022-12-31').isOver).toBe(true)
+    expect(progressOf(year, '2023-05-01')).toMatchObject({ elapsedDays: 365, remainingDays: 0 })
+    expect(progressOf(year, '2021-12-01')).toMatchObject({
+      elapsedDays: 0,
+      remainingDays: 365,
+      isOver: false,
+    })
+  })
+
+  it('has 366 days in a leap year', () => {
+    expect(progressOf({ start: '2024-01-01', end: '2024-12-31' }, '2024-03-01').elapsedDays).toBe(
+      61,
+    )
+  })
+})
+
+describe('date helpers', () => {
+  it('list, shift and count calendar days across month ends', () => {
+    expect(datesOf({ start: '2022-02-27', end: '2022-03-02' })).toEqual([
+      '2022-02-27',
+      '2022-02-28',
+      '2022-03-01',
+      '2022-03-02',
+    ])
+    expect(shiftDate('2022-12-31', 1)).toBe('2023-01-01')
+    expect(daysBetween('2022-01-01', '2022-12-31')).toBe(364)
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { evaluatePlan } from '../../src/evaluate/evaluate-plan.js'
+import { renderReportMarkdown } from '../../src/report/markdown.js'
+import { MINI_PLAN } from '../_helpers/plan-fixtures.js'
+import { EVALUATION } from './_sample-evaluation.js'
+
+describe('renderReportMarkdown', () => {
+  it('writes the targets table with goal, published actual, status and signed margin', () => {
+    const md = renderReportMarkdown(EVALUATION, { plan: MINI_PLAN, lang: 'en' })
+    const lines = md.split('\n')
+    expect(lines[0]).toBe('# Mini plan')
+    expect(lines).toContain('As of: 2022-06-30 · Period: 2022-01-01 – 2022-12-31')
+    expect(lines).toContain('| Target | Goal | Actual | Status | Margin |')
+    expect(lines).toContain(
+      '| Good-air-days ratio, central city (Central city) | ≥ 91.6% | 94.5% | On track | +2.9% |',
+    )
+    expect(lines).toContain(
+      '- **Good-air-days ratio, central city (Central city)**: 171 of 181 <ok>',
+    )
+  })
+
+  it('writes Chinese by default, with the note quoted', () => {
+    const md = renderReportMarkdown(EVALUATION, { plan: MINI_PLAN, note: '合成数据' })
+    expect(md.split('\n')[0]).toBe('# 小计划')
+    expect(md).toContain('> 合成数据')
+    expect(md).toContain(
+      '| 中心城区空气质量优良天数比例（中心城区） | ≥ 91.6% | 94.5% | 进度正常 | +2.9% |',
+    )
+  })
+
+  it('writes the checklist by pillar, counted progress and overdue tasks', () => {
+    const e = evaluatePlan(MINI_PLAN, [], {
+      asOf: '2022-12-31',
+      taskUpdates: [
+        { task: 'rural.villages', date: '2022-06-30', status: 'inProgress', progress: 30 },
+      ],
+    })
+    const md = renderReportMarkdown(e, { plan: MINI_PLAN, lang: 'en' })
+    expect(md).toContain(
+      '| Pillar | Total | Done | In progress | Not started | Blocked | Not applicable | Overdue |',
+    )
+    // the Olympics task (due 2022-03-13, never updated) is the one overdue task
+    expect(md).toContain('| Pollution | 3 | 0 | 1 | 2 | 0 | 0 | 1 |')
+    expect(md).toContain('- `air.olympics` Olympics air quality (2022-03-13)')
+    expect(md).toContain('- Sewage treatment in 45 villages: 30 / 45 villages (In progress)')
+    expect(md).toContain('- Battery collection 50 %: — / 50 % (Not started)')
+  })
+})

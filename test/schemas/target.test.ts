@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { TargetSchema } from '../../src/schemas/target.js'
+import { target2022 } from '../_helpers/plan-fixtures.js'
+
+const messages = (t: unknown) => {
+  const r = TargetSchema.safeParse(t)
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+}
+
+describe('TargetSchema', () => {
+  it('needs a base year for a reduction and a pollutant only for emission totals', () => {
+    const nox = target2022('emissions.nox')
+    const { baseYear: _b, ...noBase } = nox
+    expect(messages(noBase)).toEqual(['baseYear: comparator reachReduction needs a baseYear'])
+    const { pollutant: _p, ...noPollutant } = nox
+    expect(messages(noPollutant)).toEqual([
+      'pollutant: pollutant is required for emissionTotal and allowed only there',
+    ])
+    expect(messages({ ...target2022('air.good-days-ratio'), pollutant: 'NOx' })).toEqual([
+      'pollutant: pollutant is required for emissionTotal and allowed only there',
+    ])
+  })
+
+  it('accepts every bundled target', () => {
+    for (const id of ['air.pm25-annual-mean', 'water.drinking-water-county', 'emissions.cod']) {
+      expect(messages(target2022(id))).toEqual([])
+    }
+  })
+})
