@@ -29,7 +29,7 @@ import { periodFor } from './_result.js'
  * const plots = Array.from({ length: 10 }, (_, i) => ({
  *   kind: 'landPlot' as const, plot: `p${i}`, year: 2022, safeUse: i < 9,
  * }))
- * evaluateContaminatedLandSafeUse(t, plots, { asOf: '2022-12-31' }).status //=> 'met' (9 of 10 = 90 %)
+ * evaluateContaminatedLandSafeUse(t, plots, { asOf: '2022-12-31' }).status //=> 'met'  (9 of 10 = 90 %)
  * ```
  */
 export function evaluateContaminatedLandSafeUse(
