@@ -1,0 +1,139 @@
+/**
+ * Browser check of the built documentation site: serves `docs/site` on a local port, opens every
+ * page in headless Chromium, and fails on console errors, failed requests and broken internal
+ * links. Saves screenshots of the key pages to `.ci/artifacts/screenshots/` for review.
+ *
+ * Usage: tsx scripts/check-site.ts [--site docs/site] [--chromium /usr/bin/chromium]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'docs/site' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    screenshots: { type: 'string', default: '.ci/artifacts/screenshots' },
+  },
+})
+const site = resolve(values.site)
+if (!existsSync(join(site, 'index.html'))) {
+  console.error(`no site at ${site}: run npm run docs first`)
+  process.exit(2)
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.jsonl': 'text/plain; charset=utf-8',
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? walk(path) : [path]
+  })
+}
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  let file = join(site, path)
+  if (!file.startsWith(site)) {
+    res.writeHead(403).end()
+    return
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+  if (!existsSync(file)) {
+    res.writeHead(404).end('not found')
+    return
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  res.end(readFileSync(file))
+})
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+const pages = walk(site)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => relative(site, f).split('\\').join('/'))
+  .sort()
+const problems: string[] = []
+const browser = await chromium.launch({
+  executablePath: values.chromium,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+})
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+const page = await context.newPage()
+let current = ''
+page.on('console', (msg) => {
+  if (msg.type() === 'error')
+    problems.push(`${current}: console error: ${msg.text()} ${msg.location().url ?? ''}`)
+})
+page.on('pageerror', (err) => problems.push(`${current}: page error: ${err.message}`))
+page.on('requestfailed', (r) =>
+  problems.push(`${current}: request failed: ${r.url()} (${r.failure()?.errorText})`),
+)
+page.on('response', (r) => {
+  if (r.status() >= 400) problems.push(`${current}: HTTP ${r.status()} for ${r.url()}`)
+})
+
+const linkChecked = new Set<string>()
+for (const p of pages) {
+  current = p
+  await page.goto(`${base}/${p}`, { waitUntil: 'load' })
+  const hrefs = await page.$$eval('a[href]', (links) =>
+    links.map((a) => (a as unknown as { href: string }).href),
+  )
+  for (const href of hrefs) {
+    if (!href.startsWith(base)) continue
+    const target = new URL(href).pathname
+    if (linkChecked.has(target)) continue
+    linkChecked.add(target)
+    let file = join(site, decodeURIComponent(target))
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+    if (!existsSync(file)) problems.push(`${p}: broken link to ${target}`)
+  }
+}
+
+mkdirSync(values.screenshots, { recursive: true })
+const shots: [string, string][] = [['home', 'index.html']]
+for (const p of pages) {
+  if (/documents\/.*plan/i.test(p) && !shots.some(([n]) => n === 'plan')) shots.push(['plan', p])
+  if (/sample-report|report\.html$/i.test(p) && !shots.some(([n]) => n === 'report'))
+    shots.push(['report', p])
+}
+for (const [name, p] of shots) {
+  current = p
+  await page.goto(`${base}/${p}`, { waitUntil: 'load' })
+  await page.screenshot({
+    path: join(values.screenshots, `${name}.png`),
+    fullPage: name !== 'home',
+  })
+}
+await browser.close()
+server.close()
+
+console.log(
+  `checked ${pages.length} pages and ${linkChecked.size} internal links; screenshots: ${shots.map(([n]) => n).join(', ')} in ${values.screenshots}`,
+)
+if (problems.length) {
+  console.error(problems.join('\n'))
+  process.exit(1)
+}
