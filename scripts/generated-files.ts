@@ -3,7 +3,13 @@
  * renders it. `npm run generate` writes them; `test/generated-files.test.ts` fails when one is
  * out of date.
  */
-import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../src/index.js'
+import {
+  PUBLIC_SCHEMAS,
+  type PublicSchemaName,
+  renderPlanMarkdown,
+  toJsonSchema,
+} from '../src/index.js'
+import { plan2022 } from '../src/plans/2022/index.js'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -18,4 +24,5 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     path: `schemas/${name}.schema.json`,
     render: () => json(toJsonSchema(name)),
   })),
+  { path: 'src/plans/2022/snapshot.md', render: () => renderPlanMarkdown(plan2022) },
 ]

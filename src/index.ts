@@ -2,12 +2,12 @@
  * eco-targets: executable rules for Chinese ecological-environment targets.
  *
  * The root entry holds the models (zod schemas and the types inferred from them), the
- * vocabulary, and the rounding rule every figure is published with. The standards live in
- * `eco-targets/air` and `eco-targets/water`, the bundled plan in `eco-targets/plan-2022`.
+ * vocabulary, the rounding rule every figure is published with, and the plan renderers. The
+ * standards live in `eco-targets/air` and `eco-targets/water`, the bundled plan in
+ * `eco-targets/plan-2022`.
  *
  * @module eco-targets
  */
-
 export * from './evaluate/index.js'
 export * from './report/index.js'
 export * from './schemas/index.js'
