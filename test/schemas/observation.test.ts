@@ -72,8 +72,12 @@ describe('ObservationSchema', () => {
     }
     const surface = { ...sample, sourceType: 'surface', waterBody: 'reservoir' }
     const ground = { ...sample, sourceType: 'groundwater' }
-    expect(ObservationSchema.parse({ ...surface, values: { NH3N: 0.2, Fe: 0.1, chloroform: 0.01 } })).toMatchObject({ values: { Fe: 0.1 } })
-    expect(ObservationSchema.parse({ ...ground, values: { nitrate: 4, totalHardness: 300 } })).toMatchObject({ values: { nitrate: 4 } })
+    expect(
+      ObservationSchema.parse({ ...surface, values: { NH3N: 0.2, Fe: 0.1, chloroform: 0.01 } }),
+    ).toMatchObject({ values: { Fe: 0.1 } })
+    expect(
+      ObservationSchema.parse({ ...ground, values: { nitrate: 4, totalHardness: 300 } }),
+    ).toMatchObject({ values: { nitrate: 4 } })
     expect(messages({ ...surface, values: { totalHardness: 300 } })).toEqual([
       'values.totalHardness: unknown surface indicator "totalHardness": expected a GB 3838-2002 Table 1, 2 or 3 key (e.g. NH3N, sulfate, chloroform)',
     ])

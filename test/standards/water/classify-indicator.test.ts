@@ -48,7 +48,11 @@ function maxRows(limits: readonly string[]) {
     const nextLarger = limits.findIndex((l) => Number(l) > Number(limit))
     rows.push([`at ${limit}`, Number(limit), best])
     rows.push([`just above ${limit}`, beside(limit, 1), nextLarger === -1 ? 6 : nextLarger + 1])
-    rows.push([`just below ${limit}`, beside(limit, -1), limits.findIndex((l) => Number(l) >= Number(limit)) + 1])
+    rows.push([
+      `just below ${limit}`,
+      beside(limit, -1),
+      limits.findIndex((l) => Number(l) >= Number(limit)) + 1,
+    ])
     void k
   })
   return rows
@@ -114,16 +118,26 @@ describe('classifyIndicator', () => {
 
   it('rejects water temperature, river TN and TP without a water body', () => {
     expect(() => classifyIndicator('waterTemp', 12)).toThrow(/waterTemp has no class limits/)
-    expect(() => classifyIndicator('TN', 1, { waterBody: 'river' })).toThrow(/TN has no river limit/)
+    expect(() => classifyIndicator('TN', 1, { waterBody: 'river' })).toThrow(
+      /TN has no river limit/,
+    )
     expect(() => classifyIndicator('TP', 0.1)).toThrow(/TP needs options.waterBody/)
     expect(() => classifyIndicator('TN', 0.1)).toThrow(/TN needs options.waterBody/)
   })
 
   it('rejects bad values and unknown indicators with a clear message', () => {
-    expect(() => classifyIndicator('COD', -1)).toThrow('COD: expected a finite number ≥ 0 or null, got -1')
+    expect(() => classifyIndicator('COD', -1)).toThrow(
+      'COD: expected a finite number ≥ 0 or null, got -1',
+    )
     expect(() => classifyIndicator('COD', Number.NaN)).toThrow(/COD: expected a finite number/)
-    expect(() => classifyIndicator('pH', 14.5)).toThrow('pH: expected a value within 0–14, got 14.5')
-    expect(() => classifyIndicator('TSS' as 'COD', 1)).toThrow('unknown GB 3838-2002 Table 1 indicator "TSS"')
-    expect(() => classifyIndicator('DO', 5, { doSaturationPercent: -3 })).toThrow(/doSaturationPercent/)
+    expect(() => classifyIndicator('pH', 14.5)).toThrow(
+      'pH: expected a value within 0–14, got 14.5',
+    )
+    expect(() => classifyIndicator('TSS' as 'COD', 1)).toThrow(
+      'unknown GB 3838-2002 Table 1 indicator "TSS"',
+    )
+    expect(() => classifyIndicator('DO', 5, { doSaturationPercent: -3 })).toThrow(
+      /doSaturationPercent/,
+    )
   })
 })

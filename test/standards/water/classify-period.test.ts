@@ -22,7 +22,9 @@ describe('parseWaterPeriod', () => {
   })
 
   it('rejects other forms', () => {
-    expect(() => parseWaterPeriod('2022-13')).toThrow('period: expected YYYY, YYYY-Qn or YYYY-MM, got "2022-13"')
+    expect(() => parseWaterPeriod('2022-13')).toThrow(
+      'period: expected YYYY, YYYY-Qn or YYYY-MM, got "2022-13"',
+    )
     expect(() => parseWaterPeriod('2022-Q5')).toThrow(/expected YYYY/)
   })
 })
@@ -82,7 +84,13 @@ describe('classifySectionPeriod', () => {
 
   it.each([
     [[{ date: '2022-07-01', status: 'driedUp' as const }], 'driedUp'],
-    [[{ date: '2022-01-01', status: 'frozen' as const }, { date: '2022-02-01', status: 'driedUp' as const }], 'frozen'],
+    [
+      [
+        { date: '2022-01-01', status: 'frozen' as const },
+        { date: '2022-02-01', status: 'driedUp' as const },
+      ],
+      'frozen',
+    ],
     [[{ date: '2022-07-01', status: 'notSampled' as const }], 'notSampled'],
     [[{ date: '2022-07-01', values: {} }], 'noData'],
     [[{ date: '2022-07-01', values: { TN: 2 } }], 'noData'],
@@ -106,9 +114,9 @@ describe('classifySectionPeriod', () => {
     expect(() =>
       classifySectionPeriod([{ date: '2022-01-01', status: 'driedUp', values: { pH: 7 } }], river),
     ).toThrow('samplings[0]: a driedUp sampling carries no values')
-    expect(() => classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river)).toThrow(
-      'samplings[0].values.TP: expected a finite number ≥ 0 or null, got -1',
-    )
+    expect(() =>
+      classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river),
+    ).toThrow('samplings[0].values.TP: expected a finite number ≥ 0 or null, got -1')
     expect(() => classifySectionPeriod([], { ...river, minSamplings: 0 })).toThrow(/minSamplings/)
   })
 })

@@ -170,7 +170,9 @@ describe('classifySection', () => {
   })
 
   it('uses the DO saturation option for class Ⅰ', () => {
-    expect(classifySection({ DO: 7 }, { waterBody: 'river', doSaturationPercent: 95 }).label).toBe('Ⅰ')
+    expect(classifySection({ DO: 7 }, { waterBody: 'river', doSaturationPercent: 95 }).label).toBe(
+      'Ⅰ',
+    )
     expect(classifySection({ DO: 7 }, { waterBody: 'river' }).label).toBe('Ⅱ')
   })
 
@@ -179,22 +181,33 @@ describe('classifySection', () => {
     expect(() => classifySection({ TSS: 3 } as never, river)).toThrow(
       'values.TSS: unknown GB 3838-2002 Table 1 indicator "TSS"',
     )
-    expect(() => classifySection({ TP: -0.1 }, river)).toThrow('values.TP: expected a finite number ≥ 0 or null, got -0.1')
-    expect(() => classifySection({ TP: '0.5mg/L' as never }, river)).toThrow('values.TP: expected a finite number ≥ 0 or null, got "0.5mg/L"')
-    expect(() => classifySection({ pH: 15 }, river)).toThrow('values.pH: expected a value within 0–14, got 15')
+    expect(() => classifySection({ TP: -0.1 }, river)).toThrow(
+      'values.TP: expected a finite number ≥ 0 or null, got -0.1',
+    )
+    expect(() => classifySection({ TP: '0.5mg/L' as never }, river)).toThrow(
+      'values.TP: expected a finite number ≥ 0 or null, got "0.5mg/L"',
+    )
+    expect(() => classifySection({ pH: 15 }, river)).toThrow(
+      'values.pH: expected a value within 0–14, got 15',
+    )
     expect(() => classifySection(null as never, river)).toThrow(/expected an object/)
     expect(() => classifySection({}, { waterBody: 'sea' as 'river' })).toThrow(/options.waterBody/)
-    expect(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] })).toThrow(
-      /"TN" cannot be listed: water temperature, TN and fecal coliform never count/,
-    )
-    expect(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD' as 'COD', 'X' as 'COD'] })).toThrow(
-      /"X" cannot be listed: expected one of the 21/,
-    )
+    expect(() =>
+      classifySection(
+        {},
+        { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] },
+      ),
+    ).toThrow(/"TN" cannot be listed: water temperature, TN and fecal coliform never count/)
+    expect(() =>
+      classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD' as 'COD', 'X' as 'COD'] }),
+    ).toThrow(/"X" cannot be listed: expected one of the 21/)
     expect(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD'] })).toThrow(
       'options.indicators: a 5+X list starts with the five basic indicators; missing CODMn, NH3N, TP',
     )
     expect(() => classifySection({}, { ...river, baseClass: 6 as 5 })).toThrow(/baseClass/)
-    expect(() => classifySection({}, { ...river, doSaturationPercent: -1 })).toThrow(/doSaturationPercent/)
+    expect(() => classifySection({}, { ...river, doSaturationPercent: -1 })).toThrow(
+      /doSaturationPercent/,
+    )
   })
 
   it('does not mutate its input', () => {

@@ -18,7 +18,14 @@ describe('assessSurfaceSource', () => {
       ['Mn', 0.1, true],
     ])
     expect(r.specific).toEqual([
-      { item: 'chloroform', table: 3, value: 0.06, limit: 0.06, within: true, exceedanceMultiple: null },
+      {
+        item: 'chloroform',
+        table: 3,
+        value: 0.06,
+        limit: 0.06,
+        within: true,
+        exceedanceMultiple: null,
+      },
     ])
   })
 
@@ -37,7 +44,9 @@ describe('assessSurfaceSource', () => {
       failing: ['TP'],
     })
     expect(assessSurfaceSource({ ...clean, TP: 0.06 }, { waterBody: 'river' }).meets).toBe(true)
-    expect(assessSurfaceSource({ ...clean, TN: 2.5, fecalColiform: 30000 }, reservoir).meets).toBe(true)
+    expect(assessSurfaceSource({ ...clean, TN: 2.5, fecalColiform: 30000 }, reservoir).meets).toBe(
+      true,
+    )
   })
 
   it('gives no verdict without basic data', () => {
@@ -48,7 +57,9 @@ describe('assessSurfaceSource', () => {
     expect(() => assessSurfaceSource({ radon: 1 } as never, reservoir)).toThrow(
       'values.radon: unknown surface-source item "radon" (expected a GB 3838-2002 Table 1, 2 or 3 key)',
     )
-    expect(() => assessSurfaceSource({ Fe: -1 }, reservoir)).toThrow('values.Fe: expected a finite number ≥ 0 or null, got -1')
+    expect(() => assessSurfaceSource({ Fe: -1 }, reservoir)).toThrow(
+      'values.Fe: expected a finite number ≥ 0 or null, got -1',
+    )
     expect(() => assessSurfaceSource(null as never, reservoir)).toThrow(/expected an object/)
     expect(assessSurfaceSource({ ...clean, Fe: null }, reservoir).supplementary).toEqual([])
   })
@@ -56,8 +67,14 @@ describe('assessSurfaceSource', () => {
 
 describe('assessGroundwaterSource', () => {
   it('meets class Ⅲ by the worst GB/T 14848-2017 item', () => {
-    expect(assessGroundwaterSource({ pH: 7.2, nitrate: 20, F: 1, Mn: 0.1 })).toMatchObject({ meets: true, failing: [] })
-    expect(assessGroundwaterSource({ pH: 7.2, nitrate: 22, F: 0.8 })).toMatchObject({ meets: false, failing: ['nitrate'] })
+    expect(assessGroundwaterSource({ pH: 7.2, nitrate: 20, F: 1, Mn: 0.1 })).toMatchObject({
+      meets: true,
+      failing: [],
+    })
+    expect(assessGroundwaterSource({ pH: 7.2, nitrate: 22, F: 0.8 })).toMatchObject({
+      meets: false,
+      failing: ['nitrate'],
+    })
     expect(assessGroundwaterSource({}).meets).toBeNull()
   })
 })
@@ -84,7 +101,11 @@ describe('assessDrinkingWaterSources', () => {
         { date: '2022-09-01', values: { ...clean, TP: 0.07, Fe: 0.5 } },
       ],
     },
-    { id: 'dry', type: 'groundwater' as const, samplings: [{ date: '2022-03-01', values: { nitrate: null } }] },
+    {
+      id: 'dry',
+      type: 'groundwater' as const,
+      samplings: [{ date: '2022-03-01', values: { nitrate: null } }],
+    },
   ]
 
   it('judges the annual means by default, excludes sources without data and gives both ratios', () => {
@@ -118,7 +139,10 @@ describe('assessDrinkingWaterSources', () => {
         id: 'g',
         type: 'groundwater',
         samplings: [
-          { date: '2022-01-01', values: { LAS: 'notDetected', odourTaste: 'none', Mn: 'notDetected' } },
+          {
+            date: '2022-01-01',
+            values: { LAS: 'notDetected', odourTaste: 'none', Mn: 'notDetected' },
+          },
           { date: '2022-07-01', values: { LAS: 0.2, odourTaste: 'present', Mn: 'notDetected' } },
         ],
       },
@@ -132,20 +156,32 @@ describe('assessDrinkingWaterSources', () => {
   })
 
   it('rejects duplicate ids, a surface source without water body, a bad rule and missing volumes', () => {
-    expect(() => assessDrinkingWaterSources([sources[0]!, sources[0]!])).toThrow('sources[1].id: duplicate source id "north"')
+    expect(() => assessDrinkingWaterSources([sources[0]!, sources[0]!])).toThrow(
+      'sources[1].id: duplicate source id "north"',
+    )
     expect(() =>
-      assessDrinkingWaterSources([{ id: 's', type: 'surface', samplings: [{ date: '2022-01-01', values: clean }] }]),
+      assessDrinkingWaterSources([
+        { id: 's', type: 'surface', samplings: [{ date: '2022-01-01', values: clean }] },
+      ]),
     ).toThrow('source "s": a surface source needs waterBody')
-    expect(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' })).toThrow(/options.rule/)
-    expect(() => assessDrinkingWaterSources([{ ...sources[0]!, type: 'spring' as 'surface' }])).toThrow(/sources\[0\].type/)
+    expect(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' })).toThrow(
+      /options.rule/,
+    )
     expect(() =>
-      assessDrinkingWaterSources([{ ...sources[0]!, volume: undefined as never }], { volumeWeighted: true }),
+      assessDrinkingWaterSources([{ ...sources[0]!, type: 'spring' as 'surface' }]),
+    ).toThrow(/sources\[0\].type/)
+    expect(() =>
+      assessDrinkingWaterSources([{ ...sources[0]!, volume: undefined as never }], {
+        volumeWeighted: true,
+      }),
     ).toThrow('sources[0].volume: volume weighting needs the volume of every source with data')
     expect(() =>
       assessDrinkingWaterSources([
         { ...sources[1]!, samplings: [{ date: '2022-01-01', values: { Fe: '0.3mg/L' as never } }] },
       ]),
-    ).toThrow('sources[0].samplings[0].values.Fe: expected a finite number ≥ 0 or null, got "0.3mg/L"')
+    ).toThrow(
+      'sources[0].samplings[0].values.Fe: expected a finite number ≥ 0 or null, got "0.3mg/L"',
+    )
   })
 
   it('gives a null percentage for an empty list and for zero volume', () => {

@@ -49,22 +49,33 @@ describe('GB3838_TABLE3', () => {
   })
 })
 
-describeWithShared('GB 3838-2002 Tables 2 and 3 against gb3838-2002-limits.json', 'standards/gb3838-2002-limits.json', () => {
-  it('agrees on every name and limit, in order', () => {
-    const json = JSON.parse(readFileSync(sharedPath('standards/gb3838-2002-limits.json'), 'utf8'))
-    const differences: string[] = []
-    const compare = (ours: readonly { name: { zh: string }; limit: number }[], theirs: { nameCn: string; max: number }[], t: string) => {
-      if (ours.length !== theirs.length) differences.push(`${t}: ${ours.length} items vs ${theirs.length}`)
-      theirs.forEach((row, i) => {
-        const item = ours[i]
-        if (!item || item.name.zh !== row.nameCn || item.limit !== row.max) {
-          differences.push(`${t}[${i}]: ${item?.name.zh} ${item?.limit} vs ${row.nameCn} ${row.max}`)
-        }
-      })
-    }
-    compare(Object.values(GB3838_TABLE2), json.table2, 'table2')
-    compare(Object.values(GB3838_TABLE3), json.table3, 'table3')
-    expect(json.table3_count).toBe(80)
-    expect(differences).toEqual([])
-  })
-})
+describeWithShared(
+  'GB 3838-2002 Tables 2 and 3 against gb3838-2002-limits.json',
+  'standards/gb3838-2002-limits.json',
+  () => {
+    it('agrees on every name and limit, in order', () => {
+      const json = JSON.parse(readFileSync(sharedPath('standards/gb3838-2002-limits.json'), 'utf8'))
+      const differences: string[] = []
+      const compare = (
+        ours: readonly { name: { zh: string }; limit: number }[],
+        theirs: { nameCn: string; max: number }[],
+        t: string,
+      ) => {
+        if (ours.length !== theirs.length)
+          differences.push(`${t}: ${ours.length} items vs ${theirs.length}`)
+        theirs.forEach((row, i) => {
+          const item = ours[i]
+          if (!item || item.name.zh !== row.nameCn || item.limit !== row.max) {
+            differences.push(
+              `${t}[${i}]: ${item?.name.zh} ${item?.limit} vs ${row.nameCn} ${row.max}`,
+            )
+          }
+        })
+      }
+      compare(Object.values(GB3838_TABLE2), json.table2, 'table2')
+      compare(Object.values(GB3838_TABLE3), json.table3, 'table3')
+      expect(json.table3_count).toBe(80)
+      expect(differences).toEqual([])
+    })
+  },
+)

@@ -83,7 +83,9 @@ describe('classifyGroundwaterItem', () => {
     expect(() => classifyGroundwaterItem('pH', 'notDetected')).toThrow(/pH cannot be 'notDetected'/)
     expect(() => classifyGroundwaterItem('pH', 15)).toThrow(/within 0–14/)
     expect(() => classifyGroundwaterItem('NH3N', -0.1)).toThrow(/≥ 0/)
-    expect(() => classifyGroundwaterItem('radon' as 'NH3N', 1)).toThrow(/unknown GB\/T 14848-2017 item "radon"/)
+    expect(() => classifyGroundwaterItem('radon' as 'NH3N', 1)).toThrow(
+      /unknown GB\/T 14848-2017 item "radon"/,
+    )
   })
 })
 
@@ -97,11 +99,17 @@ describe('classifyGroundwater', () => {
   })
 
   it('returns no class without data', () => {
-    expect(classifyGroundwater({ NH3N: null })).toMatchObject({ waterClass: null, label: null, deciding: [] })
+    expect(classifyGroundwater({ NH3N: null })).toMatchObject({
+      waterClass: null,
+      label: null,
+      deciding: [],
+    })
   })
 
   it('rejects an unknown key, naming it', () => {
-    expect(() => classifyGroundwater({ TN: 1 } as never)).toThrow('values.TN: unknown GB/T 14848-2017 item "TN"')
+    expect(() => classifyGroundwater({ TN: 1 } as never)).toThrow(
+      'values.TN: unknown GB/T 14848-2017 item "TN"',
+    )
     expect(() => classifyGroundwater(null as never)).toThrow(/expected an object/)
   })
 })

@@ -22,14 +22,23 @@ function issues(fn: () => unknown): string[] {
 describe('SurfaceWaterValuesSchema', () => {
   it('reads numbers and numeric text, and -- / empty / null as not measured (never 0)', () => {
     expect(
-      SurfaceWaterValuesSchema.parse({ pH: '7.62', DO: 7.78, CODMn: ' 2.98 ', NH3N: '--', TP: '', TN: null }),
+      SurfaceWaterValuesSchema.parse({
+        pH: '7.62',
+        DO: 7.78,
+        CODMn: ' 2.98 ',
+        NH3N: '--',
+        TP: '',
+        TN: null,
+      }),
     ).toEqual({ pH: 7.62, DO: 7.78, CODMn: 2.98, NH3N: null, TP: null, TN: null })
     expect(SurfaceWaterValuesSchema.parse({ Hg: '5e-5' })).toEqual({ Hg: 0.00005 })
   })
 
   it('rejects a value with a unit, a negative value, pH outside 0–14 and an unknown key, with the path', () => {
     expect(
-      issues(() => SurfaceWaterValuesSchema.parse({ TP: '0.5mg/L', DO: -1, pH: 14.2, TN2: 1, COD: true })),
+      issues(() =>
+        SurfaceWaterValuesSchema.parse({ TP: '0.5mg/L', DO: -1, pH: 14.2, TN2: 1, COD: true }),
+      ),
     ).toEqual([
       'pH: pH must be within 0–14, got 14.2',
       'DO: expected a value ≥ 0, got -1',
@@ -68,7 +77,10 @@ describe('parseSurfaceWaterValues', () => {
   it('names the original column in every error', () => {
     expect(
       issues(() =>
-        parseSurfaceWaterValues({ ...row, '总磷(mg/L)': '0.5mg/L', '电导率(μS/cm)': '464.6' }, { ignore: ['省份'] }),
+        parseSurfaceWaterValues(
+          { ...row, '总磷(mg/L)': '0.5mg/L', '电导率(μS/cm)': '464.6' },
+          { ignore: ['省份'] },
+        ),
       ),
     ).toEqual([
       '断面名称: unknown GB 3838-2002 Table 1 indicator "断面名称"',
@@ -81,7 +93,9 @@ describe('parseSurfaceWaterValues', () => {
     expect(issues(() => parseSurfaceWaterValues({ NH3N: 0.1, 'NH3-N': 0.2 }))).toEqual([
       'NH3-N: "NH3-N" names NH3N, already given as "NH3N"',
     ])
-    expect(issues(() => parseSurfaceWaterValues(['x']))).toEqual([': expected an object of GB 3838-2002 Table 1 values'])
+    expect(issues(() => parseSurfaceWaterValues(['x']))).toEqual([
+      ': expected an object of GB 3838-2002 Table 1 values',
+    ])
   })
 })
 
@@ -105,31 +119,63 @@ describe('resolveWaterIndicatorKey', () => {
 
 describe('parseSurfaceSourceValues', () => {
   it('reads Table 1, 2 and 3 items by key or Chinese name', () => {
-    expect(parseSurfaceSourceValues({ 氨氮: '0.12', 铁: '0.08', 三氯甲烷: '--', 'benzoAPyrene': '2.8e-6' })).toEqual({
+    expect(
+      parseSurfaceSourceValues({
+        氨氮: '0.12',
+        铁: '0.08',
+        三氯甲烷: '--',
+        benzoAPyrene: '2.8e-6',
+      }),
+    ).toEqual({
       NH3N: 0.12,
       Fe: 0.08,
       chloroform: null,
       benzoAPyrene: 0.0000028,
     })
-    expect(issues(() => parseSurfaceSourceValues({ 氡: 1 }))).toEqual(['氡: unknown GB 3838-2002 indicator "氡"'])
+    expect(issues(() => parseSurfaceSourceValues({ 氡: 1 }))).toEqual([
+      '氡: unknown GB 3838-2002 indicator "氡"',
+    ])
   })
 })
 
 describe('parseGroundwaterValues', () => {
   it('reads numbers, not-detected and the described items', () => {
     expect(
-      parseGroundwaterValues({ 肉眼可见物: '无', 嗅和味: '有', 阴离子表面活性剂: '未检出', 硝酸盐: '4.2', pH: '--' }),
-    ).toEqual({ odourTaste: 'present', visibleMatter: 'none', pH: null, LAS: 'notDetected', nitrate: 4.2 })
+      parseGroundwaterValues({
+        肉眼可见物: '无',
+        嗅和味: '有',
+        阴离子表面活性剂: '未检出',
+        硝酸盐: '4.2',
+        pH: '--',
+      }),
+    ).toEqual({
+      odourTaste: 'present',
+      visibleMatter: 'none',
+      pH: null,
+      LAS: 'notDetected',
+      nitrate: 4.2,
+    })
   })
 
   it('rejects wrong kinds of value', () => {
-    expect(issues(() => GroundwaterValuesSchema.parse({ odourTaste: 1, visibleMatter: 'some', pH: 'ND', NH3N: '1 mg/L' }))).toEqual([
+    expect(
+      issues(() =>
+        GroundwaterValuesSchema.parse({
+          odourTaste: 1,
+          visibleMatter: 'some',
+          pH: 'ND',
+          NH3N: '1 mg/L',
+        }),
+      ),
+    ).toEqual([
       'odourTaste: expected 无 / none or 有 / present, got 1',
       'visibleMatter: expected 无 / none or 有 / present, got "some"',
       'pH: expected a number without a unit (or "--" for not measured), got "ND"',
       'NH3N: expected a number without a unit (or "--" for not measured), got "1 mg/L"',
     ])
-    expect(issues(() => GroundwaterValuesSchema.parse({ pH: 15, Fe: Number.POSITIVE_INFINITY }))).toEqual([
+    expect(
+      issues(() => GroundwaterValuesSchema.parse({ pH: 15, Fe: Number.POSITIVE_INFINITY })),
+    ).toEqual([
       'pH: pH must be within 0–14, got 15',
       'Fe: expected a finite number (or "--" for not measured), got Infinity',
     ])

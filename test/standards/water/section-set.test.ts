@@ -34,7 +34,13 @@ describe('assessSectionSet', () => {
       { id: 'ice', reason: 'frozen' },
       { id: 'none', reason: 'noData' },
     ])
-    expect(r.excludedCounts).toEqual({ noData: 1, driedUp: 1, frozen: 1, notSampled: 0, tooFewSamplings: 0 })
+    expect(r.excludedCounts).toEqual({
+      noData: 1,
+      driedUp: 1,
+      frozen: 1,
+      notSampled: 0,
+      tooFewSamplings: 0,
+    })
     // 6 sections, Ⅰ–Ⅲ 66.7 % < 75 %, 劣Ⅴ 16.7 % < 20 % → 轻度污染.
     expect(r.status).toEqual({
       method: 'classShares',
@@ -96,27 +102,24 @@ describe('assessSectionSet', () => {
 
   it('property: ratios stay within 0–100 and the class shares add up to N', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom(1, 2, 3, 4, 5, 6, 0), { maxLength: 40 }),
-        (classes) => {
-          const r = assessSectionSet(
-            classes.map((c, i) =>
-              c === 0
-                ? { id: `s${i}`, waterBody: 'river' as const, condition: 'driedUp' as const }
-                : section(`s${i}`, c as 1),
-            ),
-          )
-          for (const ratio of [r.classIToIII, r.worseThanV, ...Object.values(r.classShares)]) {
-            if (r.evaluated === 0) expect(ratio.percent).toBeNull()
-            else {
-              expect(ratio.percent).toBeGreaterThanOrEqual(0)
-              expect(ratio.percent).toBeLessThanOrEqual(100)
-            }
+      fc.property(fc.array(fc.constantFrom(1, 2, 3, 4, 5, 6, 0), { maxLength: 40 }), (classes) => {
+        const r = assessSectionSet(
+          classes.map((c, i) =>
+            c === 0
+              ? { id: `s${i}`, waterBody: 'river' as const, condition: 'driedUp' as const }
+              : section(`s${i}`, c as 1),
+          ),
+        )
+        for (const ratio of [r.classIToIII, r.worseThanV, ...Object.values(r.classShares)]) {
+          if (r.evaluated === 0) expect(ratio.percent).toBeNull()
+          else {
+            expect(ratio.percent).toBeGreaterThanOrEqual(0)
+            expect(ratio.percent).toBeLessThanOrEqual(100)
           }
-          expect(Object.values(r.classCounts).reduce((a, b) => a + b, 0)).toBe(r.evaluated)
-          expect(r.evaluated + r.excluded.length).toBe(classes.length)
-        },
-      ),
+        }
+        expect(Object.values(r.classCounts).reduce((a, b) => a + b, 0)).toBe(r.evaluated)
+        expect(r.evaluated + r.excluded.length).toBe(classes.length)
+      }),
     )
   })
 })

@@ -29,7 +29,9 @@ describe('parseWaterClass', () => {
   })
 
   it('rejects other text', () => {
-    expect(() => parseWaterClass('Ⅵ')).toThrow('"Ⅵ" is not a water-quality class (expected Ⅰ … Ⅴ or 劣Ⅴ)')
+    expect(() => parseWaterClass('Ⅵ')).toThrow(
+      '"Ⅵ" is not a water-quality class (expected Ⅰ … Ⅴ or 劣Ⅴ)',
+    )
   })
 })
 
