@@ -9,10 +9,10 @@ import {
 
 /** Arbitrary values for a subset of the 21 indicators, in thousandths up to a generous top. */
 const TOP: Partial<Record<SectionIndicatorKey, number>> = { pH: 14, DO: 15 }
-const valueOf = (key: SectionIndicatorKey) =>
+const arbitraryValue = (key: SectionIndicatorKey) =>
   fc.integer({ min: 0, max: (TOP[key] ?? 3) * 1000 }).map((n) => n / 1000)
 const someValues = fc.record(
-  Object.fromEntries(SECTION_INDICATORS.map((k) => [k, valueOf(k)])) as Record<
+  Object.fromEntries(SECTION_INDICATORS.map((k) => [k, arbitraryValue(k)])) as Record<
     SectionIndicatorKey,
     fc.Arbitrary<number>
   >,

@@ -54,7 +54,10 @@ describeWithShared(
           i: number,
         ) => {
           const item = ours[i]
-          if (!item) return differences.push(`${row.nameCn}: missing`)
+          if (!item) {
+            differences.push(`${row.nameCn}: missing`)
+            return
+          }
           const name = row.nameCn === '林丹' ? 'γ-六六六（林丹）' : row.nameCn
           if (item.name.zh !== name)
             differences.push(`[${i}] name ${item.name.zh} vs ${row.nameCn}`)
