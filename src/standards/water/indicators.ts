@@ -89,9 +89,11 @@ export const SECTION_INDICATORS: readonly SectionIndicatorKey[] = Object.freeze(
  * @example
  * ```ts
  * import { FIVE_BASIC_INDICATORS, classifySection } from 'eco-targets/water'
- * classifySection({ pH: 7.5, DO: 8, CODMn: 3, NH3N: 0.3, TP: 0.08, COD: 25 }, {
- *   waterBody: 'river', indicators: [...FIVE_BASIC_INDICATORS, 'COD'],
- * }).label //=> 'Ⅳ'
+ * const r = classifySection(
+ *   { pH: 7.5, DO: 8, CODMn: 3, NH3N: 0.3, TP: 0.08, COD: 25 },
+ *   { waterBody: 'river', indicators: [...FIVE_BASIC_INDICATORS, 'COD'] },
+ * )
+ * r.label //=> 'Ⅳ'
  * ```
  */
 export const FIVE_BASIC_INDICATORS: readonly SectionIndicatorKey[] = Object.freeze([
