@@ -1,5 +1,4 @@
-import { compare, type Rational } from '../../_lib/rational.js'
-import { checkMeasurement, exactLimit, exactValue } from './_exact.js'
+import { checkMeasurement, compareToLimit, type ExactValue, exactValue } from './_exact.js'
 import { type FiveClassLimits, GB3838_TABLE1 } from './gb3838-table1.js'
 import type { WaterIndicatorKey } from './indicators.js'
 import { isLakeOrReservoir, type WaterBody, type WaterClass } from './water-class.js'
@@ -19,10 +18,6 @@ export interface ClassifyIndicatorOptions {
   readonly doSaturationPercent?: number
 }
 
-const PH_MIN = exactLimit(6)
-const PH_MAX = exactLimit(9)
-const NINETY = exactLimit(90)
-
 /** The Table 1 limits that apply to `indicator` on `waterBody` (TP by column). @internal */
 export function limitsFor(indicator: WaterIndicatorKey, waterBody: WaterBody): FiveClassLimits {
   const item = GB3838_TABLE1[indicator]
@@ -40,30 +35,25 @@ export function limitsFor(indicator: WaterIndicatorKey, waterBody: WaterBody): F
  */
 export function classifyExact(
   indicator: WaterIndicatorKey,
-  value: Rational,
+  value: ExactValue,
   waterBody: WaterBody,
   doSaturationPercent?: number,
 ): WaterClass {
   // GB 3838-2002 Table 1 item 2: one range 6–9 for every class; outside it no class is met.
   if (indicator === 'pH') {
-    return compare(value, PH_MIN) >= 0 && compare(value, PH_MAX) <= 0 ? 1 : 6
+    return compareToLimit(value, 6) >= 0 && compareToLimit(value, 9) <= 0 ? 1 : 6
   }
   const limits = limitsFor(indicator, waterBody)
   if (indicator === 'DO') {
     // Table 1 item 3 “饱和率90%（或7.5）”: saturation ≥ 90 % also reaches class Ⅰ.
-    if (
-      doSaturationPercent !== undefined &&
-      compare(exactValue(doSaturationPercent).exact, NINETY) >= 0
-    ) {
-      return 1
-    }
+    if (doSaturationPercent !== undefined && doSaturationPercent >= 90) return 1
     for (let k = 0; k < 5; k++) {
-      if (compare(value, exactLimit(limits[k] as number)) >= 0) return (k + 1) as WaterClass
+      if (compareToLimit(value, limits[k] as number) >= 0) return (k + 1) as WaterClass
     }
     return 6
   }
   for (let k = 0; k < 5; k++) {
-    if (compare(value, exactLimit(limits[k] as number)) <= 0) return (k + 1) as WaterClass
+    if (compareToLimit(value, limits[k] as number) <= 0) return (k + 1) as WaterClass
   }
   return 6
 }
@@ -137,5 +127,5 @@ export function classifyIndicator(
   if (options.doSaturationPercent !== undefined) {
     checkMeasurement('doSaturationPercent', options.doSaturationPercent)
   }
-  return classifyExact(indicator, exactValue(value).exact, body, options.doSaturationPercent)
+  return classifyExact(indicator, exactValue(value), body, options.doSaturationPercent)
 }

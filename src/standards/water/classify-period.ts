@@ -1,5 +1,5 @@
 import type { Rational } from '../../_lib/rational.js'
-import { type ExactValue, exactMean } from './_exact.js'
+import { type ExactValue, exactMean, rationalOf } from './_exact.js'
 import {
   type ClassifySectionOptions,
   classifySectionExact,
@@ -139,8 +139,8 @@ export function meanExact(valueSets: readonly ReadonlyMap<WaterIndicatorKey, Exa
   for (const set of valueSets) {
     for (const [k, v] of set) {
       const list = lists.get(k)
-      if (list) list.push(v.exact)
-      else lists.set(k, [v.exact])
+      if (list) list.push(rationalOf(v))
+      else lists.set(k, [rationalOf(v)])
     }
   }
   const means = new Map<WaterIndicatorKey, ExactValue>()

@@ -1,9 +1,8 @@
-import { compare } from '../../_lib/rational.js'
 import type { LocalizedText } from '../../schemas/common.js'
 import {
   checkMeasurement,
+  compareToLimit,
   type ExactValue,
-  exactLimit,
   exactValue,
   exceedanceMultiple,
 } from './_exact.js'
@@ -119,13 +118,16 @@ export interface SectionClassification {
 const KEY_ORDER: readonly WaterIndicatorKey[] = [...WaterIndicatorKeySchema.options].sort(
   (a, b) => GB3838_TABLE1[a].no - GB3838_TABLE1[b].no,
 )
-const PH_RANGE = [exactLimit(6), exactLimit(9)] as const
+
+const FULL_21: ReadonlySet<SectionIndicatorKey> = new Set(SECTION_INDICATORS)
+const KNOWN_KEYS: ReadonlySet<string> = new Set(WaterIndicatorKeySchema.options)
+const WATER_BODIES: ReadonlySet<string> = new Set(['river', 'lake', 'reservoir'])
 
 /** Checks the options and returns the counted indicator set. @internal */
 export function resolveIndicatorSet(
   indicators: readonly SectionIndicatorKey[] | undefined,
 ): ReadonlySet<SectionIndicatorKey> {
-  if (indicators === undefined) return new Set(SECTION_INDICATORS)
+  if (indicators === undefined) return FULL_21
   for (const key of indicators) {
     if (!isSectionIndicator(key)) {
       const why = (REFERENCE_INDICATORS as readonly string[]).includes(key)
@@ -161,7 +163,7 @@ export function readSurfaceValues(
   }
   const out = new Map<WaterIndicatorKey, ExactValue>()
   for (const [key, raw] of Object.entries(values)) {
-    if (!(KEY_ORDER as readonly string[]).includes(key)) {
+    if (!KNOWN_KEYS.has(key)) {
       throw new RangeError(`${where}.${key}: unknown GB 3838-2002 Table 1 indicator "${key}"`)
     }
     if (raw === null || raw === undefined) continue
@@ -184,7 +186,7 @@ function judge(
   const label = WATER_CLASS_LABELS[waterClass]
   if (indicator === 'pH') {
     // pH has one range for every class: it exceeds when outside 6–9; 22号 gives no multiple.
-    const exceeds = compare(v.exact, PH_RANGE[0]) < 0 || compare(v.exact, PH_RANGE[1]) > 0
+    const exceeds = compareToLimit(v, 6) < 0 || compareToLimit(v, 9) > 0
     return {
       indicator,
       value: v.value,
@@ -196,7 +198,6 @@ function judge(
     }
   }
   const limit = limitsFor(indicator, waterBody)[baseClass - 1] as number
-  const exactBase = exactLimit(limit)
   if (indicator === 'DO') {
     // DO is a minimum; 22号: 水温、pH值和溶解氧等项目不计算超标倍数.
     const exceeds = waterClass > baseClass
@@ -210,7 +211,7 @@ function judge(
       exceedanceMultiple: null,
     }
   }
-  const exceeds = compare(v.exact, exactBase) > 0
+  const exceeds = compareToLimit(v, limit) > 0
   return {
     indicator,
     value: v.value,
@@ -219,7 +220,7 @@ function judge(
     exceeds,
     limit,
     // GB 3838-2002 §5.1 超标倍数; 22号 uses class Ⅲ as the base for national reporting.
-    exceedanceMultiple: exceeds ? exceedanceMultiple(v.exact, exactBase) : null,
+    exceedanceMultiple: exceeds ? exceedanceMultiple(v, limit) : null,
   }
 }
 
@@ -231,7 +232,7 @@ export function classifySectionExact(
   const set = resolveIndicatorSet(options.indicators)
   const baseClass = checkBaseClass(options.baseClass ?? 3)
   const waterBody = options.waterBody
-  if (!['river', 'lake', 'reservoir'].includes(waterBody)) {
+  if (!WATER_BODIES.has(waterBody)) {
     throw new RangeError(
       `options.waterBody: expected 'river', 'lake' or 'reservoir', got ${String(waterBody)}`,
     )
@@ -251,7 +252,7 @@ export function classifySectionExact(
       reference.push({
         indicator: key,
         value: v.value,
-        waterClass: classed ? classifyExact(key, v.exact, waterBody) : null,
+        waterClass: classed ? classifyExact(key, v, waterBody) : null,
       })
       continue
     }
@@ -259,7 +260,7 @@ export function classifySectionExact(
       notInIndicatorSet.push(key)
       continue
     }
-    const waterClass = classifyExact(key, v.exact, waterBody, options.doSaturationPercent)
+    const waterClass = classifyExact(key, v, waterBody, options.doSaturationPercent)
     indicators.push(judge(key, v, waterClass, waterBody, baseClass))
   }
   // 22号 二: 单因子评价法，按参评指标中类别最高的一项确定.

@@ -1,13 +1,14 @@
-import { compare, type Rational } from '../../_lib/rational.js'
+import type { Rational } from '../../_lib/rational.js'
 import {
   checkMeasurement,
+  compareToLimit,
   type ExactValue,
-  exactLimit,
   exactMean,
   exactPercent,
   exactValue,
   exceedanceMultiple,
   percent,
+  rationalOf,
 } from './_exact.js'
 import { meanExact } from './classify-period.js'
 import {
@@ -115,15 +116,14 @@ function checkSingle(key: string, v: ExactValue): SingleLimitCheck {
   const def = table2
     ? GB3838_TABLE2[key as SupplementaryItemKey]
     : GB3838_TABLE3[key as SpecificItemKey]
-  const limit = exactLimit(def.limit)
-  const within = compare(v.exact, limit) <= 0
+  const within = compareToLimit(v, def.limit) <= 0
   return {
     item: def.key,
     table: table2 ? 2 : 3,
     value: v.value,
     limit: def.limit,
     within,
-    exceedanceMultiple: within ? null : exceedanceMultiple(v.exact, limit),
+    exceedanceMultiple: within ? null : exceedanceMultiple(v, def.limit),
   }
 }
 
@@ -339,7 +339,7 @@ function meanSurface(source: DrinkingWaterSource, where: string): SurfaceSourceA
       `${where}.samplings[${i}].values`,
     )
     basics.push(basic)
-    for (const [k, v] of single) singles.set(k, [...(singles.get(k) ?? []), v.exact])
+    for (const [k, v] of single) singles.set(k, [...(singles.get(k) ?? []), rationalOf(v)])
   })
   const singleMeans = new Map<string, ExactValue>()
   for (const [k, list] of singles) singleMeans.set(k, exactMean(list))

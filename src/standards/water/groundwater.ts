@@ -1,5 +1,5 @@
 import { compare, type Rational } from '../../_lib/rational.js'
-import { checkMeasurement, exactLimit, exactMean, exactValue } from './_exact.js'
+import { checkMeasurement, exactLimit, exactMean, exactValue, rationalOf } from './_exact.js'
 import { GBT14848_2017, type GroundwaterItemKey } from './gbt14848-2017.js'
 import { WATER_CLASS_LABELS, type WaterClassLabel } from './water-class.js'
 
@@ -104,7 +104,7 @@ export function checkGroundwaterValue(
   if (def.kind === 'pH' && value > 14) {
     throw new RangeError(`${where}: expected a pH within 0–14, got ${value}`)
   }
-  return exactValue(value).exact
+  return rationalOf(exactValue(value))
 }
 
 /**

@@ -72,7 +72,7 @@ describe('classifyGroundwaterItem', () => {
     for (const item of Object.values(GBT14848_2017)) {
       const iv = item.limits?.[3]
       if (typeof iv !== 'number') continue
-      const best = (item.limits ?? []).indexOf(iv) + 1
+      const best = (item.limits as readonly unknown[]).indexOf(iv) + 1
       expect(classifyGroundwaterItem(item.key, iv), item.key).toBe(best)
       expect(classifyGroundwaterItem(item.key, iv * 1.01), item.key).toBe(5)
     }
