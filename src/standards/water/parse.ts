@@ -12,6 +12,7 @@ import { type WaterIndicatorKey, WaterIndicatorKeySchema } from './indicators.js
  * `—`, `-`, `NA`, `N/A` and `null`.
  *
  * @category Water
+ * @see 环办〔2011〕22号 (missing data is left out, never counted as zero); project decision 8
  * @example
  * ```ts
  * import { MISSING_VALUE_TOKENS } from 'eco-targets/water'
