@@ -1,4 +1,10 @@
 import { z } from 'zod'
+import {
+  SpecificItemKeySchema,
+  SupplementaryItemKeySchema,
+} from '../standards/water/gb3838-tables-2-3.js'
+import { GBT14848_2017 } from '../standards/water/gbt14848-2017.js'
+import { WaterIndicatorKeySchema } from '../standards/water/indicators.js'
 import { IdSchema, IsoDateSchema } from './common.js'
 import { EmissionPollutantSchema } from './vocabulary.js'
 
@@ -64,44 +70,20 @@ export const DustDayObservationSchema = z
 /** @category Schemas */
 export type DustDayObservation = z.output<typeof DustDayObservationSchema>
 
-/**
- * The 24 GB 3838-2002 Table 1 items, by key.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { WaterIndicatorKeySchema } from 'eco-targets'
- * WaterIndicatorKeySchema.parse('NH3N') //=> 'NH3N'
- * ```
- */
-export const WaterIndicatorKeySchema = z
-  .enum([
-    'pH',
-    'DO',
-    'CODMn',
-    'COD',
-    'BOD5',
-    'NH3N',
-    'TP',
-    'TN',
-    'Cu',
-    'Zn',
-    'F',
-    'Se',
-    'As',
-    'Hg',
-    'Cd',
-    'Cr6',
-    'Pb',
-    'CN',
-    'phenol',
-    'oil',
-    'LAS',
-    'sulfide',
-    'fecalColiform',
-    'waterTemp',
-  ])
-  .describe('GB 3838-2002 Table 1 item')
+// The Table 1 keys are defined by the water module; they are re-exported here under the same name.
+export { WaterIndicatorKeySchema }
+
+const SURFACE_SOURCE_KEYS: ReadonlySet<string> = new Set([
+  ...WaterIndicatorKeySchema.options,
+  ...SupplementaryItemKeySchema.options,
+  ...SpecificItemKeySchema.options,
+])
+
+const GROUNDWATER_NUMERIC_KEYS: ReadonlySet<string> = new Set(
+  Object.values(GBT14848_2017)
+    .filter((item) => item.kind !== 'text')
+    .map((item) => item.key),
+)
 
 /**
  * One sampling of a surface-water section (monthly for national sections). `status` records a
@@ -150,8 +132,9 @@ export type WaterSampleObservation = z.output<typeof WaterSampleObservationSchem
 
 /**
  * One sampling of a centralised drinking-water source. Surface sources use GB 3838-2002 keys
- * (Table 1 keys as in {@link WaterIndicatorKeySchema}, Table 2 and 3 items by their keys in the
- * water module); groundwater sources use GB/T 14848-2017 keys.
+ * (Table 1 keys as in {@link WaterIndicatorKeySchema}, Table 2 and 3 items by their keys in
+ * `eco-targets/water`); groundwater sources use the GB/T 14848-2017 keys of numeric items. A key
+ * that is not one of those for the source type is rejected, naming the key.
  *
  * @category Schemas
  * @example
@@ -176,6 +159,24 @@ export const DrinkingWaterSampleObservationSchema = z
     volume: z.number().finite().nonnegative().optional().describe('Water supplied, 万 m³'),
   })
   .strict()
+  .superRefine((s, ctx) => {
+    const surface = s.sourceType === 'surface'
+    const known = surface ? SURFACE_SOURCE_KEYS : GROUNDWATER_NUMERIC_KEYS
+    for (const [key, value] of Object.entries(s.values)) {
+      if (!known.has(key)) {
+        const expected = surface
+          ? 'a GB 3838-2002 Table 1, 2 or 3 key (e.g. NH3N, sulfate, chloroform)'
+          : 'a numeric GB/T 14848-2017 key (e.g. NH3N, nitrate, totalHardness)'
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', key],
+          message: `unknown ${s.sourceType} indicator "${key}": expected ${expected}`,
+        })
+      } else if (key === 'pH' && value !== null && value > 14) {
+        ctx.addIssue({ code: 'custom', path: ['values', 'pH'], message: 'pH must be within 0–14' })
+      }
+    }
+  })
   .describe('One sampling of a drinking-water source')
 
 /** @category Schemas */

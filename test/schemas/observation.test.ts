@@ -63,6 +63,31 @@ describe('ObservationSchema', () => {
     ])
   })
 
+  it('accepts drinking-water values by the keys of the source type and names an unknown key', () => {
+    const sample = {
+      kind: 'drinkingWaterSample',
+      source: 'src-1',
+      level: 'county',
+      date: '2022-05-01',
+    }
+    const surface = { ...sample, sourceType: 'surface', waterBody: 'reservoir' }
+    const ground = { ...sample, sourceType: 'groundwater' }
+    expect(
+      ObservationSchema.parse({ ...surface, values: { NH3N: 0.2, Fe: 0.1, chloroform: 0.01 } }),
+    ).toMatchObject({ values: { Fe: 0.1 } })
+    expect(
+      ObservationSchema.parse({ ...ground, values: { nitrate: 4, totalHardness: 300 } }),
+    ).toMatchObject({ values: { nitrate: 4 } })
+    expect(messages({ ...surface, values: { totalHardness: 300 } })).toEqual([
+      'values.totalHardness: unknown surface indicator "totalHardness": expected a GB 3838-2002 Table 1, 2 or 3 key (e.g. NH3N, sulfate, chloroform)',
+    ])
+    expect(messages({ ...ground, values: { TP: 0.1, odourTaste: 0, pH: 15 } })).toEqual([
+      'values.TP: unknown groundwater indicator "TP": expected a numeric GB/T 14848-2017 key (e.g. NH3N, nitrate, totalHardness)',
+      'values.odourTaste: unknown groundwater indicator "odourTaste": expected a numeric GB/T 14848-2017 key (e.g. NH3N, nitrate, totalHardness)',
+      'values.pH: pH must be within 0–14',
+    ])
+  })
+
   it('needs exactly one form of an emission assignment, with a base year before the year', () => {
     const a = { kind: 'emissionAssignment', pollutant: 'NOx', year: 2022, baseYear: 2020 }
     expect(messages(a)).toEqual([
