@@ -26,6 +26,7 @@ export interface CountTargetInput {
   readonly total: number
   readonly remaining: number
   readonly itemsFinal: boolean
+  readonly finalFailures?: number
   readonly coverage: Coverage
   readonly options: Record<string, unknown>
   readonly words: CountWords
@@ -49,6 +50,7 @@ export function evaluateCountTarget(input: CountTargetInput): {
     total,
     remaining,
     itemsFinal,
+    ...(input.finalFailures === undefined ? {} : { finalFailures: input.finalFailures }),
     comparator,
     target: targetValue,
     precision: target.precision,
@@ -82,8 +84,20 @@ export function evaluateCountTarget(input: CountTargetInput): {
       : { zh: '不低于', en: 'at least' }
   const reachability = progress.isOver ? undefined : reachabilityOf(a, input, comparator)
   const explanation: LocalizedText = {
-    zh: `${now.zh}（目标${line.zh}${target.value}%）。${reachability ? reachability.explanation.zh : ''}${input.note ? input.note.zh : ''}`,
-    en: `${now.en} (target ${line.en} ${target.value} %). ${reachability ? reachability.explanation.en : ''}${input.note ? ` ${input.note.en}` : ''}`.trim(),
+    zh: [
+      `${now.zh}（目标${line.zh}${target.value}%）。`,
+      reachability?.explanation.zh,
+      input.note?.zh,
+    ]
+      .filter(Boolean)
+      .join(''),
+    en: [
+      `${now.en} (target ${line.en} ${target.value} %).`,
+      reachability?.explanation.en,
+      input.note?.en,
+    ]
+      .filter(Boolean)
+      .join(' '),
   }
   const result = buildResult({
     target,

@@ -18,6 +18,11 @@ export interface CountRatioInput {
    * section judged on its annual mean can still change until the year ends).
    */
   readonly itemsFinal: boolean
+  /**
+   * Items in the denominator whose failure is already final even when the others can still
+   * change (a drinking-water source that failed a sampling under the every-sampling rule).
+   */
+  readonly finalFailures?: number
   readonly comparator: Extract<Comparator, 'atLeast' | 'atMost'>
   /** Target ratio in percent. */
   readonly target: Rational
@@ -70,8 +75,13 @@ export function assessCountRatio(input: CountRatioInput): CountRatioAssessment {
   } else {
     for (let k = finalTotal; k >= 0 && bound === null; k--) if (passes(k)) bound = k
   }
+  const failed = input.finalFailures ?? 0
   const best =
-    comparator === 'atLeast' ? (itemsFinal ? counted : total) + remaining : itemsFinal ? counted : 0
+    comparator === 'atLeast'
+      ? (itemsFinal ? counted : total - failed) + remaining
+      : itemsFinal
+        ? counted
+        : failed
   const slack = bound === null ? -1 : comparator === 'atLeast' ? best - bound : bound - counted
   const reachable = bound !== null && (comparator === 'atLeast' ? best >= bound : best <= bound)
   return { ratio, meetsNow, finalTotal, bound, best, slack, reachable }

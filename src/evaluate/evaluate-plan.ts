@@ -18,10 +18,15 @@ import {
 } from './allowance-compliance.js'
 import { evaluateBatteryCollectionRate } from './battery-collection.js'
 import { evaluateChecklist } from './checklist.js'
+import {
+  type EvaluateDrinkingWaterRatioOptions,
+  evaluateDrinkingWaterRatio,
+} from './drinking-water.js'
 import { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emissions.js'
 import { evaluateFarmlandSafeUse } from './farmland.js'
 import { evaluateContaminatedLandSafeUse } from './land-plots.js'
 import { objectiveTarget } from './objective-target.js'
+import { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
 
 /** Options of {@link evaluatePlan}. */
 export interface EvaluatePlanOptions {
@@ -29,6 +34,8 @@ export interface EvaluatePlanOptions {
   readonly asOf: string
   /** Task status updates for the checklist; without them the checklist is omitted. */
   readonly taskUpdates?: readonly TaskStatusUpdateInput[]
+  readonly sections?: Omit<EvaluateSectionsRatioOptions, 'asOf'>
+  readonly drinkingWater?: Omit<EvaluateDrinkingWaterRatioOptions, 'asOf' | 'level'>
   readonly emissions?: Omit<EvaluateEmissionTotalOptions, 'asOf'>
   readonly allowances?: Omit<EvaluateAllowanceComplianceOptions, 'asOf'>
 }
@@ -40,6 +47,12 @@ type Evaluator = (
 ) => TargetResult
 
 const EVALUATORS: Partial<Record<MetricId, Evaluator>> = {
+  sectionsClassIToIIIRatio: (t, o, opts) =>
+    evaluateSectionsRatio(t, o, { ...opts.sections, asOf: opts.asOf }),
+  sectionsWorseThanVRatio: (t, o, opts) =>
+    evaluateSectionsRatio(t, o, { ...opts.sections, asOf: opts.asOf }),
+  drinkingWaterClassIIIRatio: (t, o, opts) =>
+    evaluateDrinkingWaterRatio(t, o, { ...opts.drinkingWater, asOf: opts.asOf }),
   emissionTotal: (t, o, opts) =>
     evaluateEmissionTotal(t, o, { ...opts.emissions, asOf: opts.asOf }),
   farmlandSafeUseRatio: (t, o, opts) => evaluateFarmlandSafeUse(t, o, opts),

@@ -6,8 +6,13 @@ export {
 export { evaluateBatteryCollectionRate } from './battery-collection.js'
 export { dueDateOf, type EvaluateChecklistOptions, evaluateChecklist } from './checklist.js'
 export { compareWithTarget } from './compare.js'
+export {
+  type EvaluateDrinkingWaterRatioOptions,
+  evaluateDrinkingWaterRatio,
+} from './drinking-water.js'
 export { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emissions.js'
 export { type EvaluatePlanOptions, evaluatePlan } from './evaluate-plan.js'
 export { evaluateFarmlandSafeUse } from './farmland.js'
 export { evaluateContaminatedLandSafeUse } from './land-plots.js'
 export { objectiveTarget } from './objective-target.js'
+export { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
