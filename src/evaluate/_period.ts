@@ -45,3 +45,8 @@ export function progressOf(period: Period, asOf: string): PeriodProgress {
     isOver: elapsedDays === totalDays,
   }
 }
+
+/** The earlier of two `YYYY-MM-DD` dates. */
+export function earlierDate(a: string, b: string): string {
+  return a <= b ? a : b
+}

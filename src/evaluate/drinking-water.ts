@@ -4,6 +4,7 @@ import type { Target } from '../schemas/target.js'
 import { assessDrinkingWaterSources, type DrinkingWaterSource } from '../standards/water/index.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
 import { evaluateCountTarget } from './_count-target.js'
+import { earlierDate } from './_period.js'
 import { periodFor } from './_result.js'
 
 /** Options of {@link evaluateDrinkingWaterRatio}. */
@@ -48,7 +49,7 @@ export function evaluateDrinkingWaterRatio(
   const level = options.level ?? (target.scope.id === 'county-sources' ? 'county' : 'prefecture')
   const rule = options.rule ?? 'annualMean'
   const { start, end } = target.period
-  const last = options.asOf < end ? options.asOf : end
+  const last = earlierDate(options.asOf, end)
   const bySource = new Map<string, Extract<Observation, { kind: 'drinkingWaterSample' }>[]>()
   for (const s of ofKind(observations, 'drinkingWaterSample')) {
     if (s.level !== level || s.date < start || s.date > last) continue

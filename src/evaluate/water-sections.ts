@@ -9,6 +9,7 @@ import {
 } from '../standards/water/index.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
 import { evaluateCountTarget } from './_count-target.js'
+import { earlierDate } from './_period.js'
 import { periodFor } from './_result.js'
 
 /** Options of {@link evaluateSectionsRatio}. */
@@ -71,7 +72,7 @@ export function evaluateSectionsRatio(
   }
   const network = options.network ?? 'national'
   const { start, end } = target.period
-  const last = options.asOf < end ? options.asOf : end
+  const last = earlierDate(options.asOf, end)
   const bySection = new Map<string, Extract<Observation, { kind: 'waterSample' }>[]>()
   for (const s of ofKind(observations, 'waterSample')) {
     if ((s.network ?? 'national') !== network || s.date < start || s.date > last) continue
