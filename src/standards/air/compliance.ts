@@ -1,0 +1,180 @@
+import { decimal, type Rational, roundHalfEven, toNumber } from '../../_lib/rational.js'
+import { AirInputError } from './errors.js'
+import { type Gb3095Edition, type Gb3095Pollutant, gb3095Limit } from './limits.js'
+
+/** A statistic as a number, a decimal string, or an object with its exact value (`ActualValue`). @category Air */
+export type AirStatisticValue = number | string | { readonly exact: string } | null | undefined
+
+/**
+ * Annual statistics per pollutant: the annual mean and the percentile of daily values (SO2 and
+ * NO2 P98, PM10 and PM2.5 P95), CO P95 and O3 daily maximum 8-hour P90. An
+ * {@link AirPollutantStats} fits (its `percentile` holds `{ p, value }`).
+ *
+ * @category Air
+ */
+export type AnnualAirStatistics = Readonly<
+  Partial<
+    Record<
+      'so2' | 'no2' | 'pm10' | 'pm25' | 'co' | 'o3_8h',
+      {
+        readonly mean?: AirStatisticValue
+        readonly percentile?: AirStatisticValue | { readonly value: AirStatisticValue }
+      }
+    >
+  >
+>
+
+/** Options of {@link assessAirCompliance}. @category Air */
+export interface AssessAirComplianceOptions {
+  /** GB 3095 edition (default `'GB3095-2012'`). */
+  readonly edition?: Gb3095Edition
+  /** Grade (default 2, the grade cities are assessed against). */
+  readonly grade?: 1 | 2
+}
+
+/** One statistic against its limit. @category Air */
+export interface AirComplianceItem {
+  readonly statistic: 'annualMean' | 'percentile'
+  /** The percentile (98, 95 or 90) for a percentile item. */
+  readonly p: number | null
+  /** The value as given (exact), `null` when not given. */
+  readonly value: number | null
+  /** The value rounded by GB/T 8170 to the reporting precision (integers; CO one decimal). */
+  readonly published: number | null
+  readonly limit: number
+  /** published ≤ limit; `null` when the value is missing. */
+  readonly compliant: boolean | null
+}
+
+/** A pollutant's verdict: every statistic must be within its limit. @category Air */
+export interface AirPollutantCompliance {
+  readonly items: readonly AirComplianceItem[]
+  /** `false` when any statistic exceeds, `null` when one is missing and none exceeds. */
+  readonly compliant: boolean | null
+}
+
+/** The result of {@link assessAirCompliance}. @category Air */
+export interface AirComplianceResult {
+  readonly edition: Gb3095Edition
+  readonly grade: 1 | 2
+  readonly pollutants: Readonly<
+    Record<'so2' | 'no2' | 'pm10' | 'pm25' | 'co' | 'o3_8h', AirPollutantCompliance>
+  >
+  /** All six compliant (达标); `false` if one is not; `null` if undecided for lack of data. */
+  readonly compliant: boolean | null
+  readonly nonCompliant: readonly string[]
+}
+
+const ITEMS: readonly (readonly [
+  keyof AnnualAirStatistics,
+  Gb3095Pollutant,
+  number,
+  '24h' | '8h',
+])[] = [
+  // [key, limit pollutant, percentile, averaging of the percentile's limit]
+  ['so2', 'so2', 98, '24h'],
+  ['no2', 'no2', 98, '24h'],
+  ['pm10', 'pm10', 95, '24h'],
+  ['pm25', 'pm25', 95, '24h'],
+  ['co', 'co', 95, '24h'],
+  ['o3_8h', 'o3', 90, '8h'],
+]
+
+function readValue(v: unknown, path: string): Rational | null {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'object' && 'value' in v && !('exact' in v)) return readValue(v.value, path)
+  const raw = typeof v === 'object' && 'exact' in v ? v.exact : v
+  if ((typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) || typeof raw === 'string') {
+    try {
+      const r = decimal(raw as number | string)
+      if (r.num >= 0n) return r
+    } catch {}
+  }
+  throw new AirInputError('assessAirCompliance input', [
+    {
+      path: path.split('.'),
+      message: `expected a non-negative number or decimal, got ${JSON.stringify(raw)}`,
+    },
+  ])
+}
+
+/**
+ * Judges annual statistics against GB 3095 limits, pollutant by pollutant: SO2, NO2, PM10 and
+ * PM2.5 need both the annual mean (against the annual limit) and the percentile of daily means
+ * (against the 24-hour limit) within limits; CO its P95 and O3 its daily maximum 8-hour P90.
+ * Each value is first rounded by GB/T 8170 to the reporting precision (integers; CO one
+ * decimal) and compliant when ≤ the limit. The items and the "both must hold" rule follow
+ * HJ 663 as quoted by secondary sources (the text was not read).
+ *
+ * @param statistics - per pollutant `{ mean, percentile }` (numbers, decimal strings, or the
+ *   `ActualValue`s of {@link summarizeAirPeriod})
+ * @param options - edition (default GB 3095-2012) and grade (default 2)
+ * @returns each statistic's verdict, each pollutant's, and the overall one
+ * @throws {@link AirInputError} for a negative or non-numeric statistic
+ * @category Air
+ * @see GB 3095-2012 表1; GB 3095-2026 表1; HJ 633-2012 §6.4; HJ 663-2013 (SECONDARY)
+ * @example
+ * ```ts
+ * import { assessAirCompliance } from 'eco-targets/air'
+ * const r = assessAirCompliance({
+ *   so2: { mean: 9, percentile: 21 }, no2: { mean: 39, percentile: 75 },
+ *   pm10: { mean: 70.4, percentile: 140 }, pm25: { mean: 35.5, percentile: 70 },
+ *   co: { percentile: 1.25 }, o3_8h: { percentile: 160 },
+ * })
+ * r.pollutants.pm10.compliant //=> true  (70.4 → 70 ≤ 70)
+ * r.pollutants.pm25.compliant //=> false (35.5 → 36 > 35)
+ * r.nonCompliant              //=> ['pm25']
+ * ```
+ */
+export function assessAirCompliance(
+  statistics: AnnualAirStatistics,
+  options: AssessAirComplianceOptions = {},
+): AirComplianceResult {
+  const edition = options.edition ?? 'GB3095-2012'
+  const grade = options.grade ?? 2
+  const pollutants = {} as Record<keyof AnnualAirStatistics, AirPollutantCompliance>
+  for (const [key, limitKey, p, averaging] of ITEMS) {
+    const given = statistics[key] ?? {}
+    const precision = key === 'co' ? 1 : 0
+    const item = (
+      statistic: AirComplianceItem['statistic'],
+      raw: unknown,
+      limit: number,
+      pct: number | null,
+    ): AirComplianceItem => {
+      const v = readValue(raw, `${key}.${statistic === 'annualMean' ? 'mean' : 'percentile'}`)
+      const published = v === null ? null : toNumber(roundHalfEven(v, precision))
+      return {
+        statistic,
+        p: pct,
+        value: v === null ? null : toNumber(v),
+        published,
+        limit,
+        compliant: published === null ? null : published <= limit,
+      }
+    }
+    const items: AirComplianceItem[] = []
+    if (key !== 'co' && key !== 'o3_8h') {
+      items.push(
+        item('annualMean', given.mean, gb3095Limit(limitKey, 'annual', { edition, grade }), null),
+      )
+    }
+    items.push(
+      item('percentile', given.percentile, gb3095Limit(limitKey, averaging, { edition, grade }), p),
+    )
+    pollutants[key] = { items, compliant: combine(items.map((i) => i.compliant)) }
+  }
+  const verdicts = Object.values(pollutants).map((c) => c.compliant)
+  return {
+    edition,
+    grade,
+    pollutants,
+    compliant: combine(verdicts),
+    nonCompliant: ITEMS.map(([k]) => k).filter((k) => pollutants[k].compliant === false),
+  }
+}
+
+function combine(verdicts: readonly (boolean | null)[]): boolean | null {
+  if (verdicts.includes(false)) return false
+  return verdicts.includes(null) ? null : true
+}

@@ -1,0 +1,211 @@
+import { eachDayOfInterval, format, parseISO } from 'date-fns'
+import { z } from 'zod'
+import type { Rational } from '../../../_lib/rational.js'
+import { IsoDateSchema } from '../../../schemas/common.js'
+import { checkCoPlausible } from '../_co.js'
+import { DAILY_COLUMNS, dailyAqiOfExact, exactValues, resolveDailyOptions } from '../_daily-core.js'
+import { parseAirInput } from '../_parse.js'
+import { AirInputError, type AirInputIssue } from '../errors.js'
+import { AIR_POLLUTANTS, type AirPollutant, AirPollutantSchema } from '../indicators.js'
+import type { AqiResult } from '../result.js'
+import { type AirDayInput, AirDayInputSchema } from '../schemas.js'
+import { type CountedDay, periodFigures } from './_figures.js'
+import type { AirDayRecord, AirPeriodSummary, SummarizeAirPeriodOptions } from './types.js'
+
+const DEFAULT_PERCENTILES: Readonly<Record<AirPollutant, number | null>> = {
+  // HJ 663: SO2, NO2 24-hour P98; PM10, PM2.5 and CO 24-hour P95; O3 daily max 8-hour P90
+  so2: 98,
+  no2: 98,
+  co: 95,
+  pm10: 95,
+  pm25: 95,
+  o3_1h: null,
+  o3_8h: 90,
+}
+
+const OptionsSchema = z.object({
+  period: z
+    .object({ start: IsoDateSchema, end: IsoDateSchema })
+    .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] })
+    .optional(),
+  dustDates: z.array(IsoDateSchema).optional(),
+  percentiles: z.partialRecord(AirPollutantSchema, z.number().gt(0).max(100).nullable()).optional(),
+})
+
+type Values = Record<AirPollutant, { date: string; value: Rational }[]>
+
+/**
+ * Period statistics of daily air values (a month, a year, any span): good days (AQI ≤ 100),
+ * heavy-pollution days (AQI > 200) and valid days with their ratios; each pollutant's mean
+ * (sum as an exact decimal and count) and HJ 663 percentile; annual data validity per GB 3095
+ * 表4 (≥ 324 days, ≥ 27 a month, ≥ 25 in February), reported and never ignored; one record per
+ * day with its AQI, level, primary pollutants and why it does not count; and, when dust dates
+ * are given, the same figures with those dates deducted beside the raw ones (decision 7).
+ *
+ * @param days - daily values `{ date, so2, no2, co, pm10, pm25, o3_1h, o3_8h }` (an
+ *   `AirDailyObservation`, a {@link CityDay} and a {@link StationDay} all fit); `null` for no
+ *   valid value
+ * @param options - period, dust dates and method, valid-day rule, percentiles, AQI options
+ * @returns the {@link AirPeriodSummary}
+ * @throws {@link AirInputError} for bad values, a date given twice, bad dust dates, or no days
+ *   and no period
+ * @category Air
+ * @see HJ 633-2012 表2 (AQI ≤ 100 优良, > 200 重度及以上); GB 3095 表4 (validity), §3.11–3.13;
+ *   HJ 663-2013 (percentiles; SECONDARY); project decisions 5, 6 and 7
+ * @example
+ * ```ts
+ * import { summarizeAirPeriod } from 'eco-targets/air'
+ * const day = (date: string, pm25: number) =>
+ *   ({ date, so2: 10, no2: 20, co: 0.5, pm10: 40, pm25, o3_1h: 80, o3_8h: 70 })
+ * const s = summarizeAirPeriod([day('2022-01-01', 30), day('2022-01-02', 80), day('2022-01-03', 20)])
+ * s.raw.goodDays                     //=> 2
+ * s.raw.goodDaysRatio?.published     //=> 66.7
+ * s.raw.pollutants.pm25.sum          //=> '130'
+ * s.raw.pollutants.pm25.mean?.published //=> 43
+ * ```
+ */
+export function summarizeAirPeriod(
+  days: readonly AirDayInput[],
+  options: SummarizeAirPeriodOptions = {},
+): AirPeriodSummary {
+  const context = 'summarizeAirPeriod input'
+  const parsed = parseAirInput(z.array(AirDayInputSchema), days, context)
+  const opts = parseAirInput(OptionsSchema, options, 'summarizeAirPeriod options')
+  checkCoPlausible(
+    context,
+    parsed.map((d, i) => [[i, 'co'], d.co] as const),
+    options.maxPlausibleCo,
+  )
+  const seen = new Map<string, number>()
+  const issues: AirInputIssue[] = []
+  parsed.forEach((d, i) => {
+    const first = seen.get(d.date)
+    if (first !== undefined)
+      issues.push({ path: [i, 'date'], message: `${d.date} is also given at [${first}]` })
+    else seen.set(d.date, i)
+  })
+  const sortedDates = [...seen.keys()].sort()
+  const start = opts.period?.start ?? sortedDates[0]
+  const end = opts.period?.end ?? sortedDates[sortedDates.length - 1]
+  if (start === undefined || end === undefined) {
+    issues.push({ path: [], message: 'no days given and no period to summarise' })
+  }
+  if (issues.length > 0 || start === undefined || end === undefined) {
+    throw new AirInputError(context, issues)
+  }
+
+  const daily = resolveDailyOptions(options)
+  const indicators = new Set(DAILY_COLUMNS[daily.standard].map(([k]) => k))
+  const validDay = options.validDay ?? 'allIndicators'
+  const dustRatioMethod = options.dustRatioMethod ?? 'excludeDays'
+  const percentiles = { ...DEFAULT_PERCENTILES, ...(opts.percentiles ?? {}) } as Record<
+    AirPollutant,
+    number | null
+  >
+  const dust = opts.dustDates === undefined ? null : new Set(opts.dustDates)
+  const period = { start, end }
+
+  const calendar = eachDayOfInterval({ start: parseISO(start), end: parseISO(end) }).map((d) =>
+    format(d, 'yyyy-MM-dd'),
+  )
+  const byDate = new Map(parsed.map((d) => [d.date, d]))
+  const noData = calendar.filter((d) => !byDate.has(d))
+  const inPeriod = calendar
+    .filter((d) => byDate.has(d))
+    .map((d) => byDate.get(d) as (typeof parsed)[number])
+
+  const records: AirDayRecord[] = []
+  const raw: CountedDay[] = []
+  const deducted: CountedDay[] = []
+  const rawValues = emptyValues()
+  const deductedValues = emptyValues()
+  for (const d of inPeriod) {
+    const exact = exactValues(d)
+    const result = dailyAqiOfExact(exact, daily)
+    const missing = result.flags.missing.filter((k) => indicators.has(k))
+    const counts = validDay === 'allIndicators' ? missing.length === 0 : result.aqi !== null
+    const reason = counts ? null : result.flags.withheld ? 'aqiWithheld' : 'missingIndicator'
+    const isDust = dust?.has(d.date) ?? false
+    const day: CountedDay = { date: d.date, aqi: result.aqi, counts, reason }
+    raw.push(day)
+    let aqiWithoutPm: number | null | undefined
+    if (!isDust) deducted.push(day)
+    else if (dustRatioMethod === 'recomputeWithoutPm') {
+      const without = dailyAqiOfExact(
+        { ...exact, pm10: null, pm25: null },
+        { ...daily, missingIndicators: 'computeFromOthers' },
+      )
+      aqiWithoutPm = without.aqi
+      const othersComplete = without.flags.missing.every(
+        (k) => k === 'pm10' || k === 'pm25' || !indicators.has(k),
+      )
+      deducted.push({
+        date: d.date,
+        aqi: without.aqi,
+        counts: othersComplete,
+        reason: othersComplete ? null : 'missingIndicator',
+      })
+    } else if (
+      dustRatioMethod === 'excludeExceedingDays' &&
+      !(result.aqi !== null && result.aqi > 100)
+    ) {
+      deducted.push(day)
+    } else {
+      deducted.push({ date: d.date, aqi: result.aqi, counts: false, reason: 'dustDay' })
+    }
+    for (const key of AIR_POLLUTANTS) {
+      const v = exact[key]
+      if (v === null || v === undefined) continue
+      rawValues[key].push({ date: d.date, value: v })
+      // decision 7: PM concentrations of dust-affected dates leave the statistics
+      if (!(isDust && (key === 'pm10' || key === 'pm25')))
+        deductedValues[key].push({ date: d.date, value: v })
+    }
+    records.push(dayRecord(d.date, result, missing, counts, reason, isDust, aqiWithoutPm))
+  }
+  const outsidePeriod = sortedDates.filter((d) => d < start || d > end)
+  return {
+    ruleSet: daily.standard === 'HJ633-2026' ? 'cn-air-2026' : 'cn-air-2012',
+    standard: daily.standard,
+    period: { start, end, days: calendar.length },
+    days: records,
+    outsidePeriod,
+    raw: periodFigures(raw, noData, rawValues, percentiles, period),
+    deducted:
+      dust === null ? null : periodFigures(deducted, noData, deductedValues, percentiles, period),
+    verdictBasis: options.verdictBasis ?? (dust === null ? 'raw' : 'deducted'),
+    options: {
+      roundConcentrations: daily.roundConcentrations,
+      missingIndicators: daily.missingIndicators,
+      validDay,
+      dustRatioMethod,
+      percentiles,
+    },
+  }
+}
+
+function emptyValues(): Values {
+  return { so2: [], no2: [], co: [], pm10: [], pm25: [], o3_1h: [], o3_8h: [] }
+}
+
+function dayRecord(
+  date: string,
+  result: AqiResult,
+  missing: readonly AirPollutant[],
+  valid: boolean,
+  reason: AirDayRecord['reason'],
+  dust: boolean,
+  aqiWithoutPm: number | null | undefined,
+): AirDayRecord {
+  const record: AirDayRecord = {
+    date,
+    aqi: result.aqi,
+    level: result.category?.level ?? null,
+    primaryPollutants: result.primaryPollutants,
+    valid,
+    reason,
+    missing,
+    dust,
+  }
+  return aqiWithoutPm === undefined ? record : { ...record, aqiWithoutPm }
+}
