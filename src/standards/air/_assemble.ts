@@ -1,4 +1,4 @@
-import { aqiCategory } from './categories.js'
+import { aqiCategory } from './categories/aqi-category.js'
 import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
 import type { AqiResult } from './result.js'
 import type { AqiStandard } from './tables.js'

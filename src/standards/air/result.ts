@@ -1,4 +1,4 @@
-import type { AqiCategory } from './categories.js'
+import type { AqiCategory } from './categories/types.js'
 import type { AirPollutant } from './indicators.js'
 import type { AqiStandard } from './tables.js'
 

@@ -1,80 +1,13 @@
 import { z } from 'zod'
-import { decimal, type Rational, roundHalfEven, toNumber } from '../../../_lib/rational.js'
+import { decimal } from '../../../_lib/rational.js'
 import { checkCoPlausible } from '../_co.js'
-import { decimalString } from '../_decimal.js'
+import { exact } from '../_means.js'
 import { parseAirInput } from '../_parse.js'
 import { AirInputError, type AirInputIssue } from '../errors.js'
-import type { AirPollutant } from '../indicators.js'
 import { type HourlyRecord, HourlyRecordSchema } from '../schemas.js'
-import {
-  CHINA_TIME_ZONE,
-  createHourReader,
-  dayStartIndex,
-  type TimestampConvention,
-} from './_clock.js'
-import { dailyMax8h, exact, maxOfPresent, meanOfPresent } from './_o3.js'
-
-/** Options of {@link aggregateStationDays}. @category Air */
-export interface AggregateStationDaysOptions {
-  /**
-   * What a record's timestamp means: `'hour-ending'` (default; the national platform labels
-   * 15:00–16:00 as 16时) or `'hour-beginning'`.
-   */
-  readonly timestamp?: TimestampConvention
-  /** Time zone of natural days and of timestamps without offset (default `'Asia/Shanghai'`). */
-  readonly timeZone?: string
-  /** Valid hours a 24-hour mean needs (default 20, GB 3095 表4). */
-  readonly minHours?: number
-  /** Valid hours an O3 8-hour mean needs (default 6, GB 3095 表4). */
-  readonly minHoursPer8h?: number
-  /** Valid 8-hour means the daily maximum needs (default 14 of 17, HJ 663 §6.1.2; SECONDARY). */
-  readonly minWindowsPerDay?: number
-  /**
-   * Above this the daily maximum 8-hour O3 is valid even with fewer windows (default 160, the
-   * GB 3095 Grade II 8-hour limit; HJ 663 §6.1.2 "超过浓度限值", SECONDARY).
-   */
-  readonly o3_8hLimit?: number
-  /** Valid hours the daily maximum 1-hour O3 needs (default 20; UNVERIFIED, no rule was read). */
-  readonly minHoursO3_1h?: number
-  /** Round daily values by GB/T 8170 to integers (CO one decimal), as published (default true). */
-  readonly round?: boolean
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
-
-/** Why a daily value is missing. @category Air */
-export type StationDayGap = 'tooFewHours' | 'tooFewWindows'
-
-/**
- * A station's daily values for one natural day, in the shape {@link dailyAqi} and
- * {@link aggregateCityDays} read (`null`: no valid value), with the evidence behind them.
- *
- * @category Air
- */
-export interface StationDay {
-  readonly station: string
-  readonly date: string
-  readonly so2: number | null
-  readonly no2: number | null
-  readonly co: number | null
-  readonly pm10: number | null
-  readonly pm25: number | null
-  readonly o3_1h: number | null
-  readonly o3_8h: number | null
-  /** The unrounded values as exact decimals (up to 10 decimals). */
-  readonly exact: Readonly<Record<AirPollutant, string | null>>
-  /** Valid hourly values of the day per pollutant (`o3` for both O3 statistics). */
-  readonly validHours: Readonly<Record<'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3', number>>
-  /** Valid 8-hour O3 means among the 17 windows ending 08:00…24:00. */
-  readonly o3_8hWindows: number
-  /** True when the O3 8-hour maximum is kept under the exceedance exception of HJ 663 §6.1.2. */
-  readonly o3_8hByExceedance: boolean
-  /** Why each missing value is missing. */
-  readonly gaps: Readonly<Partial<Record<AirPollutant, StationDayGap>>>
-}
-
-const MEANS = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const
-type HourValues = Readonly<Record<(typeof MEANS)[number] | 'o3', Rational | null>>
+import { CHINA_TIME_ZONE, createHourReader, dayStartIndex } from './_clock.js'
+import { type HourValues, stationDay } from './_station-day.js'
+import type { AggregateStationDaysOptions, StationDay } from './types.js'
 
 /**
  * Daily values of monitoring stations from their hourly records, per GB 3095 and HJ 663:
@@ -157,83 +90,18 @@ export function aggregateStationDays(
     round: options.round ?? true,
   }
   const out: StationDay[] = []
+  const starts = new Map<string, number>()
   for (const code of [...stations.keys()].sort()) {
     const station = stations.get(code) as NonNullable<ReturnType<typeof stations.get>>
     for (const date of [...station.dates].sort()) {
-      const start = dayStartIndex(date, zone)
+      let start = starts.get(date)
+      if (start === undefined) {
+        start = dayStartIndex(date, zone)
+        starts.set(date, start)
+      }
       const hours = Array.from({ length: 24 }, (_, h) => station.hours.get(start + h))
       out.push(stationDay(code, date, hours, settings))
     }
   }
   return out
-}
-
-function stationDay(
-  station: string,
-  date: string,
-  hours: readonly (HourValues | undefined)[],
-  s: {
-    minHours: number
-    minPer8h: number
-    minWindows: number
-    o3Limit: Rational
-    minO3_1h: number
-    round: boolean
-  },
-): StationDay {
-  const exactValues: Partial<Record<AirPollutant, Rational | null>> = {}
-  const validHours: Partial<Record<keyof HourValues, number>> = {}
-  const gaps: Partial<Record<AirPollutant, StationDayGap>> = {}
-  for (const key of MEANS) {
-    // GB 3095 表4: 日平均 needs at least 20 hourly values
-    const { mean, count } = meanOfPresent(
-      hours.map((h) => h?.[key]),
-      s.minHours,
-    )
-    exactValues[key] = mean
-    validHours[key] = count
-    if (mean === null) gaps[key] = 'tooFewHours'
-  }
-  const o3 = hours.map((h) => h?.o3)
-  const max1h = maxOfPresent(o3, s.minO3_1h)
-  exactValues.o3_1h = max1h.max
-  validHours.o3 = max1h.count
-  if (max1h.max === null) gaps.o3_1h = 'tooFewHours'
-  const mda8 = dailyMax8h(o3, s.minPer8h, s.minWindows, s.o3Limit, (r) => roundHalfEven(r, 0))
-  exactValues.o3_8h = mda8.max
-  if (mda8.max === null) gaps.o3_8h = 'tooFewWindows'
-
-  const publish = (key: AirPollutant): number | null => {
-    const v = exactValues[key]
-    if (v === null || v === undefined) return null
-    return toNumber(s.round ? roundHalfEven(v, key === 'co' ? 1 : 0) : v)
-  }
-  const exactText = (key: AirPollutant): string | null => {
-    const v = exactValues[key]
-    return v === null || v === undefined ? null : decimalString(v)
-  }
-  return {
-    station,
-    date,
-    so2: publish('so2'),
-    no2: publish('no2'),
-    co: publish('co'),
-    pm10: publish('pm10'),
-    pm25: publish('pm25'),
-    o3_1h: publish('o3_1h'),
-    o3_8h: publish('o3_8h'),
-    exact: {
-      so2: exactText('so2'),
-      no2: exactText('no2'),
-      co: exactText('co'),
-      pm10: exactText('pm10'),
-      pm25: exactText('pm25'),
-      o3_1h: exactText('o3_1h'),
-      o3_8h: exactText('o3_8h'),
-    },
-    validHours: validHours as StationDay['validHours'],
-    o3_8hWindows: mda8.windows,
-    o3_8hByExceedance: mda8.exceptionApplied,
-    gaps,
-  }
 }

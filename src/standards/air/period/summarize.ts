@@ -1,16 +1,15 @@
 import { eachDayOfInterval, format, parseISO } from 'date-fns'
 import { z } from 'zod'
-import type { Rational } from '../../../_lib/rational.js'
 import { IsoDateSchema } from '../../../schemas/common.js'
 import { checkCoPlausible } from '../_co.js'
-import { DAILY_COLUMNS, dailyAqiOfExact, exactValues, resolveDailyOptions } from '../_daily-core.js'
+import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { parseAirInput } from '../_parse.js'
 import { AirInputError, type AirInputIssue } from '../errors.js'
-import { AIR_POLLUTANTS, type AirPollutant, AirPollutantSchema } from '../indicators.js'
-import type { AqiResult } from '../result.js'
+import { type AirPollutant, AirPollutantSchema } from '../indicators.js'
 import { type AirDayInput, AirDayInputSchema } from '../schemas.js'
-import { type CountedDay, periodFigures } from './_figures.js'
-import type { AirDayRecord, AirPeriodSummary, SummarizeAirPeriodOptions } from './types.js'
+import { classifyDays } from './_days.js'
+import { periodFigures } from './_figures.js'
+import type { AirPeriodSummary, SummarizeAirPeriodOptions } from './types.js'
 
 const DEFAULT_PERCENTILES: Readonly<Record<AirPollutant, number | null>> = {
   // HJ 663: SO2, NO2 24-hour P98; PM10, PM2.5 and CO 24-hour P95; O3 daily max 8-hour P90
@@ -31,8 +30,6 @@ const OptionsSchema = z.object({
   dustDates: z.array(IsoDateSchema).optional(),
   percentiles: z.partialRecord(AirPollutantSchema, z.number().gt(0).max(100).nullable()).optional(),
 })
-
-type Values = Record<AirPollutant, { date: string; value: Rational }[]>
 
 /**
  * Period statistics of daily air values (a month, a year, any span): good days (AQI ≤ 100),
@@ -114,55 +111,13 @@ export function summarizeAirPeriod(
     .filter((d) => byDate.has(d))
     .map((d) => byDate.get(d) as (typeof parsed)[number])
 
-  const records: AirDayRecord[] = []
-  const raw: CountedDay[] = []
-  const deducted: CountedDay[] = []
-  const rawValues = emptyValues()
-  const deductedValues = emptyValues()
-  for (const d of inPeriod) {
-    const exact = exactValues(d)
-    const result = dailyAqiOfExact(exact, daily)
-    const missing = result.flags.missing.filter((k) => indicators.has(k))
-    const counts = validDay === 'allIndicators' ? missing.length === 0 : result.aqi !== null
-    const reason = counts ? null : result.flags.withheld ? 'aqiWithheld' : 'missingIndicator'
-    const isDust = dust?.has(d.date) ?? false
-    const day: CountedDay = { date: d.date, aqi: result.aqi, counts, reason }
-    raw.push(day)
-    let aqiWithoutPm: number | null | undefined
-    if (!isDust) deducted.push(day)
-    else if (dustRatioMethod === 'recomputeWithoutPm') {
-      const without = dailyAqiOfExact(
-        { ...exact, pm10: null, pm25: null },
-        { ...daily, missingIndicators: 'computeFromOthers' },
-      )
-      aqiWithoutPm = without.aqi
-      const othersComplete = without.flags.missing.every(
-        (k) => k === 'pm10' || k === 'pm25' || !indicators.has(k),
-      )
-      deducted.push({
-        date: d.date,
-        aqi: without.aqi,
-        counts: othersComplete,
-        reason: othersComplete ? null : 'missingIndicator',
-      })
-    } else if (
-      dustRatioMethod === 'excludeExceedingDays' &&
-      !(result.aqi !== null && result.aqi > 100)
-    ) {
-      deducted.push(day)
-    } else {
-      deducted.push({ date: d.date, aqi: result.aqi, counts: false, reason: 'dustDay' })
-    }
-    for (const key of AIR_POLLUTANTS) {
-      const v = exact[key]
-      if (v === null || v === undefined) continue
-      rawValues[key].push({ date: d.date, value: v })
-      // decision 7: PM concentrations of dust-affected dates leave the statistics
-      if (!(isDust && (key === 'pm10' || key === 'pm25')))
-        deductedValues[key].push({ date: d.date, value: v })
-    }
-    records.push(dayRecord(d.date, result, missing, counts, reason, isDust, aqiWithoutPm))
-  }
+  const { records, raw, deducted, rawValues, deductedValues } = classifyDays(inPeriod, {
+    daily,
+    indicators,
+    validDay,
+    dustRatioMethod,
+    dust,
+  })
   const outsidePeriod = sortedDates.filter((d) => d < start || d > end)
   return {
     ruleSet: daily.standard === 'HJ633-2026' ? 'cn-air-2026' : 'cn-air-2012',
@@ -182,30 +137,4 @@ export function summarizeAirPeriod(
       percentiles,
     },
   }
-}
-
-function emptyValues(): Values {
-  return { so2: [], no2: [], co: [], pm10: [], pm25: [], o3_1h: [], o3_8h: [] }
-}
-
-function dayRecord(
-  date: string,
-  result: AqiResult,
-  missing: readonly AirPollutant[],
-  valid: boolean,
-  reason: AirDayRecord['reason'],
-  dust: boolean,
-  aqiWithoutPm: number | null | undefined,
-): AirDayRecord {
-  const record: AirDayRecord = {
-    date,
-    aqi: result.aqi,
-    level: result.category?.level ?? null,
-    primaryPollutants: result.primaryPollutants,
-    valid,
-    reason,
-    missing,
-    dust,
-  }
-  return aqiWithoutPm === undefined ? record : { ...record, aqiWithoutPm }
 }

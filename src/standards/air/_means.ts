@@ -1,18 +1,26 @@
-import { add, compare, decimal, type Rational, rational } from '../../../_lib/rational.js'
+import { add, compare, decimal, type Rational, rational } from '../../_lib/rational.js'
 
 /** Mean of the values present among `values`, if at least `min` are present. */
 export function meanOfPresent(
   values: readonly (Rational | null | undefined)[],
   min: number,
 ): { mean: Rational | null; count: number } {
-  let sum = rational(0n)
+  // Inputs are decimals, mostly with one denominator: add numerators while the denominators
+  // agree and reduce once at the end.
+  let num = 0n
+  let den = 1n
   let count = 0
   for (const v of values) {
     if (v === null || v === undefined) continue
-    sum = add(sum, v)
+    if (v.den === den) num += v.num
+    else {
+      const s = add({ num, den }, v)
+      num = s.num
+      den = s.den
+    }
     count++
   }
-  const mean = count >= min && count > 0 ? rational(sum.num, sum.den * BigInt(count)) : null
+  const mean = count >= min && count > 0 ? rational(num, den * BigInt(count)) : null
   return { mean, count }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessAirCompliance, summarizeAirPeriod } from '../../../src/standards/air/index.js'
+import { assessAirCompliance, summarizeAirPeriod } from '../../../../src/standards/air/index.js'
 
 const allWithin = {
   so2: { mean: 9, percentile: 21 },

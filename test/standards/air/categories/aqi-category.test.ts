@@ -4,7 +4,7 @@ import {
   aqiCategory,
   HJ633_2012_CATEGORIES,
   HJ633_2026_CATEGORIES,
-} from '../../../src/standards/air/index.js'
+} from '../../../../src/standards/air/index.js'
 
 describe('aqiCategory', () => {
   // HJ 633-2012 表2: 0–50 一级 优, 51–100 二级 良, 101–150 三级 轻度污染, 151–200 四级 中度污染,
