@@ -5,6 +5,7 @@ import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, resolveDailyOptions } from './_daily-core.js'
 import { decimalString } from './_decimal.js'
 import { exact, meanOfPresent } from './_means.js'
+import { checkAirOptions } from './_options.js'
 import { parseAirInput } from './_parse.js'
 import type { DailyAqiOptions } from './daily.js'
 import { AirInputError, type AirInputIssue } from './errors.js'
@@ -87,6 +88,7 @@ export function aggregateCityDays(
   options: AggregateCityDaysOptions = {},
 ): CityDay[] {
   const context = 'aggregateCityDays input'
+  checkAirOptions(options, 'aggregateCityDays')
   const parsed = parseAirInput(z.array(StationDayInputSchema), stationDays, context)
   checkCoPlausible(
     context,

@@ -1,5 +1,6 @@
 import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
+import { checkAirOptions } from './_options.js'
 import { parseAirInput } from './_parse.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
@@ -50,6 +51,7 @@ export interface DailyAqiOptions {
  */
 export function dailyAqi(input: DailyAqiInput, options: DailyAqiOptions = {}): AqiResult {
   const context = 'dailyAqi input'
+  checkAirOptions(options, 'dailyAqi')
   const parsed = parseAirInput(DailyAqiInputSchema, input, context)
   checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
   return dailyAqiOfExact(exactValues(parsed), resolveDailyOptions(options))

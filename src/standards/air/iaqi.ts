@@ -1,6 +1,7 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { checkCoPlausible } from './_co.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
+import { checkAirOptions } from './_options.js'
 import { AirInputError } from './errors.js'
 import { type AqiColumn, AqiColumnSchema } from './indicators.js'
 import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
@@ -71,6 +72,7 @@ export function iaqi(
   options: IaqiOptions = {},
 ): number | null {
   const context = 'iaqi input'
+  checkAirOptions(options, 'iaqi')
   if (!AqiColumnSchema.safeParse(column).success) {
     throw new AirInputError(context, [
       {

@@ -21,7 +21,16 @@ export const AirPollutantSchema = z
 /** @category Air */
 export type AirPollutant = z.output<typeof AirPollutantSchema>
 
-/** The seven keys in a fixed order (the order of results and tables). @category Air */
+/**
+ * The seven keys in a fixed order (the order of results and tables).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AIR_POLLUTANTS } from 'eco-targets/air'
+ * AIR_POLLUTANTS.length //=> 7
+ * ```
+ */
 export const AIR_POLLUTANTS: readonly AirPollutant[] = AirPollutantSchema.options
 
 /** What an indicator is called, its unit and its reporting precision. @category Air */

@@ -3,6 +3,7 @@ import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { checkCoPlausible } from './_co.js'
 import { resolveDailyOptions } from './_daily-core.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
+import { checkAirOptions } from './_options.js'
 import { parseAirInput } from './_parse.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
@@ -75,6 +76,7 @@ type Key =
  */
 export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions = {}): AqiResult {
   const context = 'realtimeAqi input'
+  checkAirOptions(options, 'realtimeAqi')
   const parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
   checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
   const { standard, roundConcentrations, missingIndicators } = resolveDailyOptions(options)

@@ -22,7 +22,16 @@ export const AqiStandardSchema = z
 /** @category Air */
 export type AqiStandard = z.output<typeof AqiStandardSchema>
 
-/** The edition used when none is given: HJ 633-2012, for data dated before 2026-03-01. @category Air */
+/**
+ * The edition used when none is given: HJ 633-2012, for data dated before 2026-03-01.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { DEFAULT_AQI_STANDARD } from 'eco-targets/air'
+ * DEFAULT_AQI_STANDARD //=> 'HJ633-2012'
+ * ```
+ */
 export const DEFAULT_AQI_STANDARD: AqiStandard = 'HJ633-2012'
 
 /**

@@ -1,4 +1,4 @@
-import { type AqiStandard, DEFAULT_AQI_STANDARD } from '../tables.js'
+import { type AqiStandard, AqiStandardSchema, DEFAULT_AQI_STANDARD } from '../tables.js'
 import { HJ633_2012_CATEGORIES } from './hj633-2012.js'
 import { HJ633_2026_CATEGORIES } from './hj633-2026.js'
 import type { AqiCategory } from './types.js'
@@ -29,6 +29,9 @@ export interface AqiCategoryOptions {
  * ```
  */
 export function aqiCategory(aqi: number, options: AqiCategoryOptions = {}): AqiCategory {
+  if (options.standard !== undefined && !AqiStandardSchema.safeParse(options.standard).success) {
+    throw new RangeError(`aqiCategory: unknown standard "${String(options.standard)}"`)
+  }
   if (!Number.isFinite(aqi) || aqi < 0) {
     throw new RangeError(`aqiCategory: expected a non-negative AQI, got ${aqi}`)
   }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { decimal } from '../../../_lib/rational.js'
 import { checkCoPlausible } from '../_co.js'
 import { exact } from '../_means.js'
+import { checkAirOptions } from '../_options.js'
 import { parseAirInput } from '../_parse.js'
 import { AirInputError, type AirInputIssue } from '../errors.js'
 import { type HourlyRecord, HourlyRecordSchema } from '../schemas.js'
@@ -41,6 +42,7 @@ export function aggregateStationDays(
   options: AggregateStationDaysOptions = {},
 ): StationDay[] {
   const context = 'aggregateStationDays input'
+  checkAirOptions(options, 'aggregateStationDays')
   const parsed = parseAirInput(z.array(HourlyRecordSchema), records, context)
   checkCoPlausible(
     context,

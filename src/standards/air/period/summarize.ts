@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { IsoDateSchema } from '../../../schemas/common.js'
 import { checkCoPlausible } from '../_co.js'
 import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
+import { checkAirOptions } from '../_options.js'
 import { parseAirInput } from '../_parse.js'
 import { AirInputError, type AirInputIssue } from '../errors.js'
 import { type AirPollutant, AirPollutantSchema } from '../indicators.js'
@@ -66,6 +67,7 @@ export function summarizeAirPeriod(
   options: SummarizeAirPeriodOptions = {},
 ): AirPeriodSummary {
   const context = 'summarizeAirPeriod input'
+  checkAirOptions(options, 'summarizeAirPeriod')
   const parsed = parseAirInput(z.array(AirDayInputSchema), days, context)
   const opts = parseAirInput(OptionsSchema, options, 'summarizeAirPeriod options')
   checkCoPlausible(
