@@ -1,4 +1,8 @@
+import { tz } from '@date-fns/tz'
 import { endOfMonth, format, parseISO } from 'date-fns'
+
+const UTC = { in: tz('UTC') }
+
 import type { AirPollutant } from '../indicators.js'
 import type { AnnualValidity } from './types.js'
 
@@ -13,7 +17,7 @@ export function wholeMonths(start: string, end: string): string[] {
   const last = end.slice(0, 7)
   while (cursor <= last) {
     const first = `${cursor}-01`
-    const lastDay = format(endOfMonth(parseISO(first)), 'yyyy-MM-dd')
+    const lastDay = format(endOfMonth(parseISO(first, UTC)), 'yyyy-MM-dd')
     if (first >= start && lastDay <= end) months.push(cursor)
     const [y, m] = cursor.split('-').map(Number) as [number, number]
     cursor = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`

@@ -1,3 +1,4 @@
+import { tz } from '@date-fns/tz'
 import { eachDayOfInterval, format, parseISO } from 'date-fns'
 import { z } from 'zod'
 import { IsoDateSchema } from '../../../schemas/common.js'
@@ -104,9 +105,12 @@ export function summarizeAirPeriod(
   const dust = opts.dustDates === undefined ? null : new Set(opts.dustDates)
   const period = { start, end }
 
-  const calendar = eachDayOfInterval({ start: parseISO(start), end: parseISO(end) }).map((d) =>
-    format(d, 'yyyy-MM-dd'),
-  )
+  // calendar dates, counted in UTC so the machine's time zone and its DST never shift them
+  const utc = { in: tz('UTC') }
+  const calendar = eachDayOfInterval(
+    { start: parseISO(start, utc), end: parseISO(end, utc) },
+    utc,
+  ).map((d) => format(d, 'yyyy-MM-dd'))
   const byDate = new Map(parsed.map((d) => [d.date, d]))
   const noData = calendar.filter((d) => !byDate.has(d))
   const inPeriod = calendar
