@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'plan-2022': 'src/plans/2022/index.ts',
+    air: 'src/standards/air/index.ts',
     water: 'src/standards/water/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,0 +1,62 @@
+import { aqiCategory } from './categories/aqi-category.js'
+import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
+import type { AqiResult } from './result.js'
+import type { AqiStandard } from './tables.js'
+
+/** The IAQIs of a report and the rule flags gathered while computing them. */
+export interface AqiParts {
+  readonly iaqi: Partial<Record<AirPollutant, number | null>>
+  readonly capped: AirPollutant[]
+  readonly missing: AirPollutant[]
+  readonly o3_8hAbove800: boolean
+  readonly so2_1hAbove800: boolean
+}
+
+/** HJ 633 §4.4: AQI as the max IAQI, primary and exceeding pollutants, category. */
+export function assembleAqiResult(
+  report: AqiResult['report'],
+  standard: AqiStandard,
+  parts: AqiParts,
+  options: AqiResult['options'],
+): AqiResult {
+  let aqi: number | null = null
+  for (const key of AIR_POLLUTANTS) {
+    const v = parts.iaqi[key]
+    // HJ 633-2012 §4.4.1 式(2): AQI = max{IAQI1, …, IAQIn}
+    if (v !== null && v !== undefined && (aqi === null || v > aqi)) aqi = v
+  }
+  const withheld =
+    options.missingIndicators === 'withholdUnlessAbove100' &&
+    parts.missing.length > 0 &&
+    (aqi === null || aqi <= 100)
+  if (withheld) aqi = null
+  const primary: AirPollutant[] = []
+  const exceeding: AirPollutant[] = []
+  if (aqi !== null) {
+    for (const key of AIR_POLLUTANTS) {
+      const v = parts.iaqi[key]
+      if (v === null || v === undefined) continue
+      // §4.4.2: AQI 大于 50 时，IAQI 最大的污染物为首要污染物；并列时均为首要污染物
+      if (aqi > 50 && v === aqi) primary.push(key)
+      // §4.4.2: IAQI 大于 100 的污染物为超标污染物 (2012 only)
+      if (v > 100) exceeding.push(key)
+    }
+  }
+  return {
+    report,
+    standard,
+    aqi,
+    iaqi: parts.iaqi,
+    primaryPollutants: primary,
+    exceedingPollutants: standard === 'HJ633-2012' ? exceeding : null,
+    category: aqi === null ? null : aqiCategory(aqi, { standard }),
+    flags: {
+      capped: parts.capped,
+      o3_8hAbove800: parts.o3_8hAbove800,
+      so2_1hAbove800: parts.so2_1hAbove800,
+      missing: parts.missing,
+      withheld,
+    },
+    options,
+  }
+}

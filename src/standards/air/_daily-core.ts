@@ -1,0 +1,102 @@
+import { decimal, type Rational } from '../../_lib/rational.js'
+import { type AqiParts, assembleAqiResult } from './_assemble.js'
+import { exactIaqi, roundConcentration } from './_exact.js'
+import type { DailyAqiOptions } from './daily.js'
+import type { AirPollutant, AqiColumn } from './indicators.js'
+import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
+
+/** The daily indicators of an edition and the column each is indexed on. */
+export const DAILY_COLUMNS: Readonly<
+  Record<AqiStandard, readonly (readonly [AirPollutant, AqiColumn])[]>
+> = {
+  // HJ 633-2012 §5.1.2: 7 indicators; note (1): 1-hour SO2/NO2/CO columns are not used daily
+  'HJ633-2012': [
+    ['so2', 'so2_24h'],
+    ['no2', 'no2_24h'],
+    ['co', 'co_24h'],
+    ['pm10', 'pm10_24h'],
+    ['pm25', 'pm25_24h'],
+    ['o3_1h', 'o3_1h'],
+    ['o3_8h', 'o3_8h'],
+  ],
+  // HJ 633-2026 §4.2.2: 6 indicators, the O3 daily maximum 1-hour is no longer one of them
+  'HJ633-2026': [
+    ['so2', 'so2_24h'],
+    ['no2', 'no2_24h'],
+    ['co', 'co_24h'],
+    ['pm10', 'pm10_24h'],
+    ['pm25', 'pm25_24h'],
+    ['o3_8h', 'o3_8h'],
+  ],
+}
+
+/** Resolved daily options. */
+export interface ResolvedDailyOptions {
+  readonly standard: AqiStandard
+  readonly roundConcentrations: boolean
+  readonly missingIndicators: MissingIndicatorPolicy
+}
+
+/** Fills in the edition's defaults. */
+export function resolveDailyOptions(options: DailyAqiOptions = {}): ResolvedDailyOptions {
+  const standard = options.standard ?? DEFAULT_AQI_STANDARD
+  const is2026 = standard === 'HJ633-2026'
+  return {
+    standard,
+    roundConcentrations: options.roundConcentrations ?? is2026,
+    missingIndicators:
+      options.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
+  }
+}
+
+/** The daily AQI of already validated exact values (`null` = missing). */
+export function dailyAqiOfExact(
+  values: Partial<Record<AirPollutant, Rational | null>>,
+  options: ResolvedDailyOptions,
+): AqiResult {
+  const table = aqiBreakpointTable(options.standard)
+  const parts: AqiParts = {
+    iaqi: {},
+    capped: [],
+    missing: [],
+    o3_8hAbove800: false,
+    so2_1hAbove800: false,
+  }
+  let o3_8hAbove800 = false
+  for (const [key, column] of DAILY_COLUMNS[options.standard]) {
+    const raw = values[key]
+    if (raw === null || raw === undefined) {
+      parts.iaqi[key] = null
+      parts.missing.push(key)
+      continue
+    }
+    const c = options.roundConcentrations ? roundConcentration(column, raw) : raw
+    const r = exactIaqi(table, column, c)
+    parts.iaqi[key] = r.iaqi
+    if (r.capped) parts.capped.push(key)
+    // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
+    if (r.beyond) o3_8hAbove800 = true
+  }
+  return assembleAqiResult(
+    'daily',
+    options.standard,
+    { ...parts, o3_8hAbove800 },
+    {
+      roundConcentrations: options.roundConcentrations,
+      missingIndicators: options.missingIndicators,
+    },
+  )
+}
+
+/** Reads validated numbers as exact decimals. */
+export function exactValues(
+  input: Readonly<Partial<Record<AirPollutant, number | null | undefined>>>,
+): Partial<Record<AirPollutant, Rational | null>> {
+  const out: Partial<Record<AirPollutant, Rational | null>> = {}
+  for (const key of ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const) {
+    const v = input[key]
+    out[key] = v === null || v === undefined ? null : decimal(v)
+  }
+  return out
+}

@@ -1,0 +1,58 @@
+import { checkCoPlausible } from './_co.js'
+import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
+import { checkAirOptions } from './_options.js'
+import { parseAirInput } from './_parse.js'
+import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
+import type { AqiStandard } from './tables.js'
+
+/** Options of {@link dailyAqi}. @category Air */
+export interface DailyAqiOptions {
+  /** Edition of HJ 633 (default `'HJ633-2012'`). */
+  readonly standard?: AqiStandard
+  /**
+   * Round concentrations by GB/T 8170 (integers; CO one decimal) before indexing. Default
+   * `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012 (not specified there).
+   */
+  readonly roundConcentrations?: boolean
+  /**
+   * Missing indicators: default `'computeFromOthers'` under 2012 (the standard is silent),
+   * `'withholdUnlessAbove100'` under 2026 (§5.3.1).
+   */
+  readonly missingIndicators?: MissingIndicatorPolicy
+  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
+  readonly maxPlausibleCo?: number
+}
+
+/**
+ * The daily AQI report (日报) of a station or city: every IAQI, the AQI, the primary and (2012)
+ * exceeding pollutants, the category with its colour and health advice, and flags for values
+ * capped above the table, the O3 8-hour > 800 µg/m³ rule and missing indicators. Arithmetic is
+ * exact; IAQIs are rounded up.
+ *
+ * @param input - 24-hour means `so2, no2, co, pm10, pm25` (CO mg/m³, the rest µg/m³) and the
+ *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
+ * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
+ * @returns the daily report
+ * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
+ *   the plausibility bound (a µg/m³ value)
+ * @category Air
+ * @see HJ 633-2012 §5.1.2 (daily indicators), §4.2 式(1), §4.4 (AQI, primary pollutant), §6.2;
+ *   HJ 633-2026 §4.2.2, §5.3.1
+ * @example
+ * ```ts
+ * import { dailyAqi } from 'eco-targets/air'
+ * const r = dailyAqi({ so2: 22, no2: 48, co: 1.4, pm10: 104, pm25: 76, o3_1h: 36, o3_8h: 28 })
+ * r.aqi                //=> 102
+ * r.primaryPollutants  //=> ['pm25']
+ * r.category?.name.zh  //=> '轻度污染'
+ * r.iaqi.co            //=> 35
+ * ```
+ */
+export function dailyAqi(input: DailyAqiInput, options: DailyAqiOptions = {}): AqiResult {
+  const context = 'dailyAqi input'
+  checkAirOptions(options, 'dailyAqi')
+  const parsed = parseAirInput(DailyAqiInputSchema, input, context)
+  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
+  return dailyAqiOfExact(exactValues(parsed), resolveDailyOptions(options))
+}

@@ -1,0 +1,35 @@
+/**
+ * Ambient air quality by the Chinese national methods, exact and usable without any plan:
+ * HJ 633 AQI (2012 and 2026 editions, daily and real-time), GB 3095 limits and compliance,
+ * and HJ 663 statistics from hourly station records to city days and period figures.
+ *
+ * ```ts
+ * import { dailyAqi } from 'eco-targets/air'
+ * dailyAqi({ so2: 22, no2: 48, co: 1.4, pm10: 104, pm25: 76, o3_1h: 36, o3_8h: 28 }).aqi //=> 102
+ * ```
+ *
+ * @module air
+ */
+export { formatGbt8170, roundGbt8170 } from '../gbt8170.js'
+export * from './categories/aqi-category.js'
+export * from './categories/hj633-2012.js'
+export * from './categories/hj633-2026.js'
+export type * from './categories/types.js'
+export * from './city-days.js'
+export * from './compliance/assess.js'
+export type * from './compliance/types.js'
+export * from './daily.js'
+export * from './errors.js'
+export type { TimestampConvention } from './hourly/_clock.js'
+export * from './hourly/station-days.js'
+export type * from './hourly/types.js'
+export * from './iaqi.js'
+export * from './indicators.js'
+export * from './limits.js'
+export * from './percentile.js'
+export * from './period/summarize.js'
+export type * from './period/types.js'
+export * from './realtime.js'
+export type * from './result.js'
+export * from './schemas.js'
+export * from './tables.js'

@@ -1,0 +1,106 @@
+import type { Rational } from '../../../_lib/rational.js'
+import { dailyAqiOfExact, exactValues, type ResolvedDailyOptions } from '../_daily-core.js'
+import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
+import type { AqiResult } from '../result.js'
+import type { CountedDay } from './_figures.js'
+import type { AirDayRecord, DustRatioMethod, ValidDayRule } from './types.js'
+
+/** Dated exact values of each pollutant. */
+export type Values = Record<AirPollutant, { date: string; value: Rational }[]>
+
+type Day = Readonly<Partial<Record<AirPollutant, number | null | undefined>>> & {
+  readonly date: string
+}
+
+/**
+ * Classifies each day of the period: its AQI, whether it counts for the raw ratios and for the
+ * dust-deducted ones (decision 7), and the values each set of statistics uses.
+ */
+export function classifyDays(
+  days: readonly Day[],
+  settings: {
+    readonly daily: ResolvedDailyOptions
+    readonly indicators: ReadonlySet<AirPollutant>
+    readonly validDay: ValidDayRule
+    readonly dustRatioMethod: DustRatioMethod
+    readonly dust: ReadonlySet<string> | null
+  },
+) {
+  const { daily, indicators, validDay, dustRatioMethod, dust } = settings
+  const records: AirDayRecord[] = []
+  const raw: CountedDay[] = []
+  const deducted: CountedDay[] = []
+  const rawValues = emptyValues()
+  const deductedValues = emptyValues()
+  for (const d of days) {
+    const exact = exactValues(d)
+    const result = dailyAqiOfExact(exact, daily)
+    const missing = result.flags.missing.filter((k) => indicators.has(k))
+    const counts = validDay === 'allIndicators' ? missing.length === 0 : result.aqi !== null
+    const reason = counts ? null : result.flags.withheld ? 'aqiWithheld' : 'missingIndicator'
+    const isDust = dust?.has(d.date) ?? false
+    const day: CountedDay = { date: d.date, aqi: result.aqi, counts, reason }
+    raw.push(day)
+    let aqiWithoutPm: number | null | undefined
+    if (!isDust) deducted.push(day)
+    else if (dustRatioMethod === 'recomputeWithoutPm') {
+      const without = dailyAqiOfExact(
+        { ...exact, pm10: null, pm25: null },
+        { ...daily, missingIndicators: 'computeFromOthers' },
+      )
+      aqiWithoutPm = without.aqi
+      const othersComplete = without.flags.missing.every(
+        (k) => k === 'pm10' || k === 'pm25' || !indicators.has(k),
+      )
+      deducted.push({
+        date: d.date,
+        aqi: without.aqi,
+        counts: othersComplete,
+        reason: othersComplete ? null : 'missingIndicator',
+      })
+    } else if (
+      dustRatioMethod === 'excludeExceedingDays' &&
+      !(result.aqi !== null && result.aqi > 100)
+    ) {
+      deducted.push(day)
+    } else {
+      deducted.push({ date: d.date, aqi: result.aqi, counts: false, reason: 'dustDay' })
+    }
+    for (const key of AIR_POLLUTANTS) {
+      const v = exact[key]
+      if (v === null || v === undefined) continue
+      rawValues[key].push({ date: d.date, value: v })
+      // decision 7: PM concentrations of dust-affected dates leave the statistics
+      if (!(isDust && (key === 'pm10' || key === 'pm25')))
+        deductedValues[key].push({ date: d.date, value: v })
+    }
+    records.push(dayRecord(d.date, result, missing, counts, reason, isDust, aqiWithoutPm))
+  }
+  return { records, raw, deducted, rawValues, deductedValues }
+}
+
+function emptyValues(): Values {
+  return { so2: [], no2: [], co: [], pm10: [], pm25: [], o3_1h: [], o3_8h: [] }
+}
+
+function dayRecord(
+  date: string,
+  result: AqiResult,
+  missing: readonly AirPollutant[],
+  valid: boolean,
+  reason: AirDayRecord['reason'],
+  dust: boolean,
+  aqiWithoutPm: number | null | undefined,
+): AirDayRecord {
+  const record: AirDayRecord = {
+    date,
+    aqi: result.aqi,
+    level: result.category?.level ?? null,
+    primaryPollutants: result.primaryPollutants,
+    valid,
+    reason,
+    missing,
+    dust,
+  }
+  return aqiWithoutPm === undefined ? record : { ...record, aqiWithoutPm }
+}

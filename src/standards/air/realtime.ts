@@ -1,0 +1,134 @@
+import { decimal, type Rational } from '../../_lib/rational.js'
+import { type AqiParts, assembleAqiResult } from './_assemble.js'
+import { checkCoPlausible } from './_co.js'
+import { resolveDailyOptions } from './_daily-core.js'
+import { exactIaqi, roundConcentration } from './_exact.js'
+import { checkAirOptions } from './_options.js'
+import { parseAirInput } from './_parse.js'
+import type { AirPollutant, AqiColumn } from './indicators.js'
+import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
+import type { AqiStandard } from './tables.js'
+import { aqiBreakpointTable } from './tables.js'
+
+/** Options of {@link realtimeAqi}. @category Air */
+export interface RealtimeAqiOptions {
+  /** Edition of HJ 633 (default `'HJ633-2012'`). */
+  readonly standard?: AqiStandard
+  /** As in {@link DailyAqiOptions}: default `true` under 2026 (§4.2.3), `false` under 2012. */
+  readonly roundConcentrations?: boolean
+  /** As in {@link DailyAqiOptions}. */
+  readonly missingIndicators?: MissingIndicatorPolicy
+  /**
+   * Which PM value is indexed on the 24-hour PM column: `'1h'` (default, project decision 4:
+   * the hour's value, as the national platform published in 2022 and as HJ 633-2026 §4.2.4
+   * prescribes) or `'24h'` (the 24-hour moving mean, `pm10_24h`/`pm25_24h`; a reading of HJ
+   * 633-2012 §5.1.3 that is UNVERIFIED).
+   */
+  readonly pmBasis?: '1h' | '24h'
+  /**
+   * Count the O3 8-hour moving mean in the AQI. Default `false`: the national platform's 2022
+   * real-time AQI leaves it out (checked on published data), and HJ 633-2026 §4.2.3 has only
+   * 1-hour indicators. `true` follows the letter of HJ 633-2012 §5.1.3, which lists it among
+   * the nine real-time indicators.
+   */
+  readonly countO3_8h?: boolean
+  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
+  readonly maxPlausibleCo?: number
+}
+
+type Key =
+  | 'so2'
+  | 'no2'
+  | 'co'
+  | 'o3'
+  | 'pm10'
+  | 'pm25'
+  | 'o3_8h'
+  | 'so2_24h'
+  | 'pm10_24h'
+  | 'pm25_24h'
+
+/**
+ * The real-time AQI report (实时报) of a station for one hour, with the same fields as
+ * {@link dailyAqi}. SO2, NO2 and CO use the 1-hour columns, O3 the 1-hour column, PM10 and
+ * PM2.5 their hour's value on the 24-hour column (project decision 4). SO2 1-hour above
+ * 800 µg/m³ is indexed by the SO2 24-hour mean under 2012 (note 2) and counts 200 under 2026.
+ *
+ * @param input - 1-hour means `so2, no2, co, o3, pm10, pm25`, and `o3_8h`, `so2_24h`
+ *   (and `pm10_24h`, `pm25_24h` for `pmBasis: '24h'`)
+ * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
+ * @returns the real-time report; its IAQI keys are `so2, no2, co, o3_1h, pm10, pm25` (and
+ *   `o3_8h` when counted)
+ * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
+ *   the plausibility bound
+ * @category Air
+ * @see HJ 633-2012 §5.1.3, 表1 note (2), §4.4; HJ 633-2026 §4.2.3, §4.2.4, 表3 note b
+ * @example
+ * ```ts
+ * import { realtimeAqi } from 'eco-targets/air'
+ * const r = realtimeAqi({ so2: 17, no2: 48, co: 0.5, o3: 15, pm10: 37, pm25: 20, o3_8h: 38 })
+ * r.aqi                //=> 37
+ * r.primaryPollutants  //=> []
+ * realtimeAqi({ so2: 5, no2: 8, co: 0.4, o3: 242, pm10: 93, pm25: 31 }).primaryPollutants
+ * //=> ['o3_1h']
+ * ```
+ */
+export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions = {}): AqiResult {
+  const context = 'realtimeAqi input'
+  checkAirOptions(options, 'realtimeAqi')
+  const parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
+  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
+  const { standard, roundConcentrations, missingIndicators } = resolveDailyOptions(options)
+  const pmBasis = options.pmBasis ?? '1h'
+  const countO3_8h = options.countO3_8h ?? false
+  const table = aqiBreakpointTable(standard)
+  const parts: AqiParts = {
+    iaqi: {},
+    capped: [],
+    missing: [],
+    o3_8hAbove800: false,
+    so2_1hAbove800: false,
+  }
+  let so2Above = false
+  let o3Above = false
+
+  const value = (key: Key): Rational | null => {
+    const v = parsed[key]
+    return v === null || v === undefined ? null : decimal(v)
+  }
+  const index = (out: AirPollutant, column: AqiColumn, c: Rational | null) => {
+    if (c === null) {
+      parts.iaqi[out] = null
+      parts.missing.push(out)
+      return null
+    }
+    const r = exactIaqi(table, column, roundConcentrations ? roundConcentration(column, c) : c)
+    if (r.capped) parts.capped.push(out)
+    parts.iaqi[out] = r.iaqi
+    return r
+  }
+
+  const so2 = index('so2', 'so2_1h', value('so2'))
+  if (so2?.beyond) {
+    so2Above = true
+    // 2012 表1 note (2): SO2 1-hour > 800 → report the SO2 24-hour IAQI; 2026 note b: 200
+    if (standard === 'HJ633-2012') index('so2', 'so2_24h', value('so2_24h'))
+  }
+  index('no2', 'no2_1h', value('no2'))
+  index('co', 'co_1h', value('co'))
+  index('o3_1h', 'o3_1h', value('o3'))
+  // Project decision 4 / HJ 633-2026 §4.2.4: PM 1-hour values on the 24-hour (日平均) column
+  index('pm10', 'pm10_24h', value(pmBasis === '1h' ? 'pm10' : 'pm10_24h'))
+  index('pm25', 'pm25_24h', value(pmBasis === '1h' ? 'pm25' : 'pm25_24h'))
+  if (countO3_8h) {
+    const o3_8h = index('o3_8h', 'o3_8h', value('o3_8h'))
+    if (o3_8h?.beyond) o3Above = true
+  }
+  return assembleAqiResult(
+    'realtime',
+    standard,
+    { ...parts, so2_1hAbove800: so2Above, o3_8hAbove800: o3Above },
+    { roundConcentrations, missingIndicators, pmBasis, countO3_8h },
+  )
+}
