@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '../schemas/common.js'
-import type { PlanEvaluation } from '../schemas/evaluation.js'
+import type { AirCalendarDay, PlanEvaluation } from '../schemas/evaluation.js'
 import {
   type Observation,
   type ObservationInput,
@@ -11,7 +11,9 @@ import type { Target } from '../schemas/target.js'
 import { type TaskStatusUpdateInput, TaskStatusUpdatesSchema } from '../schemas/task-status.js'
 import { parseInput } from '../schemas/validate.js'
 import type { MetricId } from '../schemas/vocabulary.js'
+import { type AirTargetOptions, airSummaryFor } from './_air-summary.js'
 import { buildResult, periodFor } from './_result.js'
+import { evaluateGoodDaysRatio, evaluateHeavyPollutionDaysRatio } from './air-days.js'
 import {
   type EvaluateAllowanceComplianceOptions,
   evaluateAllowanceCompliance,
@@ -26,6 +28,7 @@ import { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emis
 import { evaluateFarmlandSafeUse } from './farmland.js'
 import { evaluateContaminatedLandSafeUse } from './land-plots.js'
 import { objectiveTarget } from './objective-target.js'
+import { evaluatePm25Mean } from './pm25-mean.js'
 import { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
 
 /** Options of {@link evaluatePlan}. */
@@ -34,6 +37,8 @@ export interface EvaluatePlanOptions {
   readonly asOf: string
   /** Task status updates for the checklist; without them the checklist is omitted. */
   readonly taskUpdates?: readonly TaskStatusUpdateInput[]
+  /** Air options: dust deduction, valid-day rule, annual validity. */
+  readonly air?: AirTargetOptions
   readonly sections?: Omit<EvaluateSectionsRatioOptions, 'asOf'>
   readonly drinkingWater?: Omit<EvaluateDrinkingWaterRatioOptions, 'asOf' | 'level'>
   readonly emissions?: Omit<EvaluateEmissionTotalOptions, 'asOf'>
@@ -47,6 +52,10 @@ type Evaluator = (
 ) => TargetResult
 
 const EVALUATORS: Partial<Record<MetricId, Evaluator>> = {
+  goodDaysRatio: (t, o, opts) => evaluateGoodDaysRatio(t, o, { ...opts.air, asOf: opts.asOf }),
+  pm25Mean: (t, o, opts) => evaluatePm25Mean(t, o, { ...opts.air, asOf: opts.asOf }),
+  heavyPollutionDaysRatio: (t, o, opts) =>
+    evaluateHeavyPollutionDaysRatio(t, o, { ...opts.air, asOf: opts.asOf }),
   sectionsClassIToIIIRatio: (t, o, opts) =>
     evaluateSectionsRatio(t, o, { ...opts.sections, asOf: opts.asOf }),
   sectionsWorseThanVRatio: (t, o, opts) =>
@@ -75,6 +84,26 @@ function tally(results: readonly TargetResult[]): Record<TargetStatus, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>
   for (const r of results) counts[r.status]++
   return counts
+}
+
+/** The daily AQI calendar of the scope of the plan's first good-days target. */
+function airCalendarOf(
+  plan: Plan,
+  observations: readonly Observation[],
+  options: EvaluatePlanOptions,
+): AirCalendarDay[] {
+  const target = plan.targets.find((t) => t.metric === 'goodDaysRatio')
+  const summary = target
+    ? airSummaryFor(target, observations, options.asOf, options.air ?? {})
+    : null
+  return (summary?.days ?? []).map((d) => ({
+    date: d.date,
+    aqi: d.aqi,
+    level: d.level,
+    primary: [...d.primaryPollutants],
+    dust: d.dust,
+    valid: d.valid,
+  }))
 }
 
 function unsupported(target: Target, options: EvaluatePlanOptions): TargetResult {
@@ -141,7 +170,7 @@ export function evaluatePlan(
     targets,
     objectives,
     checklist: updates ? evaluateChecklist(plan, updates, { asOf, targetResults: targets }) : null,
-    airCalendar: [],
+    airCalendar: airCalendarOf(plan, parsed, opts),
     summary: { targets: tally(targets), objectives: tally(objectives) },
   }
 }

@@ -1,4 +1,14 @@
+export type { AirTargetOptions } from './_air-summary.js'
 export type { EvaluateTargetOptions } from './_context.js'
+export {
+  type EvaluateAirDaysOptions,
+  evaluateGoodDaysRatio,
+  evaluateHeavyPollutionDaysRatio,
+} from './air-days.js'
+export {
+  type AirDailyObservationsFromCityDaysOptions,
+  airDailyObservationsFromCityDays,
+} from './air-observations.js'
 export {
   type EvaluateAllowanceComplianceOptions,
   evaluateAllowanceCompliance,
@@ -15,4 +25,5 @@ export { type EvaluatePlanOptions, evaluatePlan } from './evaluate-plan.js'
 export { evaluateFarmlandSafeUse } from './farmland.js'
 export { evaluateContaminatedLandSafeUse } from './land-plots.js'
 export { objectiveTarget } from './objective-target.js'
+export { type EvaluatePm25MeanOptions, evaluatePm25Mean } from './pm25-mean.js'
 export { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'

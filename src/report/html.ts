@@ -1,12 +1,19 @@
 import type { PlanEvaluation } from '../schemas/evaluation.js'
 import type { Plan } from '../schemas/plan.js'
 import type { TargetResult } from '../schemas/result.js'
-import { AQI_LEVEL_STYLES } from './_aqi-levels.js'
+import { HJ633_2012_CATEGORIES } from '../standards/air/index.js'
 import { actualText, escapeHtml, goalText, marginText, titleOf } from './_format.js'
 import { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, WORDS } from './labels.js'
 import type { RenderReportOptions } from './markdown.js'
 import { type LevelStyle, renderAqiCalendarSvg } from './svg/aqi-calendar.js'
 import { renderGaugeSvg } from './svg/gauge.js'
+
+// HJ 633-2012 表2 / 附录A 表A.1: the category names and colours are the same in the 2026 edition.
+const LEVEL_STYLES: readonly LevelStyle[] = HJ633_2012_CATEGORIES.map((c) => ({
+  hex: c.color.hex,
+  zh: c.name.zh,
+  en: c.name.en,
+}))
 
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#24292f;background:#fff}
@@ -82,7 +89,7 @@ export function renderReportHtml(evaluation: PlanEvaluation, options: RenderRepo
     body.push(`<section id="gauges"><div class="gauges">${gauges.join('')}</div></section>`)
   if (evaluation.airCalendar.length) {
     body.push(
-      `<section id="calendar"><h2>${w('calendar')}</h2>${renderAqiCalendarSvg(evaluation.airCalendar, AQI_LEVEL_STYLES as readonly LevelStyle[], lang)}</section>`,
+      `<section id="calendar"><h2>${w('calendar')}</h2>${renderAqiCalendarSvg(evaluation.airCalendar, LEVEL_STYLES, lang)}</section>`,
     )
   }
   if (evaluation.objectives.length) {
