@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { airDailyObservationsFromCityDays } from '../../src/evaluate/air-observations.js'
 import { evaluatePlan } from '../../src/evaluate/evaluate-plan.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
