@@ -4,6 +4,7 @@
  * out of date.
  */
 import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../src/index.js'
+import { renderSample, type SampleOutput } from './generate-sample.js'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -13,9 +14,12 @@ export interface GeneratedFile {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
+const sample: readonly SampleOutput[] = renderSample()
+
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   ...(Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[]).map((name) => ({
     path: `schemas/${name}.schema.json`,
     render: () => json(toJsonSchema(name)),
   })),
+  ...sample.map((file) => ({ path: file.path, render: () => file.content })),
 ]
