@@ -44,8 +44,16 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
     stdin: (async function* () {
       yield* stdinChunks as (string | Uint8Array)[]
     })(),
-    stdout: { write: (t) => void (out += t) },
-    stderr: { write: (t) => void (err += t) },
+    stdout: {
+      write: (t) => {
+        out += t
+      },
+    },
+    stderr: {
+      write: (t) => {
+        err += t
+      },
+    },
     isTTY: options.isTTY ?? false,
     cwd,
     readFile: (path) =>
@@ -67,7 +75,9 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
       let text = ''
       uncommitted.add(path)
       return {
-        write: async (t) => void (text += t),
+        write: async (t) => {
+          text += t
+        },
         commit: async () => {
           files.set(path, text)
           uncommitted.delete(path)
