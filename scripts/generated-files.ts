@@ -4,6 +4,7 @@
  * out of date.
  */
 import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../src/index.js'
+import { renderColumnsDoc } from './columns-doc.js'
 import { renderSample, type SampleOutput } from './generate-sample.js'
 
 export interface GeneratedFile {
@@ -22,4 +23,5 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     render: () => json(toJsonSchema(name)),
   })),
   ...sample.map((file) => ({ path: file.path, render: () => file.content })),
+  { path: 'docs/guides/cli-columns.md', render: renderColumnsDoc },
 ]

@@ -54,7 +54,7 @@ export interface CliIO {
 export interface NodeProcessLike {
   readonly stdin: AsyncIterable<Uint8Array | string>
   readonly stdout: NodeJS.WritableStream
-  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean }
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean | undefined }
   cwd(): string
 }
 
@@ -87,8 +87,8 @@ export function nodeIO(
   readFile: (path: string) => AsyncIterable<Uint8Array | string> = defaultReadFile,
 ): CliIO {
   proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
   })
   return {
     get stdin() {

@@ -60,7 +60,7 @@ export function isCsvRecord(record: InputRecord): record is CsvRecord {
  * @example
  * ```ts
  * for await (const r of readRecords(openInput('sample/2022/dust-days.jsonl', io))) {
- *   r.value //=> { kind: 'dustDay', date: '2022-03-27', … }
+ *   r.value //=> { kind: 'dustDay', date: '2022-03-16', … } (first)
  * }
  * ```
  */

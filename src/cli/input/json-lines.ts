@@ -9,7 +9,7 @@ import { decodeText } from './text.js'
  *
  * @param source - the file or standard input
  * @returns the records, in file order
- * @throws {@link InputError} `file:line: not valid JSON (…)` on a malformed line
+ * @throws {@link InputError} `file:line: not valid JSON: …` on a malformed line
  * @category CLI
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import { locateJsonError } from './_json-error.js'
 import type { InputRecord } from './records.js'
 import type { InputSource } from './source.js'
 import { decodeText } from './text.js'
@@ -11,7 +12,7 @@ import { decodeText } from './text.js'
  * @param file - the file name for messages
  * @param startLine - the line `text` starts on
  * @returns the parsed value
- * @throws {@link InputError} `file:line: not valid JSON (…)`
+ * @throws {@link InputError} `file:line: not valid JSON: …`
  * @category CLI
  * @example
  * ```ts
@@ -22,11 +23,11 @@ export function parseJsonText(text: string, file: string, startLine: number): un
   try {
     return JSON.parse(text)
   } catch (error) {
-    const reason = (error as Error).message
-    const position = /position (\d+)/.exec(reason)?.[1]
-    const before = position === undefined ? '' : text.slice(0, Number(position))
+    const located = locateJsonError(text)
+    const before = text.slice(0, located?.offset ?? 0)
     const line = startLine + (before.match(/\n/g)?.length ?? 0)
-    throw new InputError([{ file, line, message: `not valid JSON (${reason})` }])
+    const reason = located?.message ?? (error as Error).message
+    throw new InputError([{ file, line, message: `not valid JSON: ${reason}` }])
   }
 }
 
