@@ -70,17 +70,20 @@ export async function* readCsvRecords(
       info: { lines: number }
     }>) {
       // csv-parse reports the line a record ends on; a quoted cell may span lines.
-      const newlines = row.record.reduce((n, cell) => n + cell.split('\n').length - 1, 0)
-      const line = row.info.lines - newlines
+      let line = row.info.lines
+      for (const cell of row.record) {
+        for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line--
+      }
       if (!mapping) {
         mapping = mapHeaders(row.record, options.layout, source.name)
         continue
       }
       const value: Record<string, string | null> = {}
-      mapping.keys.forEach((key, i) => {
+      const { keys } = mapping
+      for (let i = 0; i < keys.length; i++) {
         const cell = (row.record[i] ?? '').trim()
-        value[key] = missing.has(cell) ? null : cell
-      })
+        value[keys[i] as string] = missing.has(cell) ? null : cell
+      }
       yield { origin: { file: source.name, line }, value, columns: mapping.columns }
     }
   } catch (error) {
