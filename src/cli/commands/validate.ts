@@ -9,14 +9,7 @@ import {
   UsageError,
 } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
-import {
-  coerceCsvRecord,
-  describeZodIssues,
-  type InputSource,
-  isCsvRecord,
-  openInput,
-  readRecords,
-} from '../input/index.js'
+import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
 import { trackProgress } from '../output/progress.js'
 import { openResultFile } from '../output/result.js'
 import { resolveSampleDir, SAMPLE_2022 } from '../sample.js'
@@ -150,28 +143,21 @@ export const validateCommand = defineCommand({
         const schema = SCHEMAS[input.schema]
         const before = problemCount
         try {
-          const records = readRecords(input.source, {
+          const records = readValidatedRecords(input.source, schema, {
             format: options['input-format'],
             layout: OBSERVATION_LAYOUT,
+            csvDefaults:
+              input.schema === 'observation' && options.kind ? { kind: options.kind } : undefined,
+            onInvalid: (found) => {
+              summary.records++
+              note(found)
+            },
           })
           for await (const record of trackProgress(records, io, input.source.name)) {
             summary.records++
-            let candidate = record
-            if (isCsvRecord(record)) {
-              const value =
-                input.schema === 'observation' && options.kind && !record.value.kind
-                  ? { ...record.value, kind: options.kind }
-                  : record.value
-              candidate = coerceCsvRecord({ ...record, value }, schema)
-            }
-            const result = schema.safeParse(candidate.value)
-            if (!result.success) {
-              note(describeZodIssues(result.error, candidate))
-              continue
-            }
-            const key = 'kind' in result.data ? result.data.kind : result.data.status
+            const key = 'kind' in record.value ? record.value.kind : record.value.status
             summary.counts[key] = (summary.counts[key] ?? 0) + 1
-            if (out) await out.write(`${JSON.stringify(result.data)}\n`)
+            if (out) await out.write(`${JSON.stringify(record.value)}\n`)
           }
         } catch (error) {
           if (!(error instanceof InputError)) throw error

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCsvRecord, readRecords } from '../../../src/cli/input/index.js'
+import { isCsvRecord, readRecords } from '../../../src/cli/input/read.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
 
 async function collect(source: InputSource, format?: 'csv' | 'json' | 'jsonl') {
