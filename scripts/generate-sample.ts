@@ -14,15 +14,13 @@ import type { Observation, ObservationInput, Plan } from '../src/index.js'
 import { ObservationSchema, TaskStatusUpdatesSchema } from '../src/index.js'
 import { plan2022 } from '../src/plans/2022/index.js'
 import { generateAir } from './sample/air.js'
+import { generateCarbon } from './sample/carbon.js'
 import { generateDrinkingWater } from './sample/drinking-water.js'
-import {
-  generateBatteries,
-  generateCarbon,
-  generateEmissions,
-  generateSoil,
-} from './sample/other.js'
+import { generateEmissions } from './sample/emissions.js'
 import { hashText } from './sample/prng.js'
 import { renderSampleReadme } from './sample/readme.js'
+import { generateSoil } from './sample/soil.js'
+import { generateBatteries } from './sample/solid-waste.js'
 import { generateTaskStatus } from './sample/tasks.js'
 import { generateWaterSections } from './sample/water.js'
 

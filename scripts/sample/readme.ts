@@ -1,8 +1,8 @@
 import { SAMPLE_2022 } from '../../src/cli/sample.js'
 import type { Observation, TaskStatusUpdate } from '../../src/index.js'
 import { SOURCES } from './drinking-water.js'
-import { PLOT_DESIGN } from './other.js'
 import { round } from './prng.js'
+import { PLOT_DESIGN } from './soil.js'
 import { STATUS_DATES } from './tasks.js'
 import { SECTIONS } from './water.js'
 

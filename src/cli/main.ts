@@ -1,4 +1,4 @@
-import { type Command, renderExitCodes } from './command.js'
+import { type Command, renderExitCodes } from './command/index.js'
 import { COMMANDS } from './commands/index.js'
 import { EXIT_CODES, formatInputProblem, InputError, OutputError, UsageError } from './errors.js'
 import type { CliIO } from './io.js'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defineCommand } from '../../src/cli/command.js'
+import { defineCommand } from '../../src/cli/command/index.js'
 import { COMMANDS } from '../../src/cli/commands/index.js'
 import { InputError, OutputError } from '../../src/cli/errors.js'
 import { main, renderMainHelp } from '../../src/cli/main.js'

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveSampleDir, SAMPLE_2022 } from '../../src/cli/sample.js'
+import {
+  openSampleObservations,
+  openSampleTaskStatus,
+  resolveSampleDir,
+  SAMPLE_2022,
+} from '../../src/cli/sample.js'
+import { memoryIO } from '../_helpers/cli.js'
 import { ROOT } from '../_helpers/shared.js'
 
 describe('resolveSampleDir', () => {
@@ -27,5 +33,29 @@ describe('SAMPLE_2022', () => {
   it('ships with the package', () => {
     const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
     expect(files).toContain('sample')
+  })
+})
+
+describe('openSampleObservations', () => {
+  it('opens each observation file under a short name', async () => {
+    const io = memoryIO({ files: { '/pkg/sample/2022/dust-days.jsonl': 'x' } })
+    const sources = openSampleObservations(io, '/pkg/sample/2022')
+    expect(sources.map((s) => s.name)).toEqual(
+      SAMPLE_2022.observations.map((f) => `sample/2022/${f.file}`),
+    )
+    const dust = sources.find((s) => s.name.endsWith('dust-days.jsonl'))
+    let text = ''
+    for await (const chunk of dust?.open() ?? []) text += chunk
+    expect(text).toBe('x')
+  })
+})
+
+describe('openSampleTaskStatus', () => {
+  it('gives the date of each task-status file', () => {
+    const files = openSampleTaskStatus(memoryIO())
+    expect(files.map((f) => [f.asOf, f.source.name])).toEqual([
+      ['2022-06-30', 'sample/2022/task-status-2022-06-30.json'],
+      ['2022-12-31', 'sample/2022/task-status-2022-12-31.json'],
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type { Command } from '../command.js'
+import type { Command } from '../command/index.js'
 import { planCommand } from './plan.js'
 import { schemaCommand } from './schema.js'
 import { validateCommand } from './validate.js'

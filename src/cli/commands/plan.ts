@@ -1,6 +1,6 @@
 import { DomainSchema } from '../../index.js'
 import { plan2022 } from '../../plans/2022/index.js'
-import { defineCommand } from '../command.js'
+import { defineCommand } from '../command/index.js'
 import { UsageError } from '../errors.js'
 import { writeResult } from '../output/result.js'
 import { JSON_OPTION, LANG_OPTION, OUT_OPTION } from './_options.js'

@@ -1,5 +1,5 @@
 import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../../index.js'
-import { defineCommand } from '../command.js'
+import { defineCommand } from '../command/index.js'
 import { writeResult } from '../output/result.js'
 import { OUT_OPTION } from './_options.js'
 

@@ -1,19 +1,19 @@
-import { join } from 'node:path'
 import { ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
-import { defineCommand } from '../command.js'
-import {
-  EXIT_CODES,
-  formatInputProblem,
-  InputError,
-  type InputProblem,
-  UsageError,
-} from '../errors.js'
+import { defineCommand } from '../command/index.js'
+import { EXIT_CODES, InputError, type InputProblem, UsageError } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
 import { trackProgress } from '../output/progress.js'
 import { openResultFile } from '../output/result.js'
-import { resolveSampleDir, SAMPLE_2022 } from '../sample.js'
+import { openSampleObservations, openSampleTaskStatus } from '../sample.js'
 import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from './_options.js'
+import {
+  type FileSummary,
+  renderValidationJson,
+  renderValidationProblems,
+  renderValidationSummary,
+  type ValidationReport,
+} from './_validation-report.js'
 
 const SCHEMAS = {
   observation: ObservationSchema,
@@ -30,31 +30,6 @@ const MAX_PROBLEMS = 50
 interface Input {
   readonly source: InputSource
   readonly schema: RecordSchemaName
-}
-
-interface FileSummary {
-  file: string
-  records: number
-  counts: Record<string, number>
-  problems: number
-}
-
-function sampleInputs(io: Parameters<typeof openInput>[1]): Input[] {
-  const dir = resolveSampleDir()
-  const source = (file: string): InputSource => ({
-    name: `sample/${SAMPLE_2022.year}/${file}`,
-    open: () => io.readFile(join(dir, file)),
-  })
-  return [
-    ...SAMPLE_2022.observations.map((f) => ({
-      source: source(f.file),
-      schema: 'observation' as const,
-    })),
-    ...SAMPLE_2022.taskStatus.map((f) => ({
-      source: source(f.file),
-      schema: 'task-status-update' as const,
-    })),
-  ]
 }
 
 /**
@@ -117,7 +92,16 @@ export const validateCommand = defineCommand({
     }
     const schemaName: RecordSchemaName = (options.schema as RecordSchemaName) ?? 'observation'
     const inputs: Input[] = options.sample
-      ? sampleInputs(io)
+      ? [
+          ...openSampleObservations(io).map((source) => ({
+            source,
+            schema: 'observation' as const,
+          })),
+          ...openSampleTaskStatus(io).map(({ source }) => ({
+            source,
+            schema: 'task-status-update' as const,
+          })),
+        ]
       : (positionals.length ? positionals : ['-']).map((arg) => ({
           source: openInput(arg, io),
           schema: schemaName,
@@ -173,34 +157,17 @@ export const validateCommand = defineCommand({
     const valid = problemCount === 0
     if (valid) await out?.commit()
     else await out?.abort()
-    if (options.json) {
-      const report = {
-        valid,
-        records: total,
-        files,
-        problems,
-        problemsOmitted: problemCount - problems.length,
-      }
-      await io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-    } else {
-      const lines = files.map((f) => {
-        const counts = Object.entries(f.counts)
-          .map(([k, n]) => `${k} ${n}`)
-          .join(', ')
-        const state = f.problems ? `${f.problems} problem${f.problems === 1 ? '' : 's'}` : 'valid'
-        return `${f.file}: ${f.records} record${f.records === 1 ? '' : 's'}, ${state}${counts ? ` (${counts})` : ''}`
-      })
-      await io.stdout.write(`${lines.join('\n')}\n`)
-      if (!valid) {
-        const omitted = problemCount - problems.length
-        await io.stderr.write(
-          `${[
-            ...problems.map(formatInputProblem),
-            ...(omitted ? [`… and ${omitted} more`] : []),
-            `${problemCount} problem${problemCount === 1 ? '' : 's'}${options.out ? `; nothing was written to ${options.out}` : ''}`,
-          ].join('\n')}\n`,
-        )
-      }
+    const report: ValidationReport = {
+      valid,
+      records: total,
+      files,
+      problems,
+      problemsOmitted: problemCount - problems.length,
+    }
+    if (options.json) await io.stdout.write(renderValidationJson(report))
+    else {
+      await io.stdout.write(renderValidationSummary(report))
+      if (!valid) await io.stderr.write(renderValidationProblems(report, options.out))
     }
     return valid ? EXIT_CODES.ok : EXIT_CODES.error
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defineCommand, renderExitCodes } from '../../src/cli/command.js'
-import { UsageError } from '../../src/cli/errors.js'
-import { memoryIO } from '../_helpers/cli.js'
+import { defineCommand } from '../../../src/cli/command/index.js'
+import { UsageError } from '../../../src/cli/errors.js'
+import { memoryIO } from '../../_helpers/cli.js'
 
 const seen: unknown[] = []
 const demo = defineCommand({
@@ -62,14 +62,5 @@ describe('defineCommand', () => {
     [[], 'missing argument (see the usage line)'],
   ])('throws a usage error for %j', async (args, message) => {
     await expect(demo.execute(args, memoryIO())).rejects.toThrow(new UsageError(message))
-  })
-})
-
-describe('renderExitCodes', () => {
-  it('lists 1 only for commands with --fail-on', () => {
-    expect(renderExitCodes(false)).toBe(
-      'Exit codes:\n  0  success\n  2  bad usage, bad input or an output that could not be written',
-    )
-    expect(renderExitCodes(true)).toContain('  1  a --fail-on condition was met\n')
   })
 })
