@@ -10,6 +10,8 @@ import {
   toJsonSchema,
 } from '../src/index.js'
 import { plan2022 } from '../src/plans/2022/index.js'
+import { renderColumnsDoc } from './columns-doc.js'
+import { renderSample, type SampleOutput } from './generate-sample.js'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -19,10 +21,14 @@ export interface GeneratedFile {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
+const sample: readonly SampleOutput[] = renderSample()
+
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   ...(Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[]).map((name) => ({
     path: `schemas/${name}.schema.json`,
     render: () => json(toJsonSchema(name)),
   })),
   { path: 'src/plans/2022/snapshot.md', render: () => renderPlanMarkdown(plan2022) },
+  ...sample.map((file) => ({ path: file.path, render: () => file.content })),
+  { path: 'docs/guides/cli-columns.md', render: renderColumnsDoc },
 ]

@@ -1,0 +1,55 @@
+import { bench, describe } from 'vitest'
+import { readCsvRecords } from '../src/cli/input/csv.js'
+import { CNEMC_LAYOUT } from '../src/cli/input/headers/index.js'
+import { readJsonRecords } from '../src/cli/input/json.js'
+import { readJsonLinesRecords } from '../src/cli/input/json-lines.js'
+import { textInput } from '../src/cli/input/source.js'
+
+// 20,000 hourly station rows in the CNEMC layout, fed in 64 KiB chunks like a file stream.
+const HEADER =
+  'timepoint,day,stationcode,area,positionname,primarypollutant,aqi,pm10,pm10_24h,pm2_5,pm2_5_24h,o3,o3_24h,o3_8h,o3_8h_24h,no2,no2_24h,so2,so2_24h,co,co_24h'
+const ROWS = 20_000
+const row = (i: number) =>
+  `2022-01-02T${String(i % 24).padStart(2, '0')}:00:00,2022-01-01,${1000 + (i % 300)}A,乌兰察布市,集宁新区,,37,37,51,${i % 90},27,80,15,75,38,48,32,17,14,0.5,0.5`
+const csv = `${HEADER}\n${Array.from({ length: ROWS }, (_, i) => row(i)).join('\n')}\n`
+const records = Array.from({ length: ROWS }, (_, i) => ({
+  kind: 'airDaily',
+  date: '2022-01-01',
+  so2: 14,
+  no2: 32,
+  co: 0.5,
+  pm10: 51,
+  pm25: i % 90,
+  o3_1h: 80,
+  o3_8h: 75,
+}))
+const jsonl = records.map((r) => JSON.stringify(r)).join('\n')
+const json = `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]`
+const chunks = (text: string) => {
+  const bytes = new TextEncoder().encode(text)
+  const out: Uint8Array[] = []
+  for (let i = 0; i < bytes.length; i += 65_536) out.push(bytes.subarray(i, i + 65_536))
+  return out
+}
+const csvChunks = chunks(csv)
+const jsonlChunks = chunks(jsonl)
+const jsonChunks = chunks(json)
+
+async function count(records: AsyncIterable<unknown>): Promise<number> {
+  let n = 0
+  for await (const _ of records) n++
+  if (n !== ROWS) throw new Error(`read ${n} records`)
+  return n
+}
+
+describe(`reading ${ROWS.toLocaleString('en-US')} records`, () => {
+  bench('CSV, CNEMC layout (readCsvRecords)', async () => {
+    await count(readCsvRecords(textInput('a.csv', ...csvChunks), { layout: CNEMC_LAYOUT }))
+  })
+  bench('JSON Lines (readJsonLinesRecords)', async () => {
+    await count(readJsonLinesRecords(textInput('a.jsonl', ...jsonlChunks)))
+  })
+  bench('JSON array, streamed (readJsonRecords)', async () => {
+    await count(readJsonRecords(textInput('a.json', ...jsonChunks)))
+  })
+})

@@ -1,0 +1,10 @@
+export { defineCommand } from './define.js'
+export { HELP_OPTION, renderCommandHelp, renderExitCodes } from './help.js'
+export type {
+  Command,
+  CommandContext,
+  CommandExample,
+  CommandSpec,
+  OptionSpec,
+  OptionValues,
+} from './types.js'

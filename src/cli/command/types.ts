@@ -1,0 +1,93 @@
+import type { CliIO } from '../io.js'
+
+/**
+ * One option of a command: its `node:util` `parseArgs` type plus what the help shows.
+ *
+ * @category CLI
+ */
+export interface OptionSpec {
+  /** `string` takes a value (`--lang zh`); `boolean` is a flag (`--json`). */
+  readonly type: 'string' | 'boolean'
+  /** One-letter alias (`-o`). */
+  readonly short?: string
+  /** Whether the option may be repeated; its value is then an array. */
+  readonly multiple?: boolean
+  /** Placeholder for the value in the help (`FILE`, `ID`, `zh|en`). */
+  readonly value?: string
+  /** The values allowed; anything else is a usage error. */
+  readonly choices?: readonly string[]
+  /** One-line description for the help. */
+  readonly description: string
+}
+
+/** The parsed values of a command's options, typed from its option specs. @category CLI */
+export type OptionValues<O extends Record<string, OptionSpec>> = {
+  readonly [K in keyof O]?: O[K] extends { readonly type: 'boolean' }
+    ? boolean
+    : O[K] extends { readonly multiple: true }
+      ? string[]
+      : O[K] extends { readonly choices: readonly (infer C extends string)[] }
+        ? C
+        : string
+}
+
+/** What a command's `run` receives. @category CLI */
+export interface CommandContext<O extends Record<string, OptionSpec>> {
+  /** The process's input and output. */
+  readonly io: CliIO
+  /** Parsed options; only the ones given are present. */
+  readonly options: OptionValues<O>
+  /** Arguments that are not options, in order. */
+  readonly positionals: readonly string[]
+}
+
+/** An example for the help: the command line and what it does. @category CLI */
+export interface CommandExample {
+  /** The arguments after `eco-targets`. */
+  readonly command: string
+  /** What it prints or does. */
+  readonly result: string
+}
+
+/**
+ * Everything a command declares: its name, help text, options, positional arguments and the
+ * function that runs it. {@link defineCommand} turns it into a {@link Command}.
+ *
+ * @category CLI
+ */
+export interface CommandSpec<O extends Record<string, OptionSpec>> {
+  /** The word after `eco-targets`. */
+  readonly name: string
+  /** One line for the command list. */
+  readonly summary: string
+  /** The usage line after `eco-targets <name> `. */
+  readonly usage: string
+  /** A paragraph for the help. */
+  readonly description: string
+  /** Options; `--help` is added to every command. */
+  readonly options: O
+  /** How many positional arguments are allowed (default none). */
+  readonly positionals?: { readonly min?: number; readonly max?: number }
+  /** At least one real example. */
+  readonly examples: readonly [CommandExample, ...CommandExample[]]
+  /** Whether the command has `--fail-on` (and so can exit with 1). */
+  readonly failOn?: boolean
+  /** Runs the command; returns the exit code or throws a {@link UsageError} / input error. */
+  run(context: CommandContext<O>): Promise<number>
+}
+
+/**
+ * A command as the dispatcher sees it.
+ *
+ * @category CLI
+ */
+export interface Command {
+  /** The word after `eco-targets`. */
+  readonly name: string
+  /** One line for the command list. */
+  readonly summary: string
+  /** The full help text. */
+  help(): string
+  /** Parses the arguments after the command name and runs it. */
+  execute(args: readonly string[], io: CliIO): Promise<number>
+}

@@ -1,0 +1,83 @@
+import { InputError } from '../errors.js'
+import type { CsvRecord } from './records.js'
+
+/**
+ * Cell texts that mean "no value" (not measured, invalid, not applicable): they become `null`,
+ * never 0.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * MISSING_CELLS.includes('--') //=> true
+ * ```
+ */
+export const MISSING_CELLS: readonly string[] = ['', '-', '--', '—', '——', 'NA', 'N/A']
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+
+/**
+ * Why a text is not a number, in the words messages use.
+ *
+ * @param text - the cell text
+ * @returns the message, e.g. `"12a" is not a number`
+ * @category CLI
+ * @example
+ * ```ts
+ * notANumberMessage('12a')   //=> '"12a" is not a number'
+ * notANumberMessage('<0.01') //=> '"<0.01" is not a number (a value below the detection limit needs a number)'
+ * ```
+ */
+export function notANumberMessage(text: string): string {
+  const hint = /^[<＜]/.test(text) ? ' (a value below the detection limit needs a number)' : ''
+  return `"${text}" is not a number${hint}`
+}
+
+/**
+ * Reads a cell as a decimal number: plain decimal notation (`12`, `0.5`, `-3`, `1e-4`) only, so
+ * `1,234`, `12a` or `12 µg` are errors rather than guesses.
+ *
+ * @param text - the cell text (already trimmed), or null when missing
+ * @returns the number, null when missing, or undefined when the text is not a number
+ * @category CLI
+ * @example
+ * ```ts
+ * parseDecimal('0.257') //=> 0.257
+ * parseDecimal(null)    //=> null
+ * parseDecimal('12a')   //=> undefined
+ * ```
+ */
+export function parseDecimal(text: string | null): number | null | undefined {
+  if (text === null) return null
+  if (!NUMBER.test(text)) return undefined
+  const value = Number(text)
+  return Number.isFinite(value) ? value : undefined
+}
+
+/**
+ * Reads a CSV cell as a number; a missing cell (`--`, empty, …) is `null`.
+ *
+ * @param record - the CSV record
+ * @param key - the column key
+ * @returns the number or null
+ * @throws {@link InputError} `file:line: column <header>: "12a" is not a number`
+ * @category CLI
+ * @example
+ * ```ts
+ * numberCell(record, 'pm25') //=> 27
+ * ```
+ */
+export function numberCell(record: CsvRecord, key: string): number | null {
+  const text = record.value[key] ?? null
+  const value = parseDecimal(text)
+  if (value === undefined) {
+    throw new InputError([
+      {
+        file: record.origin.file,
+        line: record.origin.line,
+        column: record.columns[key] ?? key,
+        message: notANumberMessage(text ?? ''),
+      },
+    ])
+  }
+  return value
+}

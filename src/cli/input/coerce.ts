@@ -1,0 +1,105 @@
+import type { z } from 'zod'
+import { parseDecimal } from './cells.js'
+import type { CsvRecord, InputRecord } from './records.js'
+
+interface Base {
+  readonly type: string
+  readonly nullable: boolean
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType }
+
+function baseOf(schema: z.ZodType): Base {
+  let current = schema
+  let nullable = false
+  for (;;) {
+    const def = current.def as unknown as Def
+    if (def.type === 'nullable') nullable = true
+    const inner = def.type === 'pipe' ? def.in : def.innerType
+    if (!inner) return { type: def.type, nullable }
+    current = inner
+  }
+}
+
+type Shape = Readonly<Record<string, z.ZodType>>
+
+function shapeFor(schema: z.ZodType, row: CsvRecord['value']): Shape | undefined {
+  const def = schema.def as unknown as {
+    type: string
+    shape?: Shape
+    discriminator?: string
+    options?: readonly z.ZodType[]
+  }
+  if (def.type === 'object') return def.shape
+  if (def.discriminator && def.options) {
+    const wanted = row[def.discriminator]
+    for (const option of def.options) {
+      const shape = (option.def as unknown as { shape?: Shape }).shape
+      const literal = shape?.[def.discriminator]?.def as unknown as { values?: unknown[] }
+      if (literal?.values?.includes(wanted)) return shape
+    }
+  }
+  return undefined
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', '是'])
+const FALSE = new Set(['false', 'no', 'n', '0', '否'])
+
+function convert(text: string | null, base: Base): unknown {
+  if (text === null) return base.nullable ? null : undefined
+  if (base.type === 'number') return parseDecimal(text) ?? text
+  if (base.type === 'boolean') {
+    const word = text.toLowerCase()
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : text
+  }
+  return text
+}
+
+/**
+ * Builds the object a schema expects from a CSV row, using the schema's own field types:
+ * number fields are read as decimals, boolean fields from `true/false`, `yes/no`, `是/否`,
+ * missing cells become `null` where the field is nullable and are left out otherwise (so the
+ * schema reports them as missing). For a discriminated union the row's discriminator column
+ * (`kind`) picks the member; columns that are not fields of an object with a record field
+ * (`values` of water samplings) go into that record. Text that is not a number is left as it
+ * is, so validation reports `"12a" is not a number` at its column.
+ *
+ * @param record - the CSV row
+ * @param schema - the object or discriminated-union schema the row should satisfy
+ * @returns the record with the built object and a column map for nested fields
+ * @category CLI
+ * @example
+ * ```ts
+ * coerceCsvRecord(row, ObservationSchema).value
+ * //=> { kind: 'waterSample', section: 'yuhe-river', …, values: { pH: 8.1, DO: 7.9 } }
+ * ```
+ */
+export function coerceCsvRecord(
+  record: CsvRecord,
+  schema: z.ZodType,
+): InputRecord<Record<string, unknown>> {
+  const shape = shapeFor(schema, record.value)
+  const value: Record<string, unknown> = {}
+  const columns: Record<string, string> = {}
+  const recordField = shape
+    ? Object.keys(shape).find((key) => baseOf(shape[key] as z.ZodType).type === 'record')
+    : undefined
+  const nested: Record<string, unknown> = {}
+  for (const [key, text] of Object.entries(record.value)) {
+    const header = record.columns[key] ?? key
+    const field = shape?.[key]
+    if (field) {
+      const converted = convert(text, baseOf(field))
+      if (converted !== undefined) value[key] = converted
+      columns[key] = header
+    } else if (recordField) {
+      nested[key] = text === null ? null : (parseDecimal(text) ?? text)
+      columns[`${recordField}.${key}`] = header
+    } else {
+      value[key] = text
+      columns[key] = header
+    }
+  }
+  if (recordField && Object.keys(nested).length > 0) value[recordField] = nested
+  return { origin: record.origin, value, columns }
+}

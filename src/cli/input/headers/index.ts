@@ -1,0 +1,114 @@
+import { InputError, type InputProblem } from '../../errors.js'
+import {
+  type ColumnSpec,
+  type HeaderLayout,
+  headerNamesOf,
+  normalizeHeader,
+  normalizeUnit,
+} from './normalize.js'
+
+export { CNEMC_LAYOUT } from './cnemc.js'
+export type { ColumnSpec, HeaderLayout, NormalizedHeader } from './normalize.js'
+export { headerNamesOf, normalizeHeader, normalizeUnit } from './normalize.js'
+export { OBSERVATION_LAYOUT } from './observation.js'
+export {
+  GB3838_TABLE1_COLUMNS,
+  GB3838_TABLE2_COLUMNS,
+  GROUNDWATER_COLUMNS,
+  GROUNDWATER_KEYS,
+  WATER_SECTIONS_LAYOUT,
+} from './water.js'
+
+/**
+ * The columns of a file: the key of each column in order, and for each key the header as
+ * written (for messages).
+ *
+ * @category CLI
+ */
+export interface HeaderMapping {
+  /** The key of each column, in file order. */
+  readonly keys: readonly string[]
+  /** Key → header as written in the file. */
+  readonly columns: Readonly<Record<string, string>>
+}
+
+const indexes = new WeakMap<HeaderLayout, Map<string, ColumnSpec>>()
+
+function indexOf(layout: HeaderLayout): Map<string, ColumnSpec> {
+  let index = indexes.get(layout)
+  if (!index) {
+    index = new Map()
+    for (const column of layout.columns) {
+      for (const name of headerNamesOf(column)) {
+        index.set(normalizeHeader(name).name, column)
+      }
+    }
+    indexes.set(layout, index)
+  }
+  return index
+}
+
+/**
+ * Maps a file's header row to keys: each header is normalized ({@link normalizeHeader}) and
+ * looked up in the layout; headers the layout does not know keep their own name. A unit in a
+ * header must be one the column accepts (`CO(µg/m³)` where mg/m³ is expected is an error, not
+ * a silent factor of 1000), and two headers may not mean the same key.
+ *
+ * @param headers - the header row as written
+ * @param layout - the expected layout, or none to keep headers as they are
+ * @param file - the file name for messages
+ * @returns the keys and the header behind each key
+ * @throws {@link InputError} naming line 1 and the offending columns
+ * @category CLI
+ * @example
+ * ```ts
+ * mapHeaders(['断面名称', '溶解氧(mg/L)'], WATER_SECTIONS_LAYOUT, 'a.csv').keys
+ * //=> ['sectionName', 'DO']
+ * ```
+ */
+export function mapHeaders(
+  headers: readonly string[],
+  layout: HeaderLayout | undefined,
+  file: string,
+): HeaderMapping {
+  const problems: InputProblem[] = []
+  const keys: string[] = []
+  const columns: Record<string, string> = {}
+  const index = layout ? indexOf(layout) : undefined
+  headers.forEach((header, i) => {
+    const written = header.trim()
+    if (written === '') {
+      problems.push({ file, line: 1, message: `column ${i + 1} has no header` })
+      keys.push(`#${i + 1}`)
+      return
+    }
+    const normalized = normalizeHeader(written)
+    const spec = index?.get(normalized.name)
+    if (spec?.units && normalized.unit !== null) {
+      const accepted = spec.units.map(normalizeUnit)
+      if (!accepted.includes(normalized.unit)) {
+        problems.push({
+          file,
+          line: 1,
+          column: written,
+          message: `unit "${normalized.unit}" is not the expected ${spec.units[0]}`,
+        })
+      }
+    }
+    const key = spec?.key ?? written
+    const earlier = columns[key]
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        line: 1,
+        column: written,
+        message: `means the same as column ${earlier} (${key})`,
+      })
+    } else {
+      columns[key] = written
+    }
+    keys.push(key)
+  })
+  if (problems.length > 0) throw new InputError(problems)
+  return { keys, columns }
+}

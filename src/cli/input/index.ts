@@ -1,0 +1,19 @@
+export { MISSING_CELLS, notANumberMessage, numberCell, parseDecimal } from './cells.js'
+export { coerceCsvRecord } from './coerce.js'
+export { type ReadCsvRecordsOptions, readCsvRecords } from './csv.js'
+export {
+  formatFromName,
+  INPUT_FORMATS,
+  type InputFormat,
+  sniffFormat,
+  sniffInput,
+} from './format.js'
+export * from './headers/index.js'
+export { describeZodIssues, parseRecord } from './issues.js'
+export { parseJsonText, readJsonRecords } from './json.js'
+export { readJsonLinesRecords } from './json-lines.js'
+export { isCsvRecord, type ReadRecordsOptions, readRecords } from './read.js'
+export type { CsvRecord, InputRecord, RecordOrigin } from './records.js'
+export { type InputSource, openInput, STDIN_NAME, textInput } from './source.js'
+export { decodeText } from './text.js'
+export { type ReadValidatedRecordsOptions, readValidatedRecords } from './validated.js'

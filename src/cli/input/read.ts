@@ -1,0 +1,59 @@
+import { readCsvRecords } from './csv.js'
+import { formatFromName, type InputFormat, sniffInput } from './format.js'
+import type { HeaderLayout } from './headers/index.js'
+import { readJsonRecords } from './json.js'
+import { readJsonLinesRecords } from './json-lines.js'
+import type { CsvRecord, InputRecord } from './records.js'
+import type { InputSource } from './source.js'
+
+/** Options of {@link readRecords}. @category CLI */
+export interface ReadRecordsOptions {
+  /** The format; default from the file extension, else sniffed from the content. */
+  readonly format?: InputFormat | undefined
+  /** The CSV layout whose header names are recognised. */
+  readonly layout?: HeaderLayout | undefined
+}
+
+/**
+ * Whether a record came from a CSV file (its cells are text keyed by column key).
+ *
+ * @param record - a record from {@link readRecords}
+ * @returns true for CSV rows
+ * @category CLI
+ * @example
+ * ```ts
+ * isCsvRecord({ origin: { file: 'a.json', line: 1 }, value: {} }) //=> false
+ * ```
+ */
+export function isCsvRecord(record: InputRecord): record is CsvRecord {
+  return record.columns !== undefined
+}
+
+/**
+ * Streams the records of any input: CSV, JSON or JSON Lines, chosen by `format`, else by the
+ * file extension, else by the first characters (standard input). Every record carries its
+ * origin (file and line).
+ *
+ * @param source - the file or standard input
+ * @param options - format and CSV layout
+ * @returns the records, in input order
+ * @throws {@link InputError} on unreadable or malformed input
+ * @category CLI
+ * @example
+ * ```ts
+ * for await (const r of readRecords(openInput('sample/2022/dust-days.jsonl', io))) {
+ *   r.value //=> { kind: 'dustDay', date: '2022-03-16', … } (first)
+ * }
+ * ```
+ */
+export async function* readRecords(
+  source: InputSource,
+  options: ReadRecordsOptions = {},
+): AsyncGenerator<InputRecord> {
+  let format = options.format ?? formatFromName(source.name)
+  let input = source
+  if (format === undefined) ({ format, source: input } = await sniffInput(source))
+  if (format === 'csv') yield* readCsvRecords(input, { layout: options.layout })
+  else if (format === 'json') yield* readJsonRecords(input)
+  else yield* readJsonLinesRecords(input)
+}

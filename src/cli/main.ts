@@ -1,0 +1,118 @@
+import { type Command, renderExitCodes } from './command/index.js'
+import { COMMANDS } from './commands/index.js'
+import { EXIT_CODES, formatInputProblem, InputError, OutputError, UsageError } from './errors.js'
+import type { CliIO } from './io.js'
+import { readPackageVersion } from './package-root.js'
+
+export { EXIT_CODES } from './errors.js'
+export type { CliIO } from './io.js'
+
+/**
+ * The top-level help: the commands, the global options and the exit codes.
+ *
+ * @param commands - the dispatch table (default {@link COMMANDS})
+ * @returns the help text
+ * @category CLI
+ * @example
+ * ```ts
+ * renderMainHelp().startsWith('Usage: eco-targets <command> [options]') //=> true
+ * ```
+ */
+export function renderMainHelp(commands: Readonly<Record<string, Command>> = COMMANDS): string {
+  const names = Object.keys(commands)
+  const width = Math.max(...names.map((n) => n.length)) + 3
+  return `${[
+    'Usage: eco-targets <command> [options]',
+    '',
+    "The 2022 ecological-environment work plan's targets, tasks and data on the command line.",
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(width)}${commands[n]?.summary}`),
+    '',
+    'Options:',
+    '  -h, --help      Show this help; eco-targets <command> --help shows a command’s help.',
+    '  -V, --version   Show the version.',
+    '',
+    'Example:',
+    '  $ eco-targets plan --pillar pollution --domain air',
+    '    The three air targets of the 2022 plan and the air tasks.',
+    '',
+    renderExitCodes(true).replace(
+      'a --fail-on condition was met',
+      'a --fail-on condition was met (commands with --fail-on)',
+    ),
+  ].join('\n')}\n`
+}
+
+async function report(io: CliIO, command: string | undefined, error: unknown): Promise<number> {
+  const prefix = command ? `eco-targets ${command}` : 'eco-targets'
+  if (error instanceof UsageError) {
+    const help = command ? `eco-targets ${command} --help` : 'eco-targets --help'
+    await io.stderr.write(`${prefix}: ${error.message}\nRun "${help}" for usage.\n`)
+  } else if (error instanceof InputError) {
+    await io.stderr.write(`${error.problems.map(formatInputProblem).join('\n')}\n`)
+  } else if (error instanceof OutputError) {
+    await io.stderr.write(`${prefix}: ${error.message}\n`)
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    await io.stderr.write(`${prefix}: unexpected error (please report it): ${detail}\n`)
+  }
+  return EXIT_CODES.error
+}
+
+/**
+ * Runs the `eco-targets` command line: parses the arguments, dispatches to the command and
+ * returns the exit code (0 success, 1 a `--fail-on` condition met, 2 bad usage, bad input or
+ * an output that could not be written). All input and output goes through `io`, so tests run
+ * it in-process.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - the process's input and output ({@link nodeIO} for the real ones)
+ * @param commands - the dispatch table (default {@link COMMANDS})
+ * @returns the exit code
+ * @category CLI
+ * @example
+ * ```ts
+ * await main(['plan', '--domain', 'air', '--json'], nodeIO()) //=> 0
+ * await main(['nope'], nodeIO())                               //=> 2
+ * ```
+ */
+export async function main(
+  argv: readonly string[],
+  io: CliIO,
+  commands: Readonly<Record<string, Command>> = COMMANDS,
+): Promise<number> {
+  const [first, ...rest] = argv
+  try {
+    if (first === undefined) {
+      await io.stderr.write(renderMainHelp(commands))
+      return EXIT_CODES.error
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+      const topic = rest[0] === undefined ? undefined : commands[rest[0]]
+      if (rest[0] !== undefined && !topic) throw new UsageError(`unknown command "${rest[0]}"`)
+      await io.stdout.write(topic ? topic.help() : renderMainHelp(commands))
+      return EXIT_CODES.ok
+    }
+    if (first === '--version' || first === '-V') {
+      await io.stdout.write(`${readPackageVersion()}\n`)
+      return EXIT_CODES.ok
+    }
+    const command = commands[first]
+    if (!command) {
+      const list = Object.keys(commands).join(', ')
+      throw new UsageError(
+        first.startsWith('-')
+          ? `unknown option ${first} (commands: ${list})`
+          : `unknown command "${first}" (commands: ${list})`,
+      )
+    }
+    try {
+      return await command.execute(rest, io)
+    } catch (error) {
+      return await report(io, command.name, error)
+    }
+  } catch (error) {
+    return report(io, undefined, error)
+  }
+}

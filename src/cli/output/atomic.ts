@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { OutputFile } from '../io.js'
+
+/**
+ * Opens a file for atomic writing: text goes to a hidden temporary file beside `path`
+ * (same folder, so the final rename stays on one file system), and only `commit` moves it to
+ * `path`. A failed or aborted write leaves `path` as it was: bad input never leaves a partial
+ * result behind.
+ *
+ * @param path - absolute path of the file to create or replace
+ * @returns the open file
+ * @throws the file-system error when the temporary file cannot be created (missing folder, …)
+ * @category CLI
+ * @example
+ * ```ts
+ * const file = await openAtomicFile('/tmp/report.md')
+ * await file.write('# Report\n')
+ * await file.commit() // /tmp/report.md now holds '# Report\n'
+ * ```
+ */
+export async function openAtomicFile(path: string): Promise<OutputFile> {
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  )
+  const handle = await open(temp, 'wx')
+  let open_ = true
+  const close = async () => {
+    if (open_) {
+      open_ = false
+      await handle.close()
+    }
+  }
+  return {
+    async write(text) {
+      await handle.write(text)
+    },
+    async commit() {
+      try {
+        await handle.sync()
+        await close()
+        await rename(temp, path)
+      } catch (error) {
+        await close().catch(() => undefined)
+        await rm(temp, { force: true })
+        throw error
+      }
+    },
+    async abort() {
+      await close().catch(() => undefined)
+      await rm(temp, { force: true })
+    },
+  }
+}

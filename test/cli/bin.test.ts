@@ -1,0 +1,133 @@
+/**
+ * The built command: a smoke test of `dist/cli.js` (built first when missing or older than the
+ * sources) and a test of the packed tarball installed in an empty project.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../_helpers/shared.js'
+
+const CLI = join(ROOT, 'dist', 'cli.js')
+const work = mkdtempSync(join(tmpdir(), 'eco-targets-bin-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function newest(path: string): number {
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
+}
+
+function built(): boolean {
+  const outputs = ['cli.js', 'index.js', 'plan-2022.js'].map((f) => join(ROOT, 'dist', f))
+  if (!outputs.every(existsSync)) return false
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    newest(join(ROOT, 'package.json')),
+    newest(join(ROOT, 'tsup.config.ts')),
+  )
+  return outputs.every((f) => statSync(f).mtimeMs >= sources)
+}
+
+const node = (args: string[], cwd = ROOT) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' })
+
+beforeAll(() => {
+  if (!built()) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'pipe' })
+}, 180_000)
+
+describe('dist/cli.js', () => {
+  it('starts with a shebang and is executable', () => {
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(statSync(CLI).mode & 0o111).not.toBe(0)
+  })
+
+  it('imports the library from the built entries instead of bundling a copy', () => {
+    const code = readFileSync(CLI, 'utf8')
+    expect(code).toMatch(/from ['"]\.\/index\.js['"]/)
+    expect(code).toMatch(/from ['"]\.\/plan-2022\.js['"]/)
+    expect(code).not.toMatch(/ObservationSchema\s*=/)
+    expect(code).not.toContain('积极助力经济高质量发展')
+  })
+
+  it('prints the help', () => {
+    const result = node(['--help'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Usage: eco-targets <command> [options]')
+  })
+
+  it('prints the plan as JSON', () => {
+    const result = node(['plan', '--json'])
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout).targets).toHaveLength(13)
+  })
+
+  it('exits with 2 and a message on bad usage', () => {
+    const result = node(['plan', '--domain', 'noise'])
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('--domain must be one of')
+  })
+
+  it('finds the bundled sample from another working folder', () => {
+    const result = node(['validate', '--sample'], work)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('sample/2022/air-daily.jsonl: 365 records, valid')
+  })
+
+  it('reads standard input and writes --out relative to the working folder', () => {
+    const result = spawnSync(process.execPath, [CLI, 'validate', '--out', 'dust.jsonl'], {
+      cwd: work,
+      input: '{"kind":"dustDay","date":"2022-03-15"}\n',
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(0)
+    expect(readFileSync(join(work, 'dust.jsonl'), 'utf8')).toBe(
+      '{"kind":"dustDay","date":"2022-03-15","scope":"central-city"}\n',
+    )
+  })
+})
+
+describe('the packed package', () => {
+  it('installs from its tarball into an empty project and runs with npx', () => {
+    const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const tarball = join(work, packed.trim().split('\n').at(-1) as string)
+    const project = join(work, 'consumer')
+    mkdirSync(project)
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true }),
+    )
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
+      cwd: project,
+      stdio: 'pipe',
+    })
+    const help = spawnSync('npx', ['--yes', 'eco-targets', '--help'], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Usage: eco-targets <command> [options]')
+    const sample = spawnSync('npx', ['--yes', 'eco-targets', 'validate', '--sample'], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    expect(sample.status).toBe(0)
+    expect(sample.stdout).toContain('carbon.jsonl: 13 records, valid')
+  }, 180_000)
+})

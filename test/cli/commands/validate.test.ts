@@ -1,0 +1,254 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, describe, expect, it } from 'vitest'
+import { nodeIO } from '../../../src/cli/io.js'
+import { main } from '../../../src/cli/main.js'
+import { fileText, run } from '../../_helpers/cli.js'
+
+const AIR_HEADER = 'kind,date,pm2_5,so2,no2,co,pm10,o3_1h,o3_8h'
+
+describe('validateCommand', () => {
+  it('finds every file of the bundled sample valid, with the designed record counts', async () => {
+    const { code, stdout, stderr } = await run(['validate', '--sample'], { disk: true })
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    // 365 days of 2022; 6 dust days; 6 sections × 12 months; 2 sources × 12 + 2 × 4;
+    // 4 pollutants × 3 years + 4 assignments + 6 projects; 1 farmland record + 46 plots.
+    expect(stdout).toContain('sample/2022/air-daily.jsonl: 365 records, valid (airDaily 365)')
+    expect(stdout).toContain('sample/2022/dust-days.jsonl: 6 records, valid (dustDay 6)')
+    expect(stdout).toContain('water-sections.jsonl: 72 records, valid (waterSample 72)')
+    expect(stdout).toContain('drinking-water.jsonl: 32 records, valid (drinkingWaterSample 32)')
+    expect(stdout).toContain(
+      'emissions.jsonl: 22 records, valid (emissionTotal 12, emissionAssignment 4, emissionProjectReduction 6)',
+    )
+    expect(stdout).toContain('soil.jsonl: 47 records, valid (farmlandSafeUse 1, landPlot 46)')
+    expect(stdout).toContain('solid-waste.jsonl: 1 record, valid (batteryCollection 1)')
+    expect(stdout).toContain('carbon.jsonl: 13 records, valid (carbonAllowance 13)')
+    expect(stdout).toContain('sample/2022/task-status-2022-12-31.json:')
+  })
+
+  it('names file, line and column of a value that is not a number, and exits with 2', async () => {
+    const csv = `${AIR_HEADER}\nairDaily,2022-01-01,27,14,32,0.5,51,80,75\nairDaily,2022-01-02,12a,14,32,0.5,51,80,75\n`
+    const { code, stderr } = await run(['validate', 'stations.csv'], {
+      files: { 'stations.csv': csv },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe('stations.csv:3: column pm2_5: "12a" is not a number\n1 problem\n')
+  })
+
+  it('reads a CSV with a byte-order mark and Chinese headers into water samplings', async () => {
+    const csv =
+      '\uFEFF类型,断面编码,断面名称,水体类型,日期,pH(无量纲),溶解氧（mg/L）,高锰酸盐指数(mg/L),氨氮(mg/L),总磷(mg/L)\r\n' +
+      'waterSample,yuhe-river,御河,river,2022-05-10,8.1,7.9,4.8,0.55,--\r\n'
+    const bytes = new TextEncoder().encode(csv)
+    const { code, stderr, io } = await run(
+      ['validate', 'sections.csv', '--out', 'sections.jsonl'],
+      {
+        files: { 'sections.csv': bytes },
+      },
+    )
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(JSON.parse(fileText(io, 'sections.jsonl') ?? '')).toEqual({
+      kind: 'waterSample',
+      section: 'yuhe-river',
+      name: '御河',
+      network: 'national',
+      waterBody: 'river',
+      date: '2022-05-10',
+      status: 'sampled',
+      values: { pH: 8.1, DO: 7.9, CODMn: 4.8, NH3N: 0.55, TP: null },
+    })
+  })
+
+  it('reads JSON Lines and JSON arrays of task status updates', async () => {
+    const files = {
+      'mid.jsonl':
+        '{"task":"rural.village-sewage","date":"2022-06-30","status":"inProgress","progress":30}\n' +
+        '\n{"task":"air.coal-burning","date":"2022-06-30","status":"done"}\n',
+      'end.json':
+        '[\n  {"task":"rural.village-sewage","date":"2022-12-31","status":"done","progress":45}\n]\n',
+    }
+    const { code, stdout } = await run(
+      ['validate', '--schema', 'task-status-update', 'mid.jsonl', 'end.json'],
+      { files },
+    )
+    expect(code).toBe(0)
+    expect(stdout).toBe(
+      'mid.jsonl: 2 records, valid (inProgress 1, done 1)\nend.json: 1 record, valid (done 1)\n',
+    )
+  })
+
+  it('reads standard input when no file is given, detecting JSON Lines', async () => {
+    const { code, stdout } = await run(['validate'], {
+      stdin: '{"kind":"dustDay","date":"2022-03-15"}\n{"kind":"dustDay","date":"2022-03-16"}\n',
+    })
+    expect(code).toBe(0)
+    expect(stdout).toBe('<stdin>: 2 records, valid (dustDay 2)\n')
+  })
+
+  it('reads CSV from standard input with - and gives rows the --kind', async () => {
+    const { code, stdout, stderr, io } = await run(
+      ['validate', '-', '--kind', 'dustDay', '--out', 'dust.jsonl'],
+      { stdin: ['date\n2022-03-', '15\n2022-03-16\n'] },
+    )
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toBe('<stdin>: 2 records, valid (dustDay 2)\n')
+    expect(fileText(io, 'dust.jsonl')).toBe(
+      '{"kind":"dustDay","date":"2022-03-15","scope":"central-city"}\n' +
+        '{"kind":"dustDay","date":"2022-03-16","scope":"central-city"}\n',
+    )
+  })
+
+  it('writes nothing to --out when any record is invalid', async () => {
+    const csv = `${AIR_HEADER}\nairDaily,2022-01-01,27,14,32,0.5,51,80,75\nairDaily,2022-13-01,27,14,32,0.5,51,80,75\n`
+    const { code, stderr, io } = await run(['validate', 'a.csv', '--out', 'a.jsonl'], {
+      files: { 'a.csv': csv },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'a.csv:3: column date: "2022-13-01" is not a date (expected YYYY-MM-DD)\n' +
+        '1 problem; nothing was written to a.jsonl\n',
+    )
+    expect(fileText(io, 'a.jsonl')).toBeUndefined()
+  })
+
+  it('reports problems as JSON with --json, still exiting with 2', async () => {
+    const { code, stdout } = await run(['validate', '--json', 'a.jsonl'], {
+      files: { 'a.jsonl': '{"kind":"dustDay","date":"2022-03-15","extra":1}\n{"kind":"fog"}\n' },
+    })
+    expect(code).toBe(2)
+    const report = JSON.parse(stdout)
+    expect(report.valid).toBe(false)
+    expect(report.files).toEqual([{ file: 'a.jsonl', records: 2, counts: {}, problems: 2 }])
+    expect(report.problems).toEqual([
+      {
+        file: 'a.jsonl',
+        line: 1,
+        column: 'extra',
+        columnKind: 'field',
+        message: 'is not a known field',
+      },
+      expect.objectContaining({
+        line: 2,
+        column: 'kind',
+        message: expect.stringMatching(/^"fog" is not one of airDaily, dustDay/),
+      }),
+    ])
+  })
+
+  it('lists the first 50 problems and counts the rest', async () => {
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) => `2022-01-${String((i % 28) + 1).padStart(2, '0')},x`,
+    )
+    const { code, stderr } = await run(['validate', '--kind', 'airDaily', 'a.csv'], {
+      files: { 'a.csv': `date,pm25\n${rows.join('\n')}\n` },
+    })
+    expect(code).toBe(2)
+    const lines = stderr.trimEnd().split('\n')
+    // 60 rows × 7 problems (pm25 not a number, 6 indicators missing): 50 shown.
+    expect(lines).toHaveLength(52)
+    // zod reports in field order: so2, no2, co, pm10, pm25, o3_1h, o3_8h.
+    expect(lines[0]).toBe('a.csv:2: field so2: is missing (expected a number)')
+    expect(lines[4]).toBe('a.csv:2: column pm25: "x" is not a number')
+    expect(lines[50]).toBe('… and 370 more')
+    expect(lines[51]).toBe('420 problems')
+  })
+
+  it('rejects a header whose unit is not the expected one', async () => {
+    const { code, stderr } = await run(['validate', '--kind', 'airDaily', 'a.csv'], {
+      files: { 'a.csv': 'date,co(µg/m³)\n2022-01-01,500\n' },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toContain('a.csv:1: column co(µg/m³): unit "μg/m3" is not the expected mg/m³')
+  })
+
+  it('names a column that is not a field of the record', async () => {
+    const { stderr } = await run(['validate', '--kind', 'dustDay', 'a.csv'], {
+      files: { 'a.csv': 'date,备注\n2022-03-15,大风\n' },
+    })
+    expect(stderr).toContain('a.csv:2: column 备注: is not a known field')
+  })
+
+  it('reports a file that cannot be read and goes on with the others', async () => {
+    const { code, stdout, stderr } = await run(['validate', 'nope.csv', 'ok.jsonl'], {
+      files: { 'ok.jsonl': '{"kind":"dustDay","date":"2022-03-15"}\n' },
+    })
+    expect(code).toBe(2)
+    expect(stdout).toContain('ok.jsonl: 1 record, valid (dustDay 1)')
+    expect(stderr).toContain('nope.csv: cannot read: no such file or folder')
+  })
+
+  it('reports a malformed CSV with its line', async () => {
+    const { code, stderr } = await run(['validate', 'a.csv'], {
+      files: { 'a.csv': 'kind,date\ndustDay,2022-03-15\ndustDay,"2022-03-16\n' },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^a\.csv:\d+: a quoted cell is not closed\n/)
+  })
+
+  it.each([
+    [['validate', '--sample', 'a.csv'], 'give either files or --sample, not both'],
+    [
+      ['validate', '--schema', 'task-status-update', '--kind', 'dustDay'],
+      '--kind applies to observations only',
+    ],
+    [['validate', '--out', '-'], '--out needs a file name here'],
+  ])('rejects %j as bad usage', async (argv, message) => {
+    const { code, stderr } = await run(argv)
+    expect(code).toBe(2)
+    expect(stderr).toContain(`eco-targets validate: ${message}`)
+  })
+})
+
+describe('validateCommand with the real file system', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eco-targets-validate-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const processIn = (cwd: string) => {
+    const stdout = new PassThrough()
+    const stderr = new PassThrough()
+    let out = ''
+    let err = ''
+    stdout.on('data', (d) => (out += d))
+    stderr.on('data', (d) => (err += d))
+    const proc = { stdin: new PassThrough(), stdout, stderr, cwd: () => cwd }
+    return { io: nodeIO(proc), out: () => out, err: () => err }
+  }
+
+  it('leaves no file at --out, and no temporary file, when the input is bad', async () => {
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      `${AIR_HEADER}\nairDaily,2022-01-01,12a,14,32,0.5,51,80,75\n`,
+    )
+    const { io, err } = processIn(dir)
+    expect(await main(['validate', 'bad.csv', '--out', 'out.jsonl'], io)).toBe(2)
+    expect(err()).toContain('bad.csv:2: column pm2_5: "12a" is not a number')
+    expect(readdirSync(dir)).toEqual(['bad.csv'])
+  })
+
+  it('writes --out once everything is valid', async () => {
+    writeFileSync(
+      join(dir, 'good.csv'),
+      `${AIR_HEADER}\nairDaily,2022-01-01,27,14,32,0.5,51,80,75\n`,
+    )
+    const { io } = processIn(dir)
+    expect(await main(['validate', 'good.csv', '--out', 'good.jsonl'], io)).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'good.jsonl'), 'utf8'))).toEqual({
+      kind: 'airDaily',
+      date: '2022-01-01',
+      scope: 'central-city',
+      so2: 14,
+      no2: 32,
+      co: 0.5,
+      pm10: 51,
+      pm25: 27,
+      o3_1h: 80,
+      o3_8h: 75,
+    })
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { formatInputProblem, InputError } from '../../../src/cli/errors.js'
+import { parseJsonText, readJsonRecords } from '../../../src/cli/input/json.js'
+import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+
+async function collect(source: InputSource) {
+  const out: [unknown, number][] = []
+  for await (const r of readJsonRecords(source)) out.push([r.value, r.origin.line])
+  return out
+}
+
+async function problemOf(text: string): Promise<string> {
+  try {
+    await collect(textInput('a.json', text))
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map(formatInputProblem).join('\n')
+    throw error
+  }
+  throw new Error('no error')
+}
+
+const ARRAY = `[
+  {"kind": "dustDay", "date": "2022-03-15"},
+  {"note": "a ] and a , and a \\" inside", "list": [1, [2, {"x": "]"}]]},
+  3, "text", null,
+  {
+    "nested": {"a": [ ]}
+  }
+]
+`
+
+describe('readJsonRecords', () => {
+  it('yields each element of a top-level array with the line it starts on', async () => {
+    expect(await collect(textInput('a.json', ARRAY))).toEqual([
+      [{ kind: 'dustDay', date: '2022-03-15' }, 2],
+      [{ note: 'a ] and a , and a " inside', list: [1, [2, { x: ']' }]] }, 3],
+      [3, 4],
+      ['text', 4],
+      [null, 4],
+      [{ nested: { a: [] } }, 5],
+    ])
+  })
+
+  it('gives the same records whatever the chunk boundaries', async () => {
+    const whole = await collect(textInput('a.json', ARRAY))
+    for (const size of [1, 2, 7]) {
+      const chunks = []
+      for (let i = 0; i < ARRAY.length; i += size) chunks.push(ARRAY.slice(i, i + size))
+      expect(await collect(textInput('a.json', ...chunks))).toEqual(whole)
+    }
+  })
+
+  it('reads a top-level object as one record', async () => {
+    expect(await collect(textInput('a.json', '\n\n{"a": [1, 2],\n "b": "}"}\n'))).toEqual([
+      [{ a: [1, 2], b: '}' }, 3],
+    ])
+  })
+
+  it('reads an empty array as no records', async () => {
+    expect(await collect(textInput('a.json', ' [ ] '))).toEqual([])
+  })
+
+  it.each([
+    ['', 'a.json:1: the input is empty (expected a JSON array or object)'],
+    ['\n"text"', 'a.json:2: expected a JSON array or object'],
+    ['[1,,2]', 'a.json:1: a value is missing before ","'],
+    ['[,1]', 'a.json:1: a value is missing before ","'],
+    ['[1,\n]', 'a.json:2: a value is missing before "]"'],
+    ['[1, 2', 'a.json:1: the JSON array is not closed (missing "]")'],
+    ['[1]\nx', 'a.json:2: unexpected text after the closing "]"'],
+  ])('names the line of malformed JSON %j', async (text, message) => {
+    expect(await problemOf(text)).toBe(message)
+  })
+
+  it('names the line of an element that is not valid JSON', async () => {
+    expect(await problemOf('[\n {"a": 1},\n {"a": tru}\n]')).toBe(
+      'a.json:3: not valid JSON: expected a value, found "t"',
+    )
+  })
+
+  it('names the line of a syntax error inside a multi-line object', async () => {
+    expect(await problemOf('{\n "a": 1,\n "b": nope\n}')).toBe(
+      'a.json:3: not valid JSON: expected a value, found "n"',
+    )
+  })
+})
+
+describe('parseJsonText', () => {
+  it('parses valid JSON', () => {
+    expect(parseJsonText('{"a":1}', 'a.json', 1)).toEqual({ a: 1 })
+  })
+
+  it('counts lines from the start line up to the error position', () => {
+    expect(() => parseJsonText('{\n\n "a": x}', 'a.json', 10)).toThrow(
+      'a.json:12: not valid JSON: expected a value, found "x"',
+    )
+  })
+})
