@@ -1,6 +1,7 @@
 import type { Observation } from '../schemas/observation.js'
 import type { Target } from '../schemas/target.js'
 import {
+  type AirPeriodFigures,
   type AirPeriodSummary,
   type DustRatioMethod,
   type MissingIndicatorPolicy,
@@ -66,4 +67,10 @@ export function airOptionsOf(summary: AirPeriodSummary | null, options: AirTarge
     missingIndicators: summary?.options.missingIndicators ?? options.missingIndicators ?? null,
     requireAnnualValidity: options.requireAnnualValidity ?? true,
   }
+}
+
+/** The figures the verdict rests on: dust-deducted when deduction applies, else raw. */
+export function verdictFigures(summary: AirPeriodSummary | null): AirPeriodFigures | null {
+  if (!summary) return null
+  return summary.verdictBasis === 'deducted' && summary.deducted ? summary.deducted : summary.raw
 }

@@ -3,7 +3,12 @@ import type { Observation } from '../schemas/observation.js'
 import type { Coverage, TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
 import type { AirPeriodFigures, AirPeriodSummary } from '../standards/air/index.js'
-import { type AirTargetOptions, airOptionsOf, airSummaryFor } from './_air-summary.js'
+import {
+  type AirTargetOptions,
+  airOptionsOf,
+  airSummaryFor,
+  verdictFigures,
+} from './_air-summary.js'
 import type { EvaluateTargetOptions } from './_context.js'
 import { evaluateCountTarget } from './_count-target.js'
 import { periodFor } from './_result.js'
@@ -60,11 +65,7 @@ function evaluateAirDays(
   }
   const progress = periodFor(target, options.asOf)
   const summary = airSummaryFor(target, observations, options.asOf, options)
-  const figures = summary
-    ? summary.verdictBasis === 'deducted' && summary.deducted
-      ? summary.deducted
-      : summary.raw
-    : null
+  const figures = verdictFigures(summary)
   const count = (f: AirPeriodFigures) => (kind === 'good' ? f.goodDays : f.heavyDays)
   const words = {
     item: { zh: '个有效天', en: 'valid days' },

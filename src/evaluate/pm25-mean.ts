@@ -4,7 +4,12 @@ import type { Observation } from '../schemas/observation.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
 import { show } from './_actual.js'
-import { type AirTargetOptions, airOptionsOf, airSummaryFor } from './_air-summary.js'
+import {
+  type AirTargetOptions,
+  airOptionsOf,
+  airSummaryFor,
+  verdictFigures,
+} from './_air-summary.js'
 import type { EvaluateTargetOptions } from './_context.js'
 import { buildResult, periodFor, statusOf } from './_result.js'
 import { assessMeanLimit } from './mean-limit.js'
@@ -52,11 +57,7 @@ export function evaluatePm25Mean(
     throw new TypeError(`evaluatePm25Mean needs a pm25Mean target, got ${target.metric}`)
   const progress = periodFor(target, options.asOf)
   const summary = airSummaryFor(target, observations, options.asOf, options)
-  const figures = summary
-    ? summary.verdictBasis === 'deducted' && summary.deducted
-      ? summary.deducted
-      : summary.raw
-    : null
+  const figures = verdictFigures(summary)
   const stats = figures?.pollutants.pm25 ?? null
   const count = stats?.count ?? 0
   const a = assessMeanLimit({
