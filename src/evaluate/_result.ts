@@ -74,7 +74,11 @@ export function buildResult(parts: ResultParts): TargetResult {
     ...(parts.reachability ? { reachability: parts.reachability } : {}),
     ...(parts.variants ? { variants: parts.variants } : {}),
     ruleSet: target.ruleSet,
-    options: parts.options,
+    options: {
+      ...parts.options,
+      // Project decision 6: the published figure is what is compared with the target.
+      comparison: `GB/T 8170 rounding to ${precision} decimal${precision === 1 ? '' : 's'} before comparing`,
+    },
     explanation: parts.explanation,
   }
 }
