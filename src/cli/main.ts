@@ -34,8 +34,10 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
     '  -V, --version   Show the version.',
     '',
     'Example:',
-    '  $ eco-targets plan --pillar pollution --domain air',
-    '    The three air targets of the 2022 plan and the air tasks.',
+    '  $ eco-targets evaluate --sample',
+    '    The report on the bundled synthetic sample: every target of the 2022 plan as of 2022-12-31.',
+    '  $ eco-targets aqi --pm25 80',
+    '    AQI 107 (PM2.5 80 µg/m³, HJ 633-2012 daily report).',
     '',
     renderExitCodes(true).replace(
       'a --fail-on condition was met',

@@ -99,6 +99,21 @@ export const SAMPLE_2022 = {
 }
 
 /**
+ * The note every report on the bundled sample carries, in Chinese and English: the data are
+ * synthetic and must not be cited.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * SAMPLE_NOTE.en.startsWith('Synthetic sample data') //=> true
+ * ```
+ */
+export const SAMPLE_NOTE = {
+  zh: '合成样例数据（eco-targets/sample/2022）：由固定种子的程序生成，并非监测数据，仅供试用，请勿引用。',
+  en: 'Synthetic sample data (eco-targets/sample/2022): made up by a seeded generator, not measured; for trying the tools only, never cite these figures.',
+} as const
+
+/**
  * The folder of the bundled 2022 sample inside the installed package (`<package>/sample/2022`),
  * found from this module, so it works from the built `dist/cli.js` and from the sources.
  *

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PlanEvaluationSchema } from '../../src/index.js'
 import { ROOT } from '../_helpers/shared.js'
 
 const CLI = join(ROOT, 'dist', 'cli.js')
@@ -79,6 +80,38 @@ describe('dist/cli.js', () => {
     expect(result.stderr).toContain('--domain must be one of')
   })
 
+  it('evaluates the bundled sample as JSON that PlanEvaluationSchema accepts', () => {
+    const result = node(['evaluate', '--sample', '--format', 'json'], work)
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/^note: Synthetic sample data/)
+    const evaluation = PlanEvaluationSchema.parse(JSON.parse(result.stdout))
+    expect(evaluation.asOf).toBe('2022-12-31')
+    expect(evaluation.targets).toHaveLength(13)
+  })
+
+  it('prints AQI 107 for PM2.5 80 µg/m³ (IAQI 106.25, rounded up by HJ 633-2012 §6.2)', () => {
+    const result = node(['aqi', '--pm25', '80'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^AQI 107 /)
+  })
+
+  it('filters CSV rows from standard input to standard output', () => {
+    const result = spawnSync(process.execPath, [CLI, 'aqi', '-'], {
+      input: 'day,pm25\n2022-01-01,80\n',
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe(
+      'day,pm25,aqi,level,category,primary\n2022-01-01,80,107,3,Lightly polluted,pm25\n',
+    )
+  })
+
+  it('exits with 1 when a --fail-on gate fails', () => {
+    const result = node(['evaluate', '--sample', '--fail-on', 'notMet'], work)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('--fail-on notMet: 4 of 13 targets fail the gate')
+  })
+
   it('finds the bundled sample from another working folder', () => {
     const result = node(['validate', '--sample'], work)
     expect(result.stderr).toBe('')
@@ -129,5 +162,11 @@ describe('the packed package', () => {
     })
     expect(sample.status).toBe(0)
     expect(sample.stdout).toContain('carbon.jsonl: 13 records, valid')
+    const report = spawnSync('npx', ['--yes', 'eco-targets', 'evaluate', '--sample'], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    expect(report.status).toBe(0)
+    expect(report.stdout).toContain('> Synthetic sample data')
   }, 180_000)
 })

@@ -64,7 +64,7 @@ describe('main', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(
-      'eco-targets: unknown command "evaluat" (commands: plan, schema, validate)\n' +
+      'eco-targets: unknown command "evaluat" (commands: evaluate, aqi, air, water, plan, tasks, schema, validate)\n' +
         'Run "eco-targets --help" for usage.\n',
     )
   })
@@ -131,6 +131,8 @@ describe('renderMainHelp', () => {
   it('lists every command with its summary and the three exit codes', () => {
     const help = renderMainHelp()
     expect(help).toContain("plan       The bundled 2022 plan's targets and tasks")
+    expect(help).toContain('evaluate   Evaluate the 2022 plan on observations (or the sample)')
+    expect(help).toContain('$ eco-targets evaluate --sample')
     expect(help).toContain('  0  success')
     expect(help).toContain('  1  a --fail-on condition was met')
     expect(help).toContain('  2  bad usage')

@@ -11,6 +11,11 @@ function usageErrorOf(error: unknown): UsageError {
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = (/(--[\w-]+)/.exec(message) ?? /'(-\w)/.exec(message))?.[1]
+    if (option && message.includes('ambiguous')) {
+      return new UsageError(
+        `option ${option}: write a value that starts with "-" as ${option}=VALUE`,
+      )
+    }
     return new UsageError(
       option
         ? `option ${option} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}`

@@ -1,3 +1,5 @@
+import { IsoDateSchema } from '../../index.js'
+import { UsageError } from '../errors.js'
 import { INPUT_FORMATS } from '../input/format.js'
 
 /** `--out FILE`: the result goes to FILE, written atomically once complete. */
@@ -25,4 +27,26 @@ export const INPUT_FORMAT_OPTION = {
   value: 'FORMAT',
   choices: INPUT_FORMATS,
   description: 'Input format (default: by file extension, else detected from the content).',
+} as const
+
+/**
+ * Reads a date option: a real calendar date written `YYYY-MM-DD`.
+ *
+ * @param option - the option name, for the message (`--as-of`)
+ * @param value - the value given
+ * @returns the date
+ * @throws {@link UsageError} `--as-of must be a date YYYY-MM-DD (got "2022-02-30")`
+ */
+export function parseDateOption(option: string, value: string): string {
+  if (!IsoDateSchema.safeParse(value).success) {
+    throw new UsageError(`${option} must be a date YYYY-MM-DD (got "${value}")`)
+  }
+  return value
+}
+
+/** `--as-of DATE`: the date an evaluation or checklist is made as of. */
+export const AS_OF_OPTION = {
+  type: 'string',
+  value: 'DATE',
+  description: 'Evaluate as of this date, YYYY-MM-DD.',
 } as const

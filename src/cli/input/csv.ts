@@ -15,6 +15,8 @@ export interface ReadCsvRecordsOptions {
   readonly missing?: readonly string[]
   /** Field delimiter (default `,`). */
   readonly delimiter?: string
+  /** Keep each row's cells as written in `cells` (for commands that echo the input). */
+  readonly keepCells?: boolean | undefined
 }
 
 function csvProblem(file: string, error: CsvError): InputError {
@@ -84,7 +86,12 @@ export async function* readCsvRecords(
         const cell = (row.record[i] ?? '').trim()
         value[keys[i] as string] = missing.has(cell) ? null : cell
       }
-      yield { origin: { file: source.name, line }, value, columns: mapping.columns }
+      yield {
+        origin: { file: source.name, line },
+        value,
+        columns: mapping.columns,
+        ...(options.keepCells ? { cells: row.record } : {}),
+      }
     }
   } catch (error) {
     if (error instanceof CsvError) throw csvProblem(source.name, error)

@@ -1,6 +1,7 @@
 export { MISSING_CELLS, notANumberMessage, numberCell, parseDecimal } from './cells.js'
 export { coerceCsvRecord } from './coerce.js'
 export { type ReadCsvRecordsOptions, readCsvRecords } from './csv.js'
+export { createFieldReader, type RecordFields } from './fields.js'
 export {
   formatFromName,
   INPUT_FORMATS,
@@ -12,7 +13,7 @@ export * from './headers/index.js'
 export { describeZodIssues, parseRecord } from './issues.js'
 export { parseJsonText, readJsonRecords } from './json.js'
 export { readJsonLinesRecords } from './json-lines.js'
-export { isCsvRecord, type ReadRecordsOptions, readRecords } from './read.js'
+export { isCsvRecord, type ReadRecordsOptions, readRecords, resolveInputFormat } from './read.js'
 export type { CsvRecord, InputRecord, RecordOrigin } from './records.js'
 export { type InputSource, openInput, STDIN_NAME, textInput } from './source.js'
 export { decodeText } from './text.js'

@@ -12,6 +12,8 @@ export interface ReadRecordsOptions {
   readonly format?: InputFormat | undefined
   /** The CSV layout whose header names are recognised. */
   readonly layout?: HeaderLayout | undefined
+  /** Keep the cells of CSV rows as written (`CsvRecord.cells`). */
+  readonly keepCells?: boolean | undefined
 }
 
 /**
@@ -50,10 +52,31 @@ export async function* readRecords(
   source: InputSource,
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<InputRecord> {
-  let format = options.format ?? formatFromName(source.name)
-  let input = source
-  if (format === undefined) ({ format, source: input } = await sniffInput(source))
-  if (format === 'csv') yield* readCsvRecords(input, { layout: options.layout })
-  else if (format === 'json') yield* readJsonRecords(input)
+  const { format, source: input } = await resolveInputFormat(source, options.format)
+  if (format === 'csv') {
+    yield* readCsvRecords(input, { layout: options.layout, keepCells: options.keepCells })
+  } else if (format === 'json') yield* readJsonRecords(input)
   else yield* readJsonLinesRecords(input)
+}
+
+/**
+ * The format of an input: the one given, else the file extension's, else sniffed from the
+ * first characters ({@link sniffInput}); the returned source replays what sniffing read.
+ *
+ * @param source - the file or standard input
+ * @param format - the format given with `--input-format`, if any
+ * @returns the format and the source to read
+ * @throws {@link InputError} when the source cannot be read while sniffing
+ * @category CLI
+ * @example
+ * ```ts
+ * (await resolveInputFormat(textInput('a.jsonl', ''))).format //=> 'jsonl'
+ * ```
+ */
+export async function resolveInputFormat(
+  source: InputSource,
+  format?: InputFormat,
+): Promise<{ format: InputFormat; source: InputSource }> {
+  const known = format ?? formatFromName(source.name)
+  return known === undefined ? sniffInput(source) : { format: known, source }
 }

@@ -35,4 +35,6 @@ export interface InputRecord<T = unknown> {
 export interface CsvRecord extends InputRecord<Readonly<Record<string, string | null>>> {
   /** Column key → header as written. */
   readonly columns: Readonly<Record<string, string>>
+  /** The cells as written, in column order (only when asked for with `keepCells`). */
+  readonly cells?: readonly string[]
 }

@@ -57,8 +57,9 @@ function indexOf(layout: HeaderLayout): Map<string, ColumnSpec> {
  * @param headers - the header row as written
  * @param layout - the expected layout, or none to keep headers as they are
  * @param file - the file name for messages
+ * @param line - the line the header is on (default 1; a JSON record's line for its keys)
  * @returns the keys and the header behind each key
- * @throws {@link InputError} naming line 1 and the offending columns
+ * @throws {@link InputError} naming the line and the offending columns
  * @category CLI
  * @example
  * ```ts
@@ -70,6 +71,7 @@ export function mapHeaders(
   headers: readonly string[],
   layout: HeaderLayout | undefined,
   file: string,
+  line = 1,
 ): HeaderMapping {
   const problems: InputProblem[] = []
   const keys: string[] = []
@@ -78,7 +80,7 @@ export function mapHeaders(
   headers.forEach((header, i) => {
     const written = header.trim()
     if (written === '') {
-      problems.push({ file, line: 1, message: `column ${i + 1} has no header` })
+      problems.push({ file, line, message: `column ${i + 1} has no header` })
       keys.push(`#${i + 1}`)
       return
     }
@@ -89,7 +91,7 @@ export function mapHeaders(
       if (!accepted.includes(normalized.unit)) {
         problems.push({
           file,
-          line: 1,
+          line,
           column: written,
           message: `unit "${normalized.unit}" is not the expected ${spec.units[0]}`,
         })
@@ -100,7 +102,7 @@ export function mapHeaders(
     if (earlier !== undefined) {
       problems.push({
         file,
-        line: 1,
+        line,
         column: written,
         message: `means the same as column ${earlier} (${key})`,
       })

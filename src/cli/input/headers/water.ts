@@ -120,7 +120,8 @@ export const GROUNDWATER_KEYS: readonly string[] = GROUNDWATER_COLUMNS.map((c) =
 
 /**
  * The surface-water section export of the national automatic monitoring system, with its
- * Chinese headers as published (`断面名称, 监测时间, 水质类别, pH(无量纲), 溶解氧(mg/L), …`).
+ * Chinese headers as published (`断面名称, 监测时间, 水质类别, pH(无量纲), 溶解氧(mg/L), …`), plus a
+ * section id, water body, sampling date and status, and every other GB 3838-2002 Table 1 item.
  * `--` cells are missing values.
  *
  * @category CLI
@@ -136,11 +137,31 @@ export const WATER_SECTIONS_LAYOUT: HeaderLayout = {
     { key: 'province', names: ['省份', 'province'], description: 'Province' },
     { key: 'basin', names: ['流域', 'basin'], description: 'Basin' },
     {
+      key: 'section',
+      names: ['section', '断面编码', '断面代码', 'section code'],
+      description: 'Section id (else province, basin and name identify a section)',
+    },
+    {
       key: 'sectionName',
-      names: ['断面名称', 'section name', '断面'],
+      names: ['断面名称', 'section name', '断面', 'name'],
       description: 'Section name',
     },
+    {
+      key: 'waterBody',
+      names: ['waterBody', '水体类型', 'water body'],
+      description: 'river, lake or reservoir (河流, 湖泊, 水库)',
+    },
     { key: 'time', names: ['监测时间', 'time'], description: 'Sampling time as published' },
+    {
+      key: 'date',
+      names: ['date', '采样日期', '监测日期'],
+      description: 'Sampling date, YYYY-MM-DD',
+    },
+    {
+      key: 'status',
+      names: ['status', '采样状态'],
+      description: 'sampled, driedUp, frozen or notSampled (断流, 冰封, 未采样)',
+    },
     {
       key: 'officialClass',
       names: ['水质类别', 'water quality class'],
@@ -157,5 +178,8 @@ export const WATER_SECTIONS_LAYOUT: HeaderLayout = {
     GB3838_TABLE1_COLUMNS.TN,
     item('chlorophyllA', ['叶绿素α', '叶绿素a', 'chlorophyll-a'], 'Chlorophyll a'),
     item('algalDensity', ['藻密度', 'algal density'], 'Algal density', ['cells/L']),
+    ...Object.values(GB3838_TABLE1_COLUMNS).filter(
+      (c) => !['waterTemp', 'pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN'].includes(c.key),
+    ),
   ],
 }

@@ -1,0 +1,71 @@
+import type { z } from 'zod'
+import { InputError, type InputProblem } from '../errors.js'
+import type { InputFormat } from '../input/format.js'
+import type { HeaderLayout } from '../input/headers/index.js'
+import type { RecordOrigin } from '../input/records.js'
+import type { InputSource } from '../input/source.js'
+import { readValidatedRecords } from '../input/validated.js'
+import type { CliIO } from '../io.js'
+import { trackProgress } from '../output/progress.js'
+
+/** Problems listed before the rest are only counted. */
+export const MAX_PROBLEMS = 50
+
+/** What {@link readAllValidated} reads: sources and how to read them. */
+export interface ReadAllValidatedOptions {
+  /** The input format (default: by extension, else detected). */
+  readonly format?: InputFormat | undefined
+  /** The CSV layout. */
+  readonly layout: HeaderLayout
+  /** Text for CSV cells that are missing, e.g. `{ kind: 'airDaily' }`. */
+  readonly csvDefaults?: Readonly<Record<string, string>> | undefined
+}
+
+/**
+ * Reads every record of every source and validates it with the schema; problems in any file
+ * are collected (the first 50 listed, the rest counted) and thrown together once everything
+ * has been read, so bad input never yields a result and the user sees all of it at once.
+ *
+ * @param sources - the files or standard input
+ * @param schema - the schema of one record
+ * @param io - the process's input and output (progress on a terminal)
+ * @param options - format, CSV layout and defaults
+ * @returns the valid records with their origin, in input order
+ * @throws {@link InputError} with every problem found
+ */
+export async function readAllValidated<S extends z.ZodType>(
+  sources: readonly InputSource[],
+  schema: S,
+  io: CliIO,
+  options: ReadAllValidatedOptions,
+): Promise<{ origin: RecordOrigin; value: z.output<S> }[]> {
+  const records: { origin: RecordOrigin; value: z.output<S> }[] = []
+  const problems: InputProblem[] = []
+  let count = 0
+  const note = (found: readonly InputProblem[]) => {
+    count += found.length
+    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+  }
+  for (const source of sources) {
+    try {
+      const stream = readValidatedRecords(source, schema, {
+        format: options.format,
+        layout: options.layout,
+        csvDefaults: options.csvDefaults,
+        onInvalid: note,
+      })
+      for await (const record of trackProgress(stream, io, source.name)) records.push(record)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      note(error.problems)
+    }
+  }
+  if (count > problems.length) {
+    problems.push({
+      file: problems.at(-1)?.file ?? '',
+      message: `… and ${count - problems.length} more problems`,
+    })
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return records
+}

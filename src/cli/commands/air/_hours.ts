@@ -1,0 +1,62 @@
+import { TZDate, tz } from '@date-fns/tz'
+import { parseISO } from 'date-fns'
+
+/** How a record's timestamp relates to the hour its value covers. */
+export type TimestampConvention = 'hour-ending' | 'hour-beginning'
+
+/** The natural day (China Standard Time) and hour of day a record covers. */
+export interface CoveredHour {
+  readonly date: string
+  readonly hour: number
+}
+
+const HOUR_MS = 3_600_000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * Reads timestamps the way the air module does (a timestamp without offset is China Standard
+ * Time; hour-ending stamps cover the hour before them), to group records by station and natural
+ * day before they are aggregated. Results are cached: every station reports the same hours.
+ *
+ * @param convention - hour-ending (the national platform's) or hour-beginning
+ * @returns a reader from a timestamp to the hour it covers, or an error message
+ */
+export function createCoveredHourReader(
+  convention: TimestampConvention,
+): (time: string) => CoveredHour | string {
+  const inChina = tz('Asia/Shanghai')
+  const shift = convention === 'hour-ending' ? HOUR_MS : 0
+  const cache = new Map<string, CoveredHour | string>()
+  return (time) => {
+    const hit = cache.get(time)
+    if (hit !== undefined) return hit
+    const ms = parseISO(time, { in: inChina }).getTime()
+    let slot: CoveredHour | string
+    if (Number.isNaN(ms)) slot = `"${time}" is not a timestamp (expected YYYY-MM-DDTHH:00)`
+    else {
+      const start = new TZDate(ms - shift, 'Asia/Shanghai')
+      slot =
+        start.getMinutes() !== 0 || start.getSeconds() !== 0 || start.getMilliseconds() !== 0
+          ? `"${time}" is not on the hour`
+          : {
+              date: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
+              hour: start.getHours(),
+            }
+    }
+    if (cache.size > 100_000) cache.clear()
+    cache.set(time, slot)
+    return slot
+  }
+}
+
+/**
+ * The date `days` days before a date (calendar arithmetic in UTC).
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param days - how many days back
+ * @returns `YYYY-MM-DD`
+ */
+export function daysBefore(date: string, days: number): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)))
+  return new Date(t - days * 86_400_000).toISOString().slice(0, 10)
+}

@@ -1,0 +1,389 @@
+import { IsoDateSchema } from '../../../index.js'
+import {
+  AirInputError,
+  aggregateStationDays,
+  type HourlyRecord,
+  MAX_PLAUSIBLE_CO,
+  type StationDay,
+} from '../../../standards/air/index.js'
+import { InputError, type InputProblem } from '../../errors.js'
+import { createFieldReader, problemAt, type RecordFields } from '../../input/fields.js'
+import type { InputFormat } from '../../input/format.js'
+import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { readRecords } from '../../input/read.js'
+import type { InputSource } from '../../input/source.js'
+import type { CliIO } from '../../io.js'
+import { trackProgress } from '../../output/progress.js'
+import { MAX_PROBLEMS } from '../_read-all.js'
+import { createCoveredHourReader, daysBefore, type TimestampConvention } from './_hours.js'
+
+/** The seven daily values of a station day. */
+export const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
+/** One station's daily values, with its city (and, from hourly records, the valid hours). */
+export interface StationDayRecord {
+  readonly station: string
+  readonly city: string
+  readonly date: string
+  readonly so2: number | null
+  readonly no2: number | null
+  readonly co: number | null
+  readonly pm10: number | null
+  readonly pm25: number | null
+  readonly o3_1h: number | null
+  readonly o3_8h: number | null
+  /** From hourly records: valid hours per pollutant and why a value is missing. */
+  readonly hours?: Pick<StationDay, 'validHours' | 'gaps'>
+}
+
+/** How `air` reads its inputs. */
+export interface ReadAirOptions {
+  /** Hourly records (default) or station daily values (`--daily-input`). */
+  readonly mode: 'hourly' | 'daily'
+  readonly timestamp: TimestampConvention
+  /** The files are the CNEMC archive, whose ozone columns are swapped (`--cnemc-archive`). */
+  readonly archive: boolean
+  /** Station → city from `--city-of`; `*` maps every station without another city. */
+  readonly cityOf: ReadonlyMap<string, string>
+  readonly format?: InputFormat | undefined
+}
+
+/** What `air` read. */
+export interface AirInput {
+  readonly stationDays: StationDayRecord[]
+  /** Remarks for standard error (columns not found, records skipped). */
+  readonly notes: string[]
+}
+
+const NAMES: Readonly<Record<string, string>> = {
+  stationCode: 'station (stationcode, station, 站点编码)',
+  timepoint: 'time (timepoint, time, 时间)',
+}
+
+/** The column a daily value is read from, given the columns of the record. */
+function dailyColumn(key: (typeof DAILY_KEYS)[number], fields: RecordFields, archive: boolean) {
+  if (key === 'o3_1h') {
+    if (fields.has('o3_1h')) return 'o3_1h'
+    return archive ? 'o3' : 'o3_24h'
+  }
+  if (key === 'o3_8h') {
+    if (archive || !fields.has('o3_8h_24h')) return 'o3_8h'
+    return 'o3_8h_24h'
+  }
+  return fields.has(`${key}_24h`) ? `${key}_24h` : key
+}
+
+/** The column each hourly value is read from. */
+function hourlyColumns(archive: boolean): Record<string, string> {
+  return {
+    so2: 'so2',
+    no2: 'no2',
+    co: 'co',
+    pm10: 'pm10',
+    pm25: 'pm25',
+    o3: archive ? 'o3_24h' : 'o3',
+  }
+}
+
+function concentration(fields: RecordFields, column: string, co: boolean): number | null {
+  const value = fields.number(column)
+  if (value === null) return null
+  if (value < 0) throw new InputError([fields.problem(column, `${value} is negative`)])
+  if (co && value > MAX_PLAUSIBLE_CO) {
+    throw new InputError([
+      fields.problem(
+        column,
+        `${value} is above ${MAX_PLAUSIBLE_CO}: CO must be in mg/m³, not µg/m³`,
+      ),
+    ])
+  }
+  return value
+}
+
+/**
+ * Reads station records for `air`: hourly records aggregated into station days as they stream
+ * (each station's records must come in time order; a day is complete once the station's
+ * records reach two days later), or station daily values. Every problem names file, line and
+ * column; all of them are reported together.
+ *
+ * @param sources - the files or standard input
+ * @param io - the process's input and output
+ * @param options - mode, timestamp convention, archive columns, cities, format
+ * @returns the station days and remarks
+ * @throws {@link InputError} with every problem found
+ */
+export async function readAirInput(
+  sources: readonly InputSource[],
+  io: CliIO,
+  options: ReadAirOptions,
+): Promise<AirInput> {
+  const fieldsOf = createFieldReader(CNEMC_LAYOUT)
+  const readHour = createCoveredHourReader(options.timestamp)
+  const problems: InputProblem[] = []
+  let problemCount = 0
+  const note = (found: readonly InputProblem[]) => {
+    problemCount += found.length
+    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+  }
+  const notes: string[] = []
+  const stationDays: StationDayRecord[] = []
+  const cities = new Map<string, string>()
+  const noCity = new Set<string>()
+
+  const cityOf = (station: string, fields: RecordFields): string | undefined => {
+    const known = cities.get(station)
+    if (known !== undefined) return known
+    const city = options.cityOf.get(station) ?? fields.text('area') ?? options.cityOf.get('*')
+    if (city === undefined) {
+      if (!noCity.has(station)) {
+        noCity.add(station)
+        note([
+          {
+            ...fields.origin,
+            message: `station ${station} has no city: add an area column, or --city-of ${station}=CITY (--city-of '*=CITY' for all)`,
+          },
+        ])
+      }
+      return undefined
+    }
+    cities.set(station, city)
+    return city
+  }
+
+  const required = (fields: RecordFields, key: string): string | null => {
+    const text = fields.text(key)
+    if (text === null) {
+      note([
+        fields.has(key)
+          ? fields.problem(key, 'is missing')
+          : { ...fields.origin, message: `no ${NAMES[key] ?? key} column` },
+      ])
+    }
+    return text
+  }
+
+  // Hourly mode: records wait in per-station, per-day buckets until the day is complete.
+  // Pending records keep where they came from, not the whole input record.
+  type Pending = {
+    record: HourlyRecord
+    at: Pick<RecordFields, 'origin' | 'columns' | 'columnKind'>
+  }
+  const buckets = new Map<string, Map<string, Pending[]>>()
+  const latest = new Map<string, string>()
+  const finished = new Map<string, Set<string>>()
+  let pending: Pending[] = []
+  const hourColumns = hourlyColumns(options.archive)
+  const aggregatePending = () => {
+    if (pending.length === 0) return
+    const batch = pending
+    pending = []
+    try {
+      for (const day of aggregateStationDays(
+        batch.map((p) => p.record),
+        { timestamp: options.timestamp },
+      )) {
+        const { station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps } = day
+        const city = cities.get(station) as string
+        stationDays.push({
+          station,
+          city,
+          date,
+          so2,
+          no2,
+          co,
+          pm10,
+          pm25,
+          o3_1h,
+          o3_8h,
+          hours: { validHours, gaps },
+        })
+      }
+    } catch (error) {
+      if (!(error instanceof AirInputError)) throw error
+      note(
+        error.issues.map((issue) => {
+          const [index, field] = issue.path
+          const pendingRecord = batch[typeof index === 'number' ? index : -1]
+          if (!pendingRecord) return { file: '', message: issue.message }
+          const { at } = pendingRecord
+          const column = field === 'time' ? 'timepoint' : hourColumns[String(field)]
+          return column
+            ? problemAt(at, column, issue.message)
+            : { ...at.origin, message: issue.message }
+        }),
+      )
+    }
+  }
+  const retire = (station: string, before: string | null) => {
+    const days = buckets.get(station)
+    if (!days) return
+    for (const [date, records] of days) {
+      if (before !== null && date >= before) continue
+      pending.push(...records)
+      days.delete(date)
+      const done = finished.get(station) ?? new Set<string>()
+      finished.set(station, done)
+      done.add(date)
+    }
+    if (pending.length >= 10_000) aggregatePending()
+  }
+
+  const readHourly = (fields: RecordFields) => {
+    const station = required(fields, 'stationCode')
+    const time = required(fields, 'timepoint')
+    if (station === null || time === null) return
+    const slot = readHour(time)
+    if (typeof slot === 'string') {
+      note([fields.problem('timepoint', slot)])
+      return
+    }
+    if (cityOf(station, fields) === undefined) return
+    const record: Record<string, unknown> = { station, time }
+    for (const [key, column] of Object.entries(hourColumns)) {
+      record[key] = concentration(fields, column, key === 'co')
+    }
+    if (finished.get(station)?.has(slot.date)) {
+      note([
+        fields.problem(
+          'timepoint',
+          `station ${station}'s day ${slot.date} was already complete: each station's records must come in time order`,
+        ),
+      ])
+      return
+    }
+    const days = buckets.get(station) ?? new Map<string, Pending[]>()
+    buckets.set(station, days)
+    const at = { origin: fields.origin, columns: fields.columns, columnKind: fields.columnKind }
+    const list = days.get(slot.date)
+    if (list) list.push({ record: record as HourlyRecord, at })
+    else days.set(slot.date, [{ record: record as HourlyRecord, at }])
+    const last = latest.get(station)
+    if (last === undefined || slot.date > last) {
+      latest.set(station, slot.date)
+      // A day is complete once the station's records reach two days later.
+      retire(station, daysBefore(slot.date, 1))
+    }
+  }
+
+  // Daily mode: one record per station and day.
+  const seen = new Map<string, RecordFields>()
+  let skipped = 0
+  const readDaily = (fields: RecordFields) => {
+    const station = required(fields, 'stationCode')
+    if (station === null) return
+    let date: string | null
+    if (fields.has('day')) {
+      date = required(fields, 'day')
+      if (date !== null && !IsoDateSchema.safeParse(date).success) {
+        note([fields.problem('day', `"${date}" is not a date (expected YYYY-MM-DD)`)])
+        return
+      }
+    } else {
+      const time = required(fields, 'timepoint')
+      if (time === null) return
+      const slot = readHour(time)
+      if (typeof slot === 'string') {
+        note([fields.problem('timepoint', slot)])
+        return
+      }
+      // Only the record that closes a day (the 23:00–24:00 hour) holds that day's 24-hour values.
+      if (slot.hour !== 23) {
+        skipped++
+        return
+      }
+      date = slot.date
+    }
+    if (date === null) return
+    const city = cityOf(station, fields)
+    if (city === undefined) return
+    const key = `${station}|${date}`
+    const first = seen.get(key)
+    if (first) {
+      note([
+        fields.problem(
+          fields.has('day') ? 'day' : 'timepoint',
+          `station ${station} on ${date} is also given at ${first.origin.file}:${first.origin.line}`,
+        ),
+      ])
+      return
+    }
+    seen.set(key, fields)
+    const values = Object.fromEntries(
+      DAILY_KEYS.map((k) => [
+        k,
+        concentration(fields, dailyColumn(k, fields, options.archive), k === 'co'),
+      ]),
+    ) as Record<(typeof DAILY_KEYS)[number], number | null>
+    stationDays.push({ station, city, date, ...values })
+  }
+
+  for (const source of sources) {
+    let first = true
+    try {
+      const records = readRecords(source, { format: options.format, layout: CNEMC_LAYOUT })
+      for await (const record of trackProgress(records, io, source.name)) {
+        let fields: RecordFields
+        try {
+          fields = fieldsOf(record)
+          if (first) {
+            first = false
+            notes.push(...columnNotes(source.name, fields, options))
+          }
+          if (options.mode === 'hourly') readHourly(fields)
+          else readDaily(fields)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          note(error.problems)
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      note(error.problems)
+    }
+  }
+  if (options.mode === 'hourly') {
+    for (const station of buckets.keys()) retire(station, null)
+    aggregatePending()
+  }
+  if (skipped > 0) {
+    notes.push(
+      `${skipped} records at other hours were skipped: with --daily-input and no day column, only the record that closes each day (00:00, hour-ending) holds the day's 24-hour values`,
+    )
+  }
+  if (problemCount > problems.length) {
+    problems.push({
+      file: problems.at(-1)?.file ?? '',
+      message: `… and ${problemCount - problems.length} more problems`,
+    })
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  stationDays.sort((a, b) =>
+    a.station === b.station ? (a.date < b.date ? -1 : 1) : a.station < b.station ? -1 : 1,
+  )
+  return { stationDays, notes }
+}
+
+/** Remarks on the columns of a file: indicators without a column, and the archive's ozone. */
+function columnNotes(file: string, fields: RecordFields, options: ReadAirOptions): string[] {
+  const notes: string[] = []
+  const columns =
+    options.mode === 'hourly'
+      ? Object.values(hourlyColumns(options.archive))
+      : DAILY_KEYS.map((k) => dailyColumn(k, fields, options.archive))
+  const absent = columns.filter((c) => !fields.has(c))
+  if (absent.length) {
+    notes.push(`${file}: no column ${absent.join(', ')}: that indicator is missing on every day`)
+  }
+  if (
+    options.mode === 'hourly' &&
+    !options.archive &&
+    fields.has('o3') &&
+    fields.has('o3_24h') &&
+    fields.has('timepoint')
+  ) {
+    notes.push(
+      `${file}: o3 is read as the 1-hour O3, as in the CNEMC export; files from the public archive (HeQinWill/CNEMC) have the ozone columns swapped: give --cnemc-archive`,
+    )
+  }
+  return notes
+}

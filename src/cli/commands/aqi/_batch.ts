@@ -1,0 +1,184 @@
+import { AirInputError, type AqiResult } from '../../../standards/air/index.js'
+import { EXIT_CODES, InputError, type InputProblem } from '../../errors.js'
+import { createFieldReader, type RecordFields } from '../../input/fields.js'
+import type { InputFormat } from '../../input/format.js'
+import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { isCsvRecord, readRecords, resolveInputFormat } from '../../input/read.js'
+import type { InputRecord } from '../../input/records.js'
+import type { InputSource } from '../../input/source.js'
+import type { CliIO } from '../../io.js'
+import { formatCsvRow } from '../../output/csv.js'
+import { trackProgress } from '../../output/progress.js'
+import { openResultFile } from '../../output/result.js'
+import { MAX_PROBLEMS } from '../_read-all.js'
+import { type AqiCalculationOptions, calculateAqi, issueKeys, REPORT_KEYS } from './_report.js'
+
+/** The columns (CSV) or fields (JSON) added to every row. */
+export const ADDED_COLUMNS = ['aqi', 'level', 'category', 'primary'] as const
+
+/** Options of {@link runAqiBatch}. */
+export interface AqiBatchOptions extends AqiCalculationOptions {
+  readonly format?: InputFormat | undefined
+  readonly out?: string | undefined
+  /** Language of the category word. */
+  readonly lang: 'zh' | 'en'
+  /** Read the archive's swapped ozone columns (real-time: `o3_24h` is the 1-hour value). */
+  readonly archive: boolean
+}
+
+/** The column each input key is read from. */
+function columnsOf(options: AqiBatchOptions): Record<string, string> {
+  const map = Object.fromEntries(REPORT_KEYS[options.report].map((k) => [k, k]))
+  if (options.report === 'realtime' && options.archive) {
+    map.o3 = 'o3_24h'
+    map.o3_8h = 'o3_8h_24h'
+  }
+  return map
+}
+
+/** The name of each added column: `aqi`, or `aqi_computed` when the input has an `aqi` column. */
+function addedNames(taken: ReadonlySet<string>): string[] {
+  return ADDED_COLUMNS.map((n) => (taken.has(n) ? `${n}_computed` : n))
+}
+
+function computeRow(
+  fields: RecordFields,
+  columns: Readonly<Record<string, string>>,
+  options: AqiBatchOptions,
+): AqiResult {
+  const values: Record<string, number | null> = {}
+  const problems: InputProblem[] = []
+  for (const [key, column] of Object.entries(columns)) {
+    try {
+      const v = fields.number(column)
+      if (v !== null) values[key] = v
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.problems)
+    }
+  }
+  if (problems.length) throw new InputError(problems)
+  try {
+    return calculateAqi(values, options)
+  } catch (error) {
+    if (!(error instanceof AirInputError)) throw error
+    throw new InputError(
+      issueKeys(error).map(({ key, message }) =>
+        key && columns[key] ? fields.problem(columns[key], message) : { ...fields.origin, message },
+      ),
+    )
+  }
+}
+
+function addedValues(result: AqiResult, lang: 'zh' | 'en') {
+  return {
+    aqi: result.aqi,
+    level: result.category?.level ?? null,
+    category: result.category?.name[lang] ?? null,
+    primary: [...result.primaryPollutants],
+  }
+}
+
+/**
+ * Computes one AQI per input row, streaming: CSV in gives CSV out (the input cells as written
+ * plus `aqi, level, category, primary`), JSON Lines in gives JSON Lines out and a JSON array a
+ * JSON array, each object with those fields added. A column the input already has gets the
+ * suffix `_computed`. Bad rows are reported as `file:line: column …` and the command exits
+ * with 2; with `--out` nothing is written, on standard output the rows before the first bad
+ * one have already gone out.
+ *
+ * @param source - the file or standard input
+ * @param io - the process's input and output
+ * @param options - report, edition, input format, output file, category language
+ * @returns the exit code
+ * @throws {@link InputError} naming every bad row (up to 50)
+ */
+export async function runAqiBatch(
+  source: InputSource,
+  io: CliIO,
+  options: AqiBatchOptions,
+): Promise<number> {
+  const { format, source: input } = await resolveInputFormat(source, options.format)
+  const out = await openResultFile(io, options.out)
+  const columns = columnsOf(options)
+  const fieldsOf = createFieldReader(CNEMC_LAYOUT)
+  const problems: InputProblem[] = []
+  let problemCount = 0
+  let names: string[] | undefined
+  let rows = 0
+  const write = async (record: InputRecord, result: AqiResult) => {
+    const added = addedValues(result, options.lang)
+    if (isCsvRecord(record)) {
+      if (!names) {
+        const headers = Object.keys(record.value).map((k) => record.columns[k] ?? k)
+        const taken = new Set([
+          ...Object.keys(record.value),
+          ...headers.map((h) => h.toLowerCase()),
+        ])
+        names = addedNames(taken)
+        await out.write(formatCsvRow([...headers, ...names]))
+      }
+      await out.write(
+        formatCsvRow([
+          ...(record.cells ?? []),
+          added.aqi === null ? null : String(added.aqi),
+          added.level === null ? null : String(added.level),
+          added.category,
+          added.primary.join(' '),
+        ]),
+      )
+      return
+    }
+    const object = record.value as Record<string, unknown>
+    const keys = addedNames(new Set(Object.keys(object)))
+    const value = { ...object }
+    ADDED_COLUMNS.forEach((name, i) => {
+      value[keys[i] as string] = added[name]
+    })
+    const json = JSON.stringify(value)
+    if (format === 'json') await out.write(`${rows === 0 ? '[\n' : ',\n'}${json}`)
+    else await out.write(`${json}\n`)
+  }
+  try {
+    try {
+      const records = readRecords(input, {
+        format,
+        layout: CNEMC_LAYOUT,
+        keepCells: true,
+      })
+      for await (const record of trackProgress(records, io, input.name)) {
+        let result: AqiResult
+        try {
+          result = computeRow(fieldsOf(record), columns, options)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          problemCount += error.problems.length
+          problems.push(...error.problems.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+          continue
+        }
+        if (problemCount > 0) continue
+        await write(record, result)
+        rows++
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problemCount += error.problems.length
+      problems.push(...error.problems.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+    }
+    if (problemCount > 0) {
+      if (problemCount > problems.length) {
+        problems.push({
+          file: input.name,
+          message: `… and ${problemCount - problems.length} more problems`,
+        })
+      }
+      throw new InputError(problems)
+    }
+    if (format === 'json') await out.write(rows === 0 ? '[]\n' : '\n]\n')
+  } catch (error) {
+    await out.abort()
+    throw error
+  }
+  await out.commit()
+  return EXIT_CODES.ok
+}

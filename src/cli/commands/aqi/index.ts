@@ -1,0 +1,170 @@
+import {
+  AirInputError,
+  type AqiStandard,
+  AqiStandardSchema,
+  DEFAULT_AQI_STANDARD,
+} from '../../../standards/air/index.js'
+import { defineCommand } from '../../command/index.js'
+import { EXIT_CODES, UsageError } from '../../errors.js'
+import { notANumberMessage, parseDecimal } from '../../input/cells.js'
+import { openInput } from '../../input/source.js'
+import { writeResult } from '../../output/result.js'
+import { INPUT_FORMAT_OPTION, LANG_OPTION, OUT_OPTION } from '../_options.js'
+import { runAqiBatch } from './_batch.js'
+import {
+  type AqiReport,
+  calculateAqi,
+  issueKeys,
+  REPORT_KEYS,
+  renderAqiText,
+  unitsOf,
+} from './_report.js'
+
+/** Concentration flags and the input key each gives. */
+const VALUE_FLAGS = {
+  so2: 'so2',
+  no2: 'no2',
+  co: 'co',
+  pm10: 'pm10',
+  pm25: 'pm25',
+  o3: 'o3',
+  'o3-1h': 'o3_1h',
+  'o3-8h': 'o3_8h',
+  'so2-24h': 'so2_24h',
+} as const
+
+type ValueFlag = keyof typeof VALUE_FLAGS
+
+const flag = (description: string) => ({ type: 'string', value: 'C', description }) as const
+
+/**
+ * `eco-targets aqi`: one AQI report from concentrations given as flags, or one per row of a
+ * CSV, JSON or JSON Lines input (a filter for pipelines).
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * await aqiCommand.execute(['--pm25', '80'], io) //=> 0, prints "AQI 107 …"
+ * ```
+ */
+export const aqiCommand = defineCommand({
+  name: 'aqi',
+  summary: 'Compute an AQI (HJ 633), one from flags or one per input row',
+  usage:
+    '[--daily | --realtime] [--standard HJ633-2012|HJ633-2026] [--pm25 C --o3-8h C …] [--json] | [file | -] [--out FILE]',
+  description: [
+    'With concentration flags: one report, with the AQI, the level and category (Chinese and',
+    'English), the primary pollutants and every IAQI (rounded up, HJ 633-2012 §6.2). CO is in',
+    'mg/m³, the rest in µg/m³; indicators not given are missing, and the AQI is taken over the',
+    'others (HJ 633-2026 withholds it when it is not above 100).',
+    '  daily (default): --so2 --no2 --co --pm10 --pm25 (24-hour means), --o3-1h, --o3-8h',
+    '                   (daily maximum 1-hour and 8-hour O3)',
+    '  --realtime:      --so2 --no2 --co --o3 --pm10 --pm25 (1-hour values), --o3-8h (8-hour',
+    '                   moving mean, counted only with --count-o3-8h), --so2-24h',
+    'With a file (or - for standard input): one report per row, in the format of the input:',
+    'CSV rows come back with their cells plus aqi, level, category, primary; JSON Lines and JSON',
+    'objects with those fields added (a column the input already has gets the suffix _computed).',
+    'Columns are named as the flags with _ for - (pm25 or pm2_5, o3_1h, o3_8h, …; Chinese',
+    'names too). Rows stream through; a bad row stops the output and exits with 2.',
+  ].join('\n'),
+  options: {
+    daily: { type: 'boolean', description: 'The daily report (日报; default).' },
+    realtime: { type: 'boolean', description: 'The real-time hourly report (实时报).' },
+    standard: {
+      type: 'string',
+      value: 'HJ633-2012|HJ633-2026',
+      choices: AqiStandardSchema.options,
+      description: `Edition of HJ 633 (default ${DEFAULT_AQI_STANDARD}).`,
+    },
+    so2: flag('SO2, µg/m³.'),
+    no2: flag('NO2, µg/m³.'),
+    co: flag('CO, mg/m³.'),
+    pm10: flag('PM10, µg/m³.'),
+    pm25: flag('PM2.5, µg/m³.'),
+    'o3-1h': flag('O3 daily maximum 1-hour, µg/m³ (daily).'),
+    'o3-8h': flag('O3 daily maximum 8-hour (daily) or 8-hour moving mean (real-time), µg/m³.'),
+    o3: flag('O3 1-hour, µg/m³ (real-time).'),
+    'so2-24h': flag('SO2 24-hour mean, µg/m³ (real-time; used when SO2 1-hour > 800).'),
+    'count-o3-8h': {
+      type: 'boolean',
+      description: 'Real-time: count the O3 8-hour mean (HJ 633-2012 §5.1.3 as written).',
+    },
+    'cnemc-archive': {
+      type: 'boolean',
+      description: 'Real-time rows from the CNEMC archive: O3 1-hour is its o3_24h column.',
+    },
+    json: { type: 'boolean', description: 'One report as JSON (for scripts).' },
+    lang: { ...LANG_OPTION, description: 'Language of the category in rows (default en).' },
+    'input-format': INPUT_FORMAT_OPTION,
+    out: OUT_OPTION,
+  },
+  positionals: { max: 1 },
+  examples: [
+    {
+      command: '--pm25 80',
+      result: 'AQI 107, level 3 轻度污染 · Lightly polluted, primary PM2.5 (IAQI 106.25 → 107).',
+    },
+    {
+      command: '--realtime --o3 242 --pm25 31 --pm10 93 --so2 5 --no2 8 --co 0.4 --json',
+      result: 'One real-time report as JSON: AQI 121, primary O3 1-hour (IAQI 121).',
+    },
+    {
+      command: 'city-days.csv --out city-days-aqi.csv',
+      result: 'Adds aqi, level, category and primary to every row of a CSV of daily values.',
+    },
+  ],
+  async run({ io, options, positionals }) {
+    if (options.daily && options.realtime) throw new UsageError('give --daily or --realtime')
+    const report: AqiReport = options.realtime ? 'realtime' : 'daily'
+    const standard: AqiStandard = options.standard ?? DEFAULT_AQI_STANDARD
+    const countO3_8h = options['count-o3-8h'] === true
+    if (countO3_8h && report !== 'realtime') {
+      throw new UsageError('--count-o3-8h applies to --realtime')
+    }
+    const given = (Object.keys(VALUE_FLAGS) as ValueFlag[]).filter((f) => options[f] !== undefined)
+    const calc = { report, standard, countO3_8h }
+    if (positionals.length > 0) {
+      if (given.length) {
+        throw new UsageError(`give concentrations or a file, not both (--${given[0]})`)
+      }
+      if (options.json) throw new UsageError('--json is for one report; rows keep their format')
+      return runAqiBatch(openInput(positionals[0] as string, io), io, {
+        ...calc,
+        format: options['input-format'],
+        out: options.out,
+        lang: options.lang === 'zh' ? 'zh' : 'en',
+        archive: options['cnemc-archive'] === true,
+      })
+    }
+    if (given.length === 0) {
+      throw new UsageError('give concentrations (e.g. --pm25 80) or a file (- for standard input)')
+    }
+    if (options['cnemc-archive']) throw new UsageError('--cnemc-archive applies to files')
+    const values: Record<string, number | null> = {}
+    for (const f of given) {
+      const key = VALUE_FLAGS[f]
+      if (!REPORT_KEYS[report].includes(key)) {
+        const other = report === 'daily' ? '--realtime' : 'the daily report'
+        throw new UsageError(`--${f} is not an indicator of the ${report} report (see ${other})`)
+      }
+      const text = (options[f] as string).trim()
+      const value = parseDecimal(text)
+      if (value === undefined) throw new UsageError(`--${f}: ${notANumberMessage(text)}`)
+      values[key] = value
+    }
+    let result: ReturnType<typeof calculateAqi>
+    try {
+      result = calculateAqi(values, calc)
+    } catch (error) {
+      if (!(error instanceof AirInputError)) throw error
+      const [first] = issueKeys(error)
+      const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
+      throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)
+    }
+    const text = options.json
+      ? `${JSON.stringify({ input: values, units: unitsOf(report), ...result }, null, 2)}\n`
+      : renderAqiText(values, result, calc)
+    await writeResult(io, text, options.out)
+    return EXIT_CODES.ok
+  },
+})

@@ -1,0 +1,137 @@
+import {
+  type Observation,
+  ObservationSchema,
+  type TaskStatusUpdate,
+  TaskStatusUpdateSchema,
+} from '../../../index.js'
+import { plan2022 } from '../../../plans/2022/index.js'
+import { MAX_PLAUSIBLE_CO } from '../../../standards/air/index.js'
+import { InputError, type InputProblem } from '../../errors.js'
+import type { InputFormat } from '../../input/format.js'
+import { OBSERVATION_LAYOUT } from '../../input/headers/index.js'
+import type { RecordOrigin } from '../../input/records.js'
+import type { InputSource } from '../../input/source.js'
+import type { CliIO } from '../../io.js'
+import { readAllValidated } from '../_read-all.js'
+
+const TASK_IDS: ReadonlySet<string> = new Set(plan2022.tasks.map((t) => t.id))
+
+/** Task status updates whose task must be a task of the bundled plan. */
+export const PlanTaskStatusUpdateSchema = TaskStatusUpdateSchema.refine(
+  (u) => TASK_IDS.has(u.task),
+  { path: ['task'], message: 'is not a task of the 2022 plan (see eco-targets plan)' },
+)
+
+/** What `evaluate` and `tasks` read. */
+export interface PlanInputs {
+  readonly observations: Observation[]
+  readonly updates: TaskStatusUpdate[]
+}
+
+/** How to read the inputs. */
+export interface ReadPlanInputsOptions {
+  readonly format?: InputFormat | undefined
+  /** Observation kind of CSV rows without a kind column. */
+  readonly kind?: string | undefined
+}
+
+/**
+ * Checks what the evaluators would otherwise reject without saying where: a day given twice for
+ * one scope, and CO that can only be µg/m³.
+ */
+function checkAirDays(records: readonly { origin: RecordOrigin; value: Observation }[]): void {
+  const seen = new Map<string, RecordOrigin>()
+  const problems: InputProblem[] = []
+  for (const { origin, value } of records) {
+    if (value.kind !== 'airDaily') continue
+    const key = `${value.scope}|${value.date}`
+    const first = seen.get(key)
+    if (first) {
+      problems.push({
+        ...origin,
+        column: 'date',
+        columnKind: 'field',
+        message: `${value.date} (${value.scope}) is also given at ${first.file}:${first.line}`,
+      })
+    } else seen.set(key, origin)
+    if (value.co !== null && value.co > MAX_PLAUSIBLE_CO) {
+      problems.push({
+        ...origin,
+        column: 'co',
+        columnKind: 'field',
+        message: `${value.co} is above ${MAX_PLAUSIBLE_CO}: CO must be in mg/m³, not µg/m³`,
+      })
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems)
+}
+
+/**
+ * Reads observation files and task status files, validated record by record; every problem of
+ * every file is reported together.
+ *
+ * @param observationSources - observation files
+ * @param taskSources - task status files
+ * @param io - the process's input and output
+ * @param options - format and the kind of CSV rows without a kind column
+ * @returns the observations and the status updates
+ * @throws {@link InputError} naming file, line and column of every problem
+ */
+export async function readPlanInputs(
+  observationSources: readonly InputSource[],
+  taskSources: readonly InputSource[],
+  io: CliIO,
+  options: ReadPlanInputsOptions,
+): Promise<PlanInputs> {
+  const problems: InputProblem[] = []
+  const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.problems)
+      return undefined
+    }
+  }
+  const observations = await attempt(async () => {
+    const records = await readAllValidated(observationSources, ObservationSchema, io, {
+      format: options.format,
+      layout: OBSERVATION_LAYOUT,
+      csvDefaults: options.kind ? { kind: options.kind } : undefined,
+    })
+    checkAirDays(records)
+    return records.map((r) => r.value)
+  })
+  const updates = await attempt(async () =>
+    (
+      await readAllValidated(taskSources, PlanTaskStatusUpdateSchema, io, {
+        format: options.format,
+        layout: OBSERVATION_LAYOUT,
+      })
+    ).map((r) => r.value),
+  )
+  if (problems.length > 0 || !observations || !updates) throw new InputError(problems)
+  return { observations, updates }
+}
+
+/**
+ * The date an evaluation defaults to: the latest date of a dated observation (daily air, dust,
+ * water samplings); without one, 31 December of the latest year of a yearly observation; then
+ * the latest task update.
+ *
+ * @param inputs - the observations and updates read
+ * @returns the date, or undefined when nothing is dated
+ */
+export function latestDateOf(inputs: PlanInputs): string | undefined {
+  let latest: string | undefined
+  let year: number | undefined
+  for (const o of inputs.observations) {
+    if ('date' in o) {
+      if (latest === undefined || o.date > latest) latest = o.date
+    } else if ('year' in o && (year === undefined || o.year > year)) year = o.year
+  }
+  if (latest !== undefined) return latest
+  if (year !== undefined) return `${year}-12-31`
+  for (const u of inputs.updates) if (latest === undefined || u.date > latest) latest = u.date
+  return latest
+}

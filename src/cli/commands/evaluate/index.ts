@@ -1,0 +1,227 @@
+import {
+  type EvaluatePlanOptions,
+  evaluatePlan,
+  ObservationSchema,
+  PlanEvaluationSchema,
+  renderReportHtml,
+  renderReportMarkdown,
+} from '../../../index.js'
+import { plan2022 } from '../../../plans/2022/index.js'
+import { defineCommand } from '../../command/index.js'
+import { EXIT_CODES, InputError, UsageError } from '../../errors.js'
+import { openInput } from '../../input/source.js'
+import { writeResult } from '../../output/result.js'
+import { openSampleObservations, openSampleTaskStatus, SAMPLE_NOTE } from '../../sample.js'
+import {
+  AS_OF_OPTION,
+  INPUT_FORMAT_OPTION,
+  LANG_OPTION,
+  OUT_OPTION,
+  parseDateOption,
+} from '../_options.js'
+import { applyFailOn, FAIL_ON_LEVELS } from './_gate.js'
+import { latestDateOf, readPlanInputs } from './_inputs.js'
+
+const FORMATS = ['md', 'json', 'html'] as const
+type ReportFormat = (typeof FORMATS)[number]
+
+const KINDS = ObservationSchema.options.map((o) => o.shape.kind.value)
+
+/** The sample's default date: the end of the sample year, when every task has its year-end status. */
+const SAMPLE_AS_OF = '2022-12-31'
+
+function formatOf(given: ReportFormat | undefined, out: string | undefined): ReportFormat {
+  if (given) return given
+  const ext = out?.toLowerCase().match(/\.(\w+)$/)?.[1]
+  if (ext === 'json') return 'json'
+  if (ext === 'html' || ext === 'htm') return 'html'
+  return 'md'
+}
+
+/** Library errors on observations that passed validation (inconsistent records) become input errors. */
+function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
+  try {
+    return evaluatePlan(...args)
+  } catch (error) {
+    if (error instanceof RangeError || (error as Error)?.name === 'AirInputError') {
+      throw new InputError([{ file: 'observations', message: (error as Error).message }])
+    }
+    throw error
+  }
+}
+
+/**
+ * `eco-targets evaluate`: the 2022 plan evaluated on observation files (or the bundled
+ * sample) as of a date, as a Markdown, JSON or HTML report, with `--fail-on` as a gate for CI
+ * jobs.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * await evaluateCommand.execute(['--sample', '--format', 'json'], io) //=> 0
+ * ```
+ */
+export const evaluateCommand = defineCommand({
+  name: 'evaluate',
+  summary: 'Evaluate the 2022 plan on observations (or the sample)',
+  usage:
+    '[files… | -] [--sample] [--tasks FILE]… [--as-of DATE] [--format md|json|html] [--lang zh|en] [--out FILE] [--fail-on notMet|atRisk]',
+  description: [
+    "Evaluates every target of the 2022 plan on observation files (CSV, JSON, JSON Lines; '-' or",
+    'no file reads standard input) as of a date: status, actual and expected values, margin,',
+    'within-year reachability and the task checklist when status files are given (--tasks).',
+    'Without --as-of the date is the latest observation date, and the report says so. --sample',
+    'evaluates the bundled synthetic sample (default as of 2022-12-31, with its task statuses);',
+    'its report is labelled synthetic. JSON is checked against the PlanEvaluation schema before',
+    'it is written. The format defaults to the --out extension (.json, .html), else Markdown.',
+    '',
+    '--fail-on notMet exits with 1 when a target is notMet or unreachable; --fail-on atRisk also',
+    'when one is atRisk. Targets with insufficientData fail the gate too, unless',
+    '--insufficient-data warn, which lists them on standard error instead. Task objectives are',
+    'reported but not gated.',
+  ].join('\n'),
+  options: {
+    sample: { type: 'boolean', description: 'Evaluate the bundled synthetic 2022 sample.' },
+    tasks: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'Task status updates (repeatable); adds the checklist.',
+    },
+    'as-of': AS_OF_OPTION,
+    format: {
+      type: 'string',
+      value: 'md|json|html',
+      choices: FORMATS,
+      description: 'Report format (default: by --out extension, else md).',
+    },
+    lang: LANG_OPTION,
+    out: OUT_OPTION,
+    'fail-on': {
+      type: 'string',
+      value: 'notMet|atRisk',
+      choices: FAIL_ON_LEVELS,
+      description: 'Exit with 1 when a target fails at this level (see above).',
+    },
+    'insufficient-data': {
+      type: 'string',
+      value: 'fail|warn',
+      choices: ['fail', 'warn'],
+      description: 'With --fail-on: whether insufficientData fails the gate (default fail).',
+    },
+    dust: {
+      type: 'string',
+      value: 'deduct|keep',
+      choices: ['deduct', 'keep'],
+      description: 'Air verdicts on figures with dust days deducted (default) or kept (raw).',
+    },
+    'dust-method': {
+      type: 'string',
+      value: 'METHOD',
+      choices: ['excludeDays', 'excludeExceedingDays', 'recomputeWithoutPm'],
+      description: 'How dust days are deducted from the ratios (default excludeDays).',
+    },
+    'valid-day': {
+      type: 'string',
+      value: 'RULE',
+      choices: ['allIndicators', 'publishedAqi'],
+      description: 'When a day counts for the air ratios (default allIndicators).',
+    },
+    'drinking-rule': {
+      type: 'string',
+      value: 'annualMean|everySampling',
+      choices: ['annualMean', 'everySampling'],
+      description: 'Drinking-water sources: judge annual means (default) or every sampling.',
+    },
+    kind: {
+      type: 'string',
+      value: 'KIND',
+      choices: KINDS,
+      description: 'Observation kind of CSV rows that have no kind column.',
+    },
+    'input-format': INPUT_FORMAT_OPTION,
+  },
+  positionals: { max: Number.POSITIVE_INFINITY },
+  failOn: true,
+  examples: [
+    {
+      command: '--sample --lang en',
+      result:
+        'The report on the synthetic sample as of 2022-12-31: 9 targets met, 3 not met, 1 with insufficient data.',
+    },
+    {
+      command: 'city-2022.jsonl --tasks status.json --as-of 2022-06-30 --out report.html',
+      result: 'Writes the mid-year HTML report with the task checklist.',
+    },
+    {
+      command: 'air.csv --kind airDaily --format json --fail-on notMet --insufficient-data warn',
+      result:
+        'JSON on standard output; exits with 1 if a target is notMet or unreachable (targets without data are listed, not gated).',
+    },
+  ],
+  async run({ io, options, positionals }) {
+    if (options.sample && (positionals.length > 0 || options.tasks)) {
+      throw new UsageError('give either --sample or files and --tasks, not both')
+    }
+    if (options['insufficient-data'] && !options['fail-on']) {
+      throw new UsageError('--insufficient-data applies only with --fail-on')
+    }
+    const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
+    const observationSources = options.sample
+      ? openSampleObservations(io)
+      : (positionals.length ? positionals : ['-']).map((p) => openInput(p, io))
+    const taskSources = options.sample
+      ? openSampleTaskStatus(io).map((t) => t.source)
+      : (options.tasks ?? []).map((p) => openInput(p, io))
+    if (observationSources.filter((s) => s.name === '<stdin>').length > 1) {
+      throw new UsageError('standard input (-) can be read only once')
+    }
+    const inputs = await readPlanInputs(observationSources, taskSources, io, {
+      format: options['input-format'],
+      kind: options.kind,
+    })
+    const lang = options.lang === 'zh' ? 'zh' : 'en'
+    const notes: string[] = options.sample ? [SAMPLE_NOTE[lang]] : []
+    let asOf = asOfGiven || (options.sample ? SAMPLE_AS_OF : undefined)
+    if (!asOf) {
+      asOf = latestDateOf(inputs)
+      if (!asOf) throw new UsageError('nothing in the input is dated; give --as-of DATE')
+      notes.push(
+        lang === 'zh'
+          ? `评估日期 ${asOf}：输入数据的最晚日期（未指定 --as-of）。`
+          : `As of ${asOf}: the latest date in the input (no --as-of given).`,
+      )
+    }
+    const evalOptions: EvaluatePlanOptions = {
+      asOf,
+      ...(inputs.updates.length || taskSources.length ? { taskUpdates: inputs.updates } : {}),
+      air: {
+        ...(options.dust ? { verdictBasis: options.dust === 'keep' ? 'raw' : 'deducted' } : {}),
+        ...(options['dust-method'] ? { dustRatioMethod: options['dust-method'] } : {}),
+        ...(options['valid-day'] ? { validDay: options['valid-day'] } : {}),
+      },
+      ...(options['drinking-rule'] ? { drinkingWater: { rule: options['drinking-rule'] } } : {}),
+    }
+    const evaluation = evaluateOrExplain(plan2022, inputs.observations, evalOptions)
+    const format = formatOf(options.format, options.out)
+    const note = notes.length ? notes.join(' ') : undefined
+    const render = { plan: plan2022, lang, ...(note ? { note } : {}) } as const
+    let text: string
+    if (format === 'json') {
+      const checked = PlanEvaluationSchema.safeParse(evaluation)
+      if (!checked.success) {
+        throw new Error(`the evaluation does not match its schema: ${checked.error.message}`)
+      }
+      text = `${JSON.stringify(checked.data, null, 2)}\n`
+    } else if (format === 'html') text = renderReportHtml(evaluation, render)
+    else text = renderReportMarkdown(evaluation, render)
+    await writeResult(io, text, options.out)
+    // The JSON document has no place for notes: they go to standard error.
+    if (format === 'json' && note) await io.stderr.write(`note: ${note}\n`)
+    const level = options['fail-on']
+    if (!level) return EXIT_CODES.ok
+    const gate = applyFailOn(evaluation, level, options['insufficient-data'])
+    if (gate.message) await io.stderr.write(gate.message)
+    return gate.failed ? EXIT_CODES.failOn : EXIT_CODES.ok
+  },
+})

@@ -1,0 +1,246 @@
+import {
+  type Checklist,
+  DOMAINS,
+  DomainSchema,
+  evaluateChecklist,
+  TASK_STATUS_LABELS,
+} from '../../index.js'
+import { plan2022 } from '../../plans/2022/index.js'
+import { defineCommand } from '../command/index.js'
+import { EXIT_CODES, UsageError } from '../errors.js'
+import { openInput } from '../input/source.js'
+import { writeResult } from '../output/result.js'
+import { renderTable } from '../output/table.js'
+import { openSampleTaskStatus, SAMPLE_NOTE } from '../sample.js'
+import {
+  AS_OF_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  LANG_OPTION,
+  OUT_OPTION,
+  parseDateOption,
+} from './_options.js'
+import { latestDateOf, readPlanInputs } from './evaluate/_inputs.js'
+
+type Lang = 'zh' | 'en'
+type Task = Checklist['tasks'][number]
+const STATUSES = ['done', 'inProgress', 'notStarted', 'blocked', 'notApplicable'] as const
+
+function counts(tasks: readonly Task[]) {
+  const c = {
+    total: tasks.length,
+    done: 0,
+    inProgress: 0,
+    notStarted: 0,
+    blocked: 0,
+    notApplicable: 0,
+    overdue: 0,
+  }
+  for (const t of tasks) {
+    c[t.status]++
+    if (t.overdue) c.overdue++
+  }
+  return c
+}
+
+function countRows(groups: [string, Task[]][]): string[][] {
+  return groups.map(([name, tasks]) => {
+    const c = counts(tasks)
+    return [name, String(c.total), ...STATUSES.map((s) => String(c[s])), String(c.overdue)]
+  })
+}
+
+function header(first: string, lang: Lang): string[] {
+  return [
+    first,
+    lang === 'zh' ? '合计' : 'Total',
+    ...STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]),
+    lang === 'zh' ? '逾期' : 'Overdue',
+  ]
+}
+
+function renderChecklistText(
+  checklist: Checklist,
+  tasks: readonly Task[],
+  lang: Lang,
+  note: string | undefined,
+): string {
+  const zh = lang === 'zh'
+  const right = [1, 2, 3, 4, 5, 6, 7]
+  const lines: string[] = [
+    `${plan2022.title[lang]}: ${zh ? '重点工作' : 'task checklist'} ${zh ? '截至' : 'as of'} ${checklist.asOf}`,
+  ]
+  if (note) lines.push(note)
+  lines.push('')
+  const byPillar = plan2022.pillars
+    .map(
+      (p) =>
+        [`${p.order}. ${p.title[lang]}`, tasks.filter((t) => t.pillar === p.id)] as [
+          string,
+          Task[],
+        ],
+    )
+    .filter(([, list]) => list.length > 0)
+  lines.push(
+    renderTable(
+      header(zh ? '板块' : 'Pillar', lang),
+      [...countRows(byPillar), countRows([[zh ? '合计' : 'Total', [...tasks]]])[0] as string[]],
+      { right },
+    ).trimEnd(),
+    '',
+  )
+  const domains = [...new Set(tasks.map((t) => t.domain))]
+  const byDomain = domains.map(
+    (d) => [DOMAINS[d][lang], tasks.filter((t) => t.domain === d)] as [string, Task[]],
+  )
+  lines.push(
+    renderTable(header(zh ? '领域' : 'Domain', lang), countRows(byDomain), { right }).trimEnd(),
+    '',
+  )
+  const counted = tasks.filter((t) => t.progress)
+  lines.push(zh ? '量化任务进度：' : 'Counted progress:')
+  if (counted.length === 0) lines.push(zh ? '  （无）' : '  (none)')
+  for (const t of counted) {
+    const p = t.progress as NonNullable<Task['progress']>
+    const share = p.ratio === null ? '—' : `${Math.round(p.ratio * 100)} %`
+    lines.push(
+      `  ${t.task}  ${p.value ?? '—'} / ${p.objective} ${p.unit} (${share}, ${TASK_STATUS_LABELS[t.status][lang]})${t.flags.includes('doneBelowObjective') ? (zh ? '，报告完成但未达到数量' : ', reported done below its count') : ''}`,
+    )
+  }
+  lines.push('', zh ? '逾期任务：' : 'Overdue:')
+  const overdue = tasks.filter((t) => t.overdue)
+  if (overdue.length === 0) lines.push(zh ? '  （无）' : '  (none)')
+  for (const t of overdue)
+    lines.push(
+      `  ${t.task}  ${zh ? '截止' : 'due'} ${t.due}, ${TASK_STATUS_LABELS[t.status][lang]}: ${t.title[lang]}`,
+    )
+  const open = tasks.filter((t) => t.status === 'blocked' || t.status === 'notStarted')
+  if (open.length) {
+    lines.push('', zh ? '受阻或未开始：' : 'Blocked or not started:')
+    for (const t of open)
+      lines.push(
+        `  ${t.task}  ${TASK_STATUS_LABELS[t.status][lang]}${t.lastUpdate?.note ? `: ${t.lastUpdate.note}` : ''}`,
+      )
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * `eco-targets tasks`: the task checklist of the 2022 plan as of a date, from status files (or
+ * the bundled sample), with counts by pillar and domain, counted progress and overdue tasks.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * await tasksCommand.execute(['--sample', '--as-of', '2022-06-30'], io) //=> 0
+ * ```
+ */
+export const tasksCommand = defineCommand({
+  name: 'tasks',
+  summary: 'The task checklist as of a date, from status files',
+  usage:
+    '[--tasks FILE]… | --sample [--as-of DATE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]',
+  description: [
+    'Reads task status updates (CSV, JSON, JSON Lines: task, date, status, progress, note,',
+    'evidence) and draws up the checklist of the 2022 plan as of a date: each task’s latest update',
+    'on or before it (none: not started), counted tasks done only when their count is reached,',
+    'due dates and overdue tasks, with counts by pillar and domain. Without --as-of the date is',
+    'the latest update; --sample reads the bundled synthetic status files (default 2022-12-31).',
+    '--pillar and --domain keep some tasks; --json prints the checklist object.',
+  ].join('\n'),
+  options: {
+    tasks: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'Task status updates (repeatable; - for standard input).',
+    },
+    sample: { type: 'boolean', description: 'The bundled synthetic status files.' },
+    'as-of': AS_OF_OPTION,
+    pillar: {
+      type: 'string',
+      value: 'ID',
+      choices: plan2022.pillars.map((p) => p.id),
+      description: 'Only tasks of this pillar.',
+    },
+    domain: {
+      type: 'string',
+      value: 'ID',
+      description: 'Only tasks of this domain (air, water, soil, …).',
+    },
+    json: JSON_OPTION,
+    lang: LANG_OPTION,
+    'input-format': INPUT_FORMAT_OPTION,
+    out: OUT_OPTION,
+  },
+  examples: [
+    {
+      command: '--sample --as-of 2022-06-30',
+      result:
+        'Mid-year: 100 tasks in progress, 4 done, 1 blocked, 1 not applicable, 1 not started.',
+    },
+    {
+      command: '--tasks status-2022.csv --domain water --json',
+      result: 'The water tasks’ checklist as JSON.',
+    },
+  ],
+  async run({ io, options }) {
+    if (options.sample && options.tasks) throw new UsageError('give either --tasks or --sample')
+    if (!options.sample && !options.tasks)
+      throw new UsageError('give status files with --tasks FILE, or --sample')
+    const domain = options.domain
+    if (domain !== undefined && !DomainSchema.safeParse(domain).success) {
+      throw new UsageError(
+        `--domain must be one of ${DomainSchema.options.join(', ')} (got "${domain}")`,
+      )
+    }
+    const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
+    const sources = options.sample
+      ? openSampleTaskStatus(io).map((t) => t.source)
+      : (options.tasks ?? []).map((p) => openInput(p, io))
+    const inputs = await readPlanInputs([], sources, io, { format: options['input-format'] })
+    const asOf = asOfGiven || (options.sample ? '2022-12-31' : latestDateOf(inputs))
+    if (!asOf) throw new UsageError('the status files hold no update; give --as-of DATE')
+    const checklist = evaluateChecklist(plan2022, inputs.updates, { asOf })
+    const tasks = checklist.tasks.filter(
+      (t) => (!options.pillar || t.pillar === options.pillar) && (!domain || t.domain === domain),
+    )
+    const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
+    const notes = [
+      ...(options.sample ? [SAMPLE_NOTE[lang]] : []),
+      ...(!asOfGiven && !options.sample
+        ? [
+            lang === 'zh'
+              ? `截至最晚的更新日期 ${asOf}（未指定 --as-of）。`
+              : `As of the latest update, ${asOf} (no --as-of given).`,
+          ]
+        : []),
+    ]
+    const note = notes.length ? notes.join(' ') : undefined
+    let text: string
+    if (options.json) {
+      text = `${JSON.stringify(
+        {
+          asOf,
+          filters: { pillar: options.pillar ?? null, domain: domain ?? null },
+          ...(note ? { note } : {}),
+          totals: counts(tasks),
+          byPillar: plan2022.pillars
+            .map((p) => ({ pillar: p.id, ...counts(tasks.filter((t) => t.pillar === p.id)) }))
+            .filter((p) => p.total > 0),
+          byDomain: [...new Set(tasks.map((t) => t.domain))].map((d) => ({
+            domain: d,
+            ...counts(tasks.filter((t) => t.domain === d)),
+          })),
+          overdue: tasks.filter((t) => t.overdue).map((t) => t.task),
+          counted: tasks.filter((t) => t.progress).map((t) => t.task),
+          tasks,
+        },
+        null,
+        2,
+      )}\n`
+    } else text = renderChecklistText(checklist, tasks, lang, note)
+    await writeResult(io, text, options.out)
+    return EXIT_CODES.ok
+  },
+})

@@ -1,0 +1,150 @@
+import {
+  assessSectionSet,
+  classifySection,
+  classifySectionPeriod,
+  GB3838_TABLE1,
+  type SectionIndicatorKey,
+  type SectionPeriodClassification,
+  type SectionSetAssessment,
+  WATER_CLASS_LABELS,
+  type WaterClass,
+} from '../../../standards/water/index.js'
+import { InputError } from '../../errors.js'
+import type { RecordOrigin } from '../../input/records.js'
+import type { SectionInput } from './_read.js'
+
+/** A section's class for the input's period, with its published class when it has one row. */
+export interface SectionResult {
+  readonly section: SectionInput
+  readonly period: SectionPeriodClassification
+}
+
+/** A row whose published class differs from the class of its own values. */
+export interface ClassDifference {
+  readonly origin: RecordOrigin
+  readonly section: string
+  readonly name: string
+  readonly ours: WaterClass | null
+  readonly official: WaterClass | null
+  readonly deciding: readonly string[]
+  /**
+   * The deciding values that sit exactly on the limit of our class: a published class one worse
+   * was then most likely judged on the unrounded measurement, which the display rounds.
+   */
+  readonly onLimit: readonly { indicator: string; value: number; limit: number }[]
+}
+
+/** The comparison with the published classes (`水质类别`). */
+export interface OfficialComparison {
+  /** Rows with a published class. */
+  readonly compared: number
+  readonly agree: number
+  readonly differences: readonly ClassDifference[]
+}
+
+/** Options of {@link assessSections}. */
+export interface AssessSectionsOptions {
+  /** `YYYY`, `YYYY-Qn` or `YYYY-MM`: only samplings in it count (they need dates). */
+  readonly period?: string | undefined
+  /** 5+X indicators; default the 21 of 22号. */
+  readonly indicators?: readonly SectionIndicatorKey[] | undefined
+}
+
+/** The date given to samplings without one when no period is asked for (it is then not read). */
+const UNDATED = '1970-01-01'
+
+function onLimitValues(
+  classification: ReturnType<typeof classifySection>,
+): ClassDifference['onLimit'] {
+  const c = classification.waterClass
+  if (c === null || c > 5) return []
+  return classification.indicators.flatMap((i) => {
+    if (!classification.deciding.includes(i.indicator)) return []
+    const item = GB3838_TABLE1[i.indicator]
+    const limits =
+      i.indicator === 'TP' && classification.waterBody !== 'river' ? item.lakeLimits : item.limits
+    const limit = limits?.[c - 1]
+    return limit !== undefined && limit === i.value
+      ? [{ indicator: i.indicator, value: i.value, limit }]
+      : []
+  })
+}
+
+/**
+ * Classifies every section for the period (mean of each indicator over its samplings, worst of
+ * the 21 indicators, 22号), compares each row's published class with the class of the row's own
+ * values, and assesses the set (Ⅰ–Ⅲ and 劣Ⅴ ratios, class shares, status).
+ *
+ * @param sections - the sections read
+ * @param options - period and 5+X indicators
+ * @returns the section results, the comparison (when the input has published classes) and the set
+ * @throws {@link InputError} when a period is asked for and a row has no date
+ */
+export function assessSections(
+  sections: readonly SectionInput[],
+  options: AssessSectionsOptions,
+): { results: SectionResult[]; comparison: OfficialComparison; set: SectionSetAssessment } {
+  if (options.period) {
+    const undated = sections.flatMap((s) => s.rows.filter((r) => r.date === null))
+    if (undated.length) {
+      throw new InputError(
+        undated.slice(0, 50).map((r) => ({
+          ...r.origin,
+          message:
+            '--period needs a sampling date (a date column, or 监测时间 starting YYYY-MM-DD)',
+        })),
+      )
+    }
+  }
+  const indicators = options.indicators ? { indicators: options.indicators } : {}
+  const results = sections.map((section) => ({
+    section,
+    period: classifySectionPeriod(
+      section.rows.map((r) => ({ date: r.date ?? UNDATED, status: r.status, values: r.values })),
+      {
+        waterBody: section.waterBody,
+        ...(options.period ? { period: options.period } : {}),
+        ...indicators,
+      },
+    ),
+  }))
+  let compared = 0
+  let agree = 0
+  const differences: ClassDifference[] = []
+  for (const { section } of results) {
+    for (const row of section.rows) {
+      if (row.official === undefined || row.official === null) continue
+      compared++
+      const ours = classifySection(row.values, { waterBody: section.waterBody, ...indicators })
+      if (ours.waterClass === row.official) {
+        agree++
+        continue
+      }
+      differences.push({
+        origin: row.origin,
+        section: section.id,
+        name: section.name,
+        ours: ours.waterClass,
+        official: row.official,
+        deciding: ours.deciding,
+        onLimit: row.official === (ours.waterClass ?? 0) + 1 ? onLimitValues(ours) : [],
+      })
+    }
+  }
+  const set = assessSectionSet(
+    results.map(({ section, period }) => ({
+      id: section.id,
+      name: section.name,
+      waterBody: section.waterBody,
+      values: period.means,
+      condition: period.condition,
+    })),
+    indicators,
+  )
+  return { results, comparison: { compared, agree, differences }, set }
+}
+
+/** The label of a class, or `—`. */
+export function classLabel(c: WaterClass | null | undefined): string {
+  return c === null || c === undefined ? '—' : WATER_CLASS_LABELS[c]
+}

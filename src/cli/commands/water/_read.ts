@@ -1,0 +1,310 @@
+import { IsoDateSchema } from '../../../index.js'
+import {
+  parseWaterClass,
+  type SamplingStatus,
+  type SurfaceWaterValues,
+  type WaterBody,
+  type WaterClass,
+  type WaterIndicatorKey,
+  WaterIndicatorKeySchema,
+} from '../../../standards/water/index.js'
+import { InputError, type InputProblem } from '../../errors.js'
+import { createFieldReader, type RecordFields } from '../../input/fields.js'
+import type { InputFormat } from '../../input/format.js'
+import { WATER_SECTIONS_LAYOUT } from '../../input/headers/index.js'
+import { readRecords } from '../../input/read.js'
+import type { RecordOrigin } from '../../input/records.js'
+import type { InputSource } from '../../input/source.js'
+import { decodeText } from '../../input/text.js'
+import type { CliIO } from '../../io.js'
+import { trackProgress } from '../../output/progress.js'
+import { MAX_PROBLEMS } from '../_read-all.js'
+
+/** One row of a section file: a sampling with its published class. */
+export interface SectionRow {
+  readonly origin: RecordOrigin
+  readonly date: string | null
+  readonly status: SamplingStatus
+  readonly values: SurfaceWaterValues
+  /** The class published with the row (`水质类别`); `null` when not classed, absent without the column. */
+  readonly official?: WaterClass | null
+}
+
+/** A section and its rows. */
+export interface SectionInput {
+  readonly id: string
+  readonly name: string
+  /** Province and basin, when the input has them. */
+  readonly where: string | null
+  readonly waterBody: WaterBody
+  /** Where the water body came from. */
+  readonly waterBodyFrom: 'column' | 'lakes' | 'default'
+  readonly rows: SectionRow[]
+}
+
+/** A lake or reservoir listed in a `--lakes` file. */
+export interface LakeEntry {
+  readonly name: string
+  readonly basin?: string
+  readonly province?: string
+  readonly waterBody: 'lake' | 'reservoir'
+  readonly line: number
+}
+
+const INDICATORS: ReadonlySet<string> = new Set(WaterIndicatorKeySchema.options)
+const KNOWN: ReadonlySet<string> = new Set(WATER_SECTIONS_LAYOUT.columns.map((c) => c.key))
+
+const BODIES: Readonly<Record<string, WaterBody>> = {
+  river: 'river',
+  lake: 'lake',
+  reservoir: 'reservoir',
+  河流: 'river',
+  河: 'river',
+  湖泊: 'lake',
+  湖: 'lake',
+  湖库: 'lake',
+  水库: 'reservoir',
+  库: 'reservoir',
+}
+
+const STATUSES: Readonly<Record<string, SamplingStatus>> = {
+  sampled: 'sampled',
+  driedUp: 'driedUp',
+  frozen: 'frozen',
+  notSampled: 'notSampled',
+  采样: 'sampled',
+  正常: 'sampled',
+  断流: 'driedUp',
+  干涸: 'driedUp',
+  冰封: 'frozen',
+  未采样: 'notSampled',
+}
+
+/**
+ * Reads a list of lake and reservoir sections, one a line as `name / basin / province` (basin
+ * and province optional, `#` starts a comment); a line mentioning 水库 is a reservoir.
+ *
+ * @param source - the file
+ * @returns the entries
+ * @throws {@link InputError} when the file cannot be read
+ */
+export async function readLakeList(source: InputSource): Promise<LakeEntry[]> {
+  let text = ''
+  for await (const chunk of decodeText(source)) text += chunk
+  const entries: LakeEntry[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim()
+    if (line === '') return
+    const [name, basin, province] = line.split('/').map((p) => p.trim())
+    entries.push({
+      name: name as string,
+      ...(basin ? { basin } : {}),
+      ...(province ? { province } : {}),
+      waterBody: line.includes('水库') ? 'reservoir' : 'lake',
+      line: i + 1,
+    })
+  })
+  return entries
+}
+
+/** Options of {@link readSections}. */
+export interface ReadSectionsOptions {
+  readonly format?: InputFormat | undefined
+  readonly lakes: readonly LakeEntry[]
+}
+
+/**
+ * Reads section samplings (CSV, JSON, JSON Lines; Chinese or English headers) and groups them by
+ * section: the `section` column, else province, basin and name together. Every problem names
+ * file, line and column; all of them are reported together.
+ *
+ * @param sources - the files or standard input
+ * @param io - the process's input and output
+ * @param options - format and the lake list
+ * @returns the sections in input order, remarks for standard error, and unmatched lake entries
+ * @throws {@link InputError} with every problem found
+ */
+export async function readSections(
+  sources: readonly InputSource[],
+  io: CliIO,
+  options: ReadSectionsOptions,
+): Promise<{ sections: SectionInput[]; notes: string[]; hasOfficial: boolean }> {
+  const fieldsOf = createFieldReader(WATER_SECTIONS_LAYOUT)
+  const problems: InputProblem[] = []
+  let problemCount = 0
+  const note = (found: readonly InputProblem[]) => {
+    problemCount += found.length
+    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+  }
+  const notes: string[] = []
+  const sections = new Map<string, SectionInput>()
+  const matched = new Set<LakeEntry>()
+  let hasOfficial = false
+
+  const lakeOf = (name: string, basin: string | null, province: string | null) =>
+    options.lakes.find(
+      (l) =>
+        l.name === name &&
+        (l.basin === undefined || l.basin === basin) &&
+        (l.province === undefined || l.province === province),
+    )
+
+  const readRow = (fields: RecordFields) => {
+    const rowProblems: InputProblem[] = []
+    const province = fields.text('province')
+    const basin = fields.text('basin')
+    const name = fields.text('sectionName')
+    const given = fields.text('section')
+    const id =
+      given ??
+      ([province, basin, name].some((p) => p !== null) && name !== null
+        ? [province, basin, name].filter((p) => p !== null).join(' / ')
+        : null)
+    if (id === null) {
+      note([
+        fields.has('sectionName') || fields.has('section')
+          ? fields.problem(fields.has('section') ? 'section' : 'sectionName', 'is missing')
+          : { ...fields.origin, message: 'no section column (section, 断面名称 or section name)' },
+      ])
+      return
+    }
+    let waterBody: WaterBody | undefined
+    let waterBodyFrom: SectionInput['waterBodyFrom'] = 'default'
+    const body = fields.text('waterBody')
+    if (body !== null) {
+      waterBody = BODIES[body] ?? BODIES[body.toLowerCase()]
+      waterBodyFrom = 'column'
+      if (!waterBody)
+        rowProblems.push(fields.problem('waterBody', `"${body}" is not river, lake or reservoir`))
+    } else if (name !== null) {
+      const lake = lakeOf(name, basin, province)
+      if (lake) {
+        matched.add(lake)
+        waterBody = lake.waterBody
+        waterBodyFrom = 'lakes'
+      }
+    }
+    const statusText = fields.text('status')
+    const status = statusText === null ? 'sampled' : STATUSES[statusText]
+    if (!status) {
+      rowProblems.push(
+        fields.problem('status', `"${statusText}" is not sampled, driedUp, frozen or notSampled`),
+      )
+    }
+    let date = fields.text('date')
+    if (date !== null && !IsoDateSchema.safeParse(date).success) {
+      rowProblems.push(fields.problem('date', `"${date}" is not a date (expected YYYY-MM-DD)`))
+      date = null
+    }
+    if (date === null) {
+      const time = fields.text('time')?.slice(0, 10) ?? ''
+      if (IsoDateSchema.safeParse(time).success) date = time
+    }
+    let official: WaterClass | null | undefined
+    if (fields.has('officialClass')) {
+      hasOfficial = true
+      try {
+        official = parseWaterClass(fields.text('officialClass') ?? '')
+      } catch (error) {
+        rowProblems.push(fields.problem('officialClass', (error as Error).message))
+      }
+    }
+    const values: Partial<Record<WaterIndicatorKey, number | null>> = {}
+    for (const key of fields.keys) {
+      if (!INDICATORS.has(key)) continue
+      try {
+        const v = fields.number(key)
+        if (v !== null && v < 0) rowProblems.push(fields.problem(key, `${v} is negative`))
+        values[key as WaterIndicatorKey] = v
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        rowProblems.push(...error.problems)
+      }
+    }
+    if (rowProblems.length) {
+      note(rowProblems)
+      return
+    }
+    let section = sections.get(id)
+    if (!section) {
+      section = {
+        id,
+        name: name ?? id,
+        where: [province, basin].some((p) => p !== null)
+          ? [province, basin].filter((p) => p !== null).join(' / ')
+          : null,
+        waterBody: waterBody ?? 'river',
+        waterBodyFrom: waterBody ? waterBodyFrom : 'default',
+        rows: [],
+      }
+      sections.set(id, section)
+    } else if (
+      waterBody &&
+      waterBody !== section.waterBody &&
+      section.waterBodyFrom !== 'default'
+    ) {
+      note([
+        fields.has('waterBody')
+          ? fields.problem('waterBody', `section ${id} is a ${section.waterBody} in an earlier row`)
+          : {
+              ...fields.origin,
+              message: `section ${id} is a ${section.waterBody} in an earlier row`,
+            },
+      ])
+      return
+    }
+    section.rows.push({
+      origin: fields.origin,
+      date,
+      status: status as SamplingStatus,
+      values,
+      ...(official === undefined ? {} : { official }),
+    })
+  }
+
+  for (const source of sources) {
+    let first = true
+    try {
+      for await (const record of trackProgress(
+        readRecords(source, { format: options.format, layout: WATER_SECTIONS_LAYOUT }),
+        io,
+        source.name,
+      )) {
+        try {
+          const fields = fieldsOf(record)
+          if (first) {
+            first = false
+            const unknown = fields.keys.filter((k) => !KNOWN.has(k) && !INDICATORS.has(k))
+            if (unknown.length) {
+              notes.push(`${source.name}: columns not read: ${unknown.join(', ')}`)
+            }
+            if (!fields.keys.some((k) => INDICATORS.has(k))) {
+              notes.push(`${source.name}: no GB 3838 indicator column: no section can be classed`)
+            }
+          }
+          readRow(fields)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          note(error.problems)
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      note(error.problems)
+    }
+  }
+  if (problemCount > problems.length) {
+    problems.push({
+      file: problems.at(-1)?.file ?? '',
+      message: `… and ${problemCount - problems.length} more problems`,
+    })
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  const unmatched = options.lakes.filter((l) => !matched.has(l))
+  if (unmatched.length) {
+    notes.push(
+      `${unmatched.length} lake or reservoir section${unmatched.length === 1 ? '' : 's'} of --lakes not in the input: ${unmatched.map((l) => l.name).join(', ')}`,
+    )
+  }
+  return { sections: [...sections.values()], notes, hasOfficial }
+}

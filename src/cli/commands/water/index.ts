@@ -1,0 +1,243 @@
+import {
+  FIVE_BASIC_INDICATORS,
+  parseWaterPeriod,
+  SECTION_INDICATORS,
+  type SectionIndicatorKey,
+  WATER_CLASS_LABELS,
+  type WaterClass,
+} from '../../../standards/water/index.js'
+import { defineCommand } from '../../command/index.js'
+import { EXIT_CODES, UsageError } from '../../errors.js'
+import { openInput } from '../../input/source.js'
+import { writeResult } from '../../output/result.js'
+import { renderTable } from '../../output/table.js'
+import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from '../_options.js'
+import { formatCount, formatPercent } from '../_percent.js'
+import {
+  assessSections,
+  classLabel,
+  type OfficialComparison,
+  type SectionResult,
+} from './_assess.js'
+import { readLakeList, readSections } from './_read.js'
+
+type Assessment = ReturnType<typeof assessSections>
+
+function parseIndicators(text: string): SectionIndicatorKey[] {
+  const keys = text
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+  const bad = keys.filter((k) => !(SECTION_INDICATORS as readonly string[]).includes(k))
+  if (bad.length || keys.length === 0) {
+    throw new UsageError(
+      `--indicators takes keys of the 21 indicators (${SECTION_INDICATORS.join(', ')}); not ${bad.join(', ') || 'empty'}`,
+    )
+  }
+  // 环办监测函〔2020〕714号: a 5+X list always holds the five basic indicators.
+  const missing = FIVE_BASIC_INDICATORS.filter((k) => !keys.includes(k))
+  if (missing.length) {
+    throw new UsageError(
+      `--indicators: a 5+X list starts with ${FIVE_BASIC_INDICATORS.join(', ')}; missing ${missing.join(', ')}`,
+    )
+  }
+  return keys as SectionIndicatorKey[]
+}
+
+function setText(a: Assessment): string[] {
+  const { set } = a
+  const n = set.evaluated
+  const counts = ([1, 2, 3, 4, 5, 6] as WaterClass[])
+    .map((c) => `${WATER_CLASS_LABELS[c]} ${formatCount(set.classCounts[c])}`)
+    .join(' · ')
+  const left = Object.entries(set.excludedCounts)
+    .filter(([, k]) => k > 0)
+    .map(([reason, k]) => `${reason} ${k}`)
+  return [
+    `Set of ${formatCount(n)} classed section${n === 1 ? '' : 's'}: Ⅰ–Ⅲ ${formatCount(set.classIToIII.numerator)} (${formatPercent(set.classIToIII.numerator, n)} %) · 劣Ⅴ ${formatCount(set.worseThanV.numerator)} (${formatPercent(set.worseThanV.numerator, n)} %)`,
+    `  classes: ${counts}`,
+    set.status
+      ? `  status: ${set.status.text.zh} (${set.status.text.en}), by ${set.status.method === 'classShares' ? 'class shares (5 sections or more)' : 'the mean of each indicator (fewer than 5 sections)'}`
+      : '  status: — (no section has a class)',
+    ...(left.length ? [`  left out: ${left.join(', ')}`] : []),
+  ]
+}
+
+function comparisonText(c: OfficialComparison): string[] {
+  const lines = [
+    `Published class (水质类别): ${formatCount(c.agree)} of ${formatCount(c.compared)} classed rows agree with the class of their values.`,
+  ]
+  for (const d of c.differences) {
+    const why = d.onLimit.length
+      ? `; ${d.onLimit.map((o) => `${o.indicator} ${o.value}`).join(', ')} is exactly the class ${classLabel(d.ours)} limit: the published class was likely judged on the unrounded measurement`
+      : ''
+    lines.push(
+      `  ${d.origin.file}:${d.origin.line}  ${d.section}: ours ${classLabel(d.ours)} (${d.deciding.join(', ') || '—'}), published ${classLabel(d.official)}${why}`,
+    )
+  }
+  return lines
+}
+
+function sectionRows(results: readonly SectionResult[], withOfficial: boolean): string {
+  const ids = results.some((r) => r.section.id !== r.section.name && !r.section.where)
+  const rows = results.map(({ section, period }) => {
+    const single = section.rows.length === 1 ? section.rows[0] : undefined
+    return [
+      ...(ids ? [section.id] : []),
+      section.name,
+      ...(results.some((r) => r.section.where) ? [section.where ?? ''] : []),
+      section.waterBody,
+      String(period.samplings.used),
+      period.condition === 'assessed' ? classLabel(period.waterClass) : period.condition,
+      ...(withOfficial ? [single?.official !== undefined ? classLabel(single.official) : ''] : []),
+      period.deciding.join(', '),
+    ]
+  })
+  const header = [
+    ...(ids ? ['section'] : []),
+    'name',
+    ...(results.some((r) => r.section.where) ? ['province / basin'] : []),
+    'water body',
+    'samplings',
+    'class',
+    ...(withOfficial ? ['published'] : []),
+    'deciding',
+  ]
+  return renderTable(header, rows, { right: [header.indexOf('samplings')] })
+}
+
+/**
+ * `eco-targets water`: surface-water section samplings → each section's class (22号, GB 3838),
+ * beside the published class when the input has one, and the set's ratios and status.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * await waterCommand.execute(['surface-water-sections.csv', '--lakes', 'lakes.txt'], io) //=> 0
+ * ```
+ */
+export const waterCommand = defineCommand({
+  name: 'water',
+  summary: 'Section samplings → section classes, set ratios and status',
+  usage:
+    '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE]',
+  description: [
+    'Reads surface-water section samplings (CSV, JSON, JSON Lines; Chinese or English headers as',
+    'the national automatic stations publish them: 断面名称, 监测时间, 水质类别, pH, 溶解氧(mg/L), …;',
+    'one row per sampling) and gives each section its class: the mean of each indicator over its',
+    'samplings, classified by the worst of the 21 indicators of 22号 (water temperature, TN and',
+    'fecal coliform never count; lakes and reservoirs take the 湖、库 TP limits). A section is the',
+    'section column, else province, basin and name together. Lakes and reservoirs come from a',
+    'water-body column (river, lake, reservoir, 河流, 湖泊, 水库) or a --lakes list (one',
+    '"name / basin / province" a line, basin and province optional).',
+    '',
+    'When the input has a 水质类别 column, each row’s published class is set beside the class of',
+    'its own values and the agreements are counted; a difference where a deciding value sits',
+    'exactly on a class limit is marked (the published class rests on the unrounded measurement).',
+    'Then the set: Ⅰ–Ⅲ and 劣Ⅴ ratios (published to one decimal, GB/T 8170), class counts and',
+    'status (fewer than 5 sections by the mean, otherwise by class shares).',
+  ].join('\n'),
+  options: {
+    lakes: {
+      type: 'string',
+      value: 'FILE',
+      description: 'Sections on lakes and reservoirs, one "name / basin / province" a line.',
+    },
+    period: {
+      type: 'string',
+      value: 'P',
+      description: 'Only samplings of this year, quarter or month (2022, 2022-Q3, 2022-07).',
+    },
+    indicators: {
+      type: 'string',
+      value: 'LIST',
+      description: 'The 5+X indicators, comma-separated keys (default the 21 of 22号).',
+    },
+    summary: { type: 'boolean', description: 'Leave out the section list (text output).' },
+    json: JSON_OPTION,
+    'input-format': INPUT_FORMAT_OPTION,
+    out: OUT_OPTION,
+  },
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+  examples: [
+    {
+      command: 'surface-water-sections.csv --lakes lake-reservoir-sections.txt --summary',
+      result:
+        '1,156 sections: 1,142 of 1,145 published classes agree; Ⅰ–Ⅲ 92.8 %, 劣Ⅴ 1.7 %, status 优.',
+    },
+    {
+      command: 'sections-2022.csv --period 2022 --json',
+      result: 'Annual classes (means of the 2022 samplings) and the set ratios as JSON.',
+    },
+  ],
+  async run({ io, options, positionals }) {
+    if (options.period) {
+      try {
+        parseWaterPeriod(options.period)
+      } catch {
+        throw new UsageError(`--period must be YYYY, YYYY-Qn or YYYY-MM (got "${options.period}")`)
+      }
+    }
+    const indicators = options.indicators ? parseIndicators(options.indicators) : undefined
+    if (positionals.filter((p) => p === '-').length > 1) {
+      throw new UsageError('standard input (-) can be read only once')
+    }
+    const lakes = options.lakes ? await readLakeList(openInput(options.lakes, io)) : []
+    const { sections, notes, hasOfficial } = await readSections(
+      positionals.map((p) => openInput(p, io)),
+      io,
+      { format: options['input-format'], lakes },
+    )
+    for (const n of notes) await io.stderr.write(`note: ${n}\n`)
+    const assessment = assessSections(sections, { period: options.period, indicators })
+    const { results, comparison, set } = assessment
+    let text: string
+    if (options.json) {
+      const { sections: _classified, ...setFigures } = set
+      text = `${JSON.stringify(
+        {
+          options: {
+            period: options.period ?? null,
+            indicators: indicators ?? '22号 21 indicators',
+            lakes: lakes.length,
+          },
+          sections: results.map(({ section, period }) => ({
+            id: section.id,
+            name: section.name,
+            where: section.where,
+            waterBody: section.waterBody,
+            waterBodyFrom: section.waterBodyFrom,
+            condition: period.condition,
+            waterClass: period.waterClass,
+            label: period.label,
+            status: period.status,
+            deciding: period.deciding,
+            exceeding: period.exceeding.map((e) => e.indicator),
+            samplings: period.samplings,
+            means: period.means,
+            published:
+              section.rows.length === 1 && section.rows[0]?.official !== undefined
+                ? section.rows[0].official
+                : undefined,
+          })),
+          published: hasOfficial ? comparison : null,
+          set: setFigures,
+        },
+        null,
+        2,
+      )}\n`
+    } else {
+      const classed = results.filter((r) => r.period.condition === 'assessed').length
+      const lines = [
+        `${formatCount(results.length)} section${results.length === 1 ? '' : 's'} (${formatCount(classed)} with a class, ${formatCount(results.length - classed)} without)${options.period ? `, period ${options.period}` : ''}`,
+        '',
+      ]
+      if (!options.summary) lines.push(sectionRows(results, hasOfficial))
+      if (hasOfficial) lines.push(...comparisonText(comparison), '')
+      lines.push(...setText(assessment))
+      text = `${lines.join('\n')}\n`
+    }
+    await writeResult(io, text, options.out)
+    return EXIT_CODES.ok
+  },
+})

@@ -1,0 +1,179 @@
+import { InputError, type InputProblem } from '../errors.js'
+import { MISSING_CELLS, notANumberMessage, parseDecimal } from './cells.js'
+import { type HeaderLayout, type HeaderMapping, mapHeaders } from './headers/index.js'
+import { isCsvRecord } from './read.js'
+import type { InputRecord, RecordOrigin } from './records.js'
+
+/**
+ * The fields of one input record, by column key, whatever the format: CSV cells (headers
+ * already mapped) or the keys of a JSON object (mapped through the same layout, so `PM2.5`,
+ * `pm2_5` and `pm25` are one field in JSON too). Problems name the file, the line and the
+ * column (CSV) or field (JSON) as the input writes it.
+ *
+ * @category CLI
+ */
+export interface RecordFields {
+  /** Where the record is. */
+  readonly origin: RecordOrigin
+  /** The keys present, in input order. */
+  readonly keys: readonly string[]
+  /** Whether the record has the column or field (even when its value is missing). */
+  has(key: string): boolean
+  /** The value as text (numbers as written); `null` when missing. */
+  text(key: string): string | null
+  /** The value as a number; `null` when missing. @throws {@link InputError} when not a number */
+  number(key: string): number | null
+  /** A problem at the column or field of `key`. */
+  problem(key: string, message: string): InputProblem
+  /** Key → column or field as written (shared by the records of one file or shape). */
+  readonly columns: Readonly<Record<string, string>>
+  /** Whether `columns` names CSV columns or JSON fields. */
+  readonly columnKind: 'column' | 'field'
+}
+
+/**
+ * A problem at a column or field, from what a record kept of its fields (so a long-lived
+ * reference does not hold the whole record).
+ *
+ * @param at - the record's origin, column names and kind
+ * @param key - the column key
+ * @param message - what was wrong
+ * @returns the problem
+ * @category CLI
+ * @example
+ * ```ts
+ * problemAt({ origin: { file: 'a.csv', line: 2 }, columns: { pm25: 'PM2.5' }, columnKind: 'column' }, 'pm25', 'x')
+ * //=> { file: 'a.csv', line: 2, column: 'PM2.5', columnKind: 'column', message: 'x' }
+ * ```
+ */
+export function problemAt(
+  at: Pick<RecordFields, 'origin' | 'columns' | 'columnKind'>,
+  key: string,
+  message: string,
+): InputProblem {
+  return { ...at.origin, column: at.columns[key] ?? key, columnKind: at.columnKind, message }
+}
+
+const csvKeys = new WeakMap<object, readonly string[]>()
+
+const MISSING = new Set(MISSING_CELLS)
+
+function jsonText(value: unknown): string | null | undefined {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
+  if (typeof value === 'string') return MISSING.has(value.trim()) ? null : value.trim()
+  return undefined
+}
+
+/**
+ * Makes a reader of record fields for a layout: CSV rows are read as they are, JSON objects
+ * have their keys mapped through the layout (one level of a nested `values` object is read as
+ * fields too, as in water observations). Header mappings of JSON records are cached by their
+ * key list, so reading a long JSON Lines file maps each shape once.
+ *
+ * @param layout - the layout whose names are recognised
+ * @returns a function from a record to its fields
+ * @throws {@link InputError} (from the returned function) when a JSON record is not an object
+ * @category CLI
+ * @example
+ * ```ts
+ * const fieldsOf = createFieldReader(CNEMC_LAYOUT)
+ * fieldsOf({ origin: { file: 'a.jsonl', line: 1 }, value: { 'PM2.5': 80 } }).number('pm25') //=> 80
+ * ```
+ */
+export function createFieldReader(layout: HeaderLayout): (record: InputRecord) => RecordFields {
+  const mappings = new Map<string, HeaderMapping>()
+  return (record) => {
+    const { origin } = record
+    if (isCsvRecord(record)) {
+      const { columns, value } = record
+      let keys = csvKeys.get(columns)
+      if (!keys) {
+        keys = Object.keys(columns)
+        csvKeys.set(columns, keys)
+      }
+      return fieldsOf(origin, keys, columns, 'column', (key) => value[key])
+    }
+    const raw = record.value
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new InputError([{ ...origin, message: 'expected a JSON object' }])
+    }
+    const flat: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === 'values' && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        Object.assign(flat, v)
+      } else flat[k] = v
+    }
+    const names = Object.keys(flat)
+    const signature = names.join('\u0000')
+    let mapping = mappings.get(signature)
+    if (!mapping) {
+      try {
+        mapping = mapHeaders(names, layout, origin.file, origin.line)
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        throw new InputError(
+          error.problems.map((p) => (p.column ? { ...p, columnKind: 'field' as const } : p)),
+        )
+      }
+      mappings.set(signature, mapping)
+    }
+    const byKey = new Map(mapping.keys.map((key, i) => [key, flat[names[i] as string]]))
+    const { columns, keys } = mapping
+    return fieldsOf(
+      origin,
+      keys,
+      columns,
+      'field',
+      (key) => {
+        const text = jsonText(byKey.get(key))
+        if (text === undefined) {
+          throw new InputError([
+            problemAt(
+              { origin, columns, columnKind: 'field' },
+              key,
+              `${JSON.stringify(byKey.get(key))} is not a value`,
+            ),
+          ])
+        }
+        return text
+      },
+      (key) => {
+        const v = byKey.get(key)
+        return typeof v === 'number' && Number.isFinite(v) ? v : undefined
+      },
+    )
+  }
+}
+
+function fieldsOf(
+  origin: RecordOrigin,
+  keys: readonly string[],
+  columns: Readonly<Record<string, string>>,
+  columnKind: 'column' | 'field',
+  read: (key: string) => string | null | undefined,
+  direct: (key: string) => number | undefined = () => undefined,
+): RecordFields {
+  const has = (key: string) => Object.hasOwn(columns, key)
+  const fields: RecordFields = {
+    origin,
+    keys,
+    columns,
+    columnKind,
+    has,
+    text: (key) => (has(key) ? (read(key) ?? null) : null),
+    number(key) {
+      if (!has(key)) return null
+      const exact = direct(key)
+      if (exact !== undefined) return exact
+      const text = read(key) ?? null
+      const value = parseDecimal(text)
+      if (value === undefined) {
+        throw new InputError([problemAt(fields, key, notANumberMessage(text ?? ''))])
+      }
+      return value
+    },
+    problem: (key, message) => problemAt(fields, key, message),
+  }
+  return fields
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createCoveredHourReader, daysBefore } from '../../../../src/cli/commands/air/_hours.js'
+
+describe('createCoveredHourReader', () => {
+  it('maps hour-ending stamps to the hour before them, in China Standard Time', () => {
+    const read = createCoveredHourReader('hour-ending')
+    expect(read('2022-01-02T00:00:00')).toEqual({ date: '2022-01-01', hour: 23 })
+    expect(read('2022-01-02 01:00')).toEqual({ date: '2022-01-02', hour: 0 })
+    // 16:00 UTC on 1 January is midnight of the 2nd in Beijing: the last hour of the 1st.
+    expect(read('2022-01-01T16:00:00Z')).toEqual({ date: '2022-01-01', hour: 23 })
+    expect(read('2022-01-02T00:00:00')).toEqual({ date: '2022-01-01', hour: 23 })
+  })
+
+  it('maps hour-beginning stamps to their own hour', () => {
+    expect(createCoveredHourReader('hour-beginning')('2022-01-02T00:00:00')).toEqual({
+      date: '2022-01-02',
+      hour: 0,
+    })
+  })
+
+  it('explains stamps that are not timestamps or not on the hour', () => {
+    const read = createCoveredHourReader('hour-ending')
+    expect(read('noon')).toBe('"noon" is not a timestamp (expected YYYY-MM-DDTHH:00)')
+    expect(read('2022-01-01T10:30')).toBe('"2022-01-01T10:30" is not on the hour')
+  })
+})
+
+describe('daysBefore', () => {
+  it('counts calendar days back across months and years', () => {
+    expect(daysBefore('2022-03-01', 1)).toBe('2022-02-28')
+    expect(daysBefore('2022-01-01', 2)).toBe('2021-12-30')
+  })
+})
