@@ -76,7 +76,7 @@ export function evaluateCountTarget(input: CountTargetInput): {
   const pct = (x: number, n: number) => (n > 0 ? show((x * 100) / n, 2) : '—')
   const now = {
     zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
-    en: `${counted} ${words.counted.en} of ${total} ${words.item.en}, ${pct(counted, total)} %`,
+    en: `${counted} ${englishCount(counted, words.counted.en)} of ${total} ${englishCount(total, words.item.en)}, ${pct(counted, total)} %`,
   }
   const line =
     target.comparator === 'atMost'
@@ -112,6 +112,13 @@ export function evaluateCountTarget(input: CountTargetInput): {
     explanation,
   })
   return { result, assessment: a }
+}
+
+const PLURALS = /\b(days|sections|sources|plots|units)\b/
+
+/** An English noun phrase agreeing with a count: "1 good day", "2 good days". */
+export function englishCount(n: number, plural: string): string {
+  return n === 1 ? plural.replace(PLURALS, (w) => w.slice(0, -1)) : plural
 }
 
 function reachabilityOf(

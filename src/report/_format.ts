@@ -36,8 +36,13 @@ export function marginText(r: TargetResult): string {
 /** The title of a target or task objective in the plan. */
 export function titleOf(plan: Plan, id: string, lang: Lang): string {
   const target = plan.targets.find((t) => t.id === id)
-  if (target)
+  if (target) {
+    // The scope is added only where two targets share a title (the two drinking-water targets
+    // read the same in the source: 城市集中式饮用水水源水质Ⅲ类比例).
+    const shared = plan.targets.some((t) => t.id !== id && t.title[lang] === target.title[lang])
+    if (!shared) return target.title[lang]
     return `${target.title[lang]}${lang === 'zh' ? `（${target.scope.zh}）` : ` (${target.scope.en})`}`
+  }
   const task = plan.tasks.find((t) => t.id === id)
   return task?.objective ? task.objective.subject[lang] : id
 }

@@ -360,3 +360,13 @@ describe('every status of every target kind', () => {
     expect(byTarget.get('soil.contaminated-land-safe-use')?.size).toBe(6)
   })
 })
+
+describe('englishCount', () => {
+  it('puts the counted noun in the singular for one', async () => {
+    const { englishCount } = await import('../../src/evaluate/_count-target.js')
+    expect(englishCount(1, 'sections worse than class V')).toBe('section worse than class V')
+    expect(englishCount(1, 'good days')).toBe('good day')
+    expect(englishCount(2, 'good days')).toBe('good days')
+    expect(englishCount(1, 'class I–III sections')).toBe('class I–III section')
+  })
+})

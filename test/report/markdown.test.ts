@@ -12,20 +12,16 @@ describe('renderReportMarkdown', () => {
     expect(lines).toContain('As of: 2022-06-30 · Period: 2022-01-01 – 2022-12-31')
     expect(lines).toContain('| Target | Goal | Actual | Status | Margin |')
     expect(lines).toContain(
-      '| Good-air-days ratio, central city (Central city) | ≥ 91.6% | 94.5% | On track | +2.9% |',
+      '| Good-air-days ratio, central city | ≥ 91.6% | 94.5% | On track | +2.9% |',
     )
-    expect(lines).toContain(
-      '- **Good-air-days ratio, central city (Central city)**: 171 of 181 <ok>',
-    )
+    expect(lines).toContain('- **Good-air-days ratio, central city**: 171 of 181 <ok>')
   })
 
   it('writes Chinese by default, with the note quoted', () => {
     const md = renderReportMarkdown(EVALUATION, { plan: MINI_PLAN, note: '合成数据' })
     expect(md.split('\n')[0]).toBe('# 小计划')
     expect(md).toContain('> 合成数据')
-    expect(md).toContain(
-      '| 中心城区空气质量优良天数比例（中心城区） | ≥ 91.6% | 94.5% | 进度正常 | +2.9% |',
-    )
+    expect(md).toContain('| 中心城区空气质量优良天数比例 | ≥ 91.6% | 94.5% | 进度正常 | +2.9% |')
   })
 
   it('writes the checklist by pillar, counted progress and overdue tasks', () => {
@@ -44,5 +40,18 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('- `air.olympics` Olympics air quality (2022-03-13)')
     expect(md).toContain('- Sewage treatment in 45 villages: 30 / 45 villages (In progress)')
     expect(md).toContain('- Battery collection 50 %: — / 50 % (Not started)')
+  })
+})
+
+describe('renderReportMarkdown titles', () => {
+  it('adds the scope only where two targets share a title (the zh drinking-water titles)', async () => {
+    const { evaluatePlan } = await import('../../src/evaluate/evaluate-plan.js')
+    const { plan2022 } = await import('../../src/plans/2022/index.js')
+    const e = evaluatePlan(plan2022, [], { asOf: '2022-06-30' })
+    const zh = renderReportMarkdown(e, { plan: plan2022, lang: 'zh' })
+    expect(zh).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（地级（中心城区）） |')
+    expect(zh).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（县级（*市）） |')
+    const en = renderReportMarkdown(e, { plan: plan2022, lang: 'en' })
+    expect(en).toContain('| County-level drinking-water sources of class III |')
   })
 })
