@@ -113,20 +113,34 @@ for (const p of pages) {
 }
 
 mkdirSync(values.screenshots, { recursive: true })
-const shots: [string, string][] = [['home', 'index.html']]
-for (const p of pages) {
-  if (/documents\/.*plan/i.test(p) && !shots.some(([n]) => n === 'plan')) shots.push(['plan', p])
-  if (/sample-report|report\.html$/i.test(p) && !shots.some(([n]) => n === 'report'))
-    shots.push(['report', p])
-}
-for (const [name, p] of shots) {
+// The pages reviewers look at: name, page, and how much of it to capture (px; full page up to it).
+const SHOTS: readonly (readonly [string, string, number])[] = [
+  ['home', 'index.html', 900],
+  ['plan', 'documents/The_2022_plan.html', 3200],
+  ['sample-report', 'documents/Sample_report.html', 2400],
+  ['report', 'media/sample-report-2022-12-31.en.html', 3600],
+  ['aqi-categories', 'documents/AQI_categories_and_colours.html', 2400],
+]
+for (const [name, p, maxHeight] of SHOTS) {
+  if (!pages.includes(p)) {
+    problems.push(`screenshot ${name}: no page ${p} in the site`)
+    continue
+  }
   current = p
   await page.goto(`${base}/${p}`, { waitUntil: 'load' })
+  await page.waitForTimeout(600) // typedoc shows the page after its script has run
+  const height = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } })
+        .document.documentElement.scrollHeight,
+  )
   await page.screenshot({
     path: join(values.screenshots, `${name}.png`),
-    fullPage: name !== 'home',
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: Math.min(height, maxHeight) },
   })
 }
+const shots = SHOTS.filter(([, p]) => pages.includes(p))
 await browser.close()
 server.close()
 
