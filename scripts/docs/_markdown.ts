@@ -3,7 +3,10 @@ export { escapeHtml } from '../../src/report/_format.js'
 export { bilingual, escapeMarkdown } from '../../src/report/_markdown.js'
 
 /** A Markdown table; cells must already be escaped. */
-export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
 }

@@ -34,12 +34,12 @@ const NAMES: Readonly<Record<string, string>> = {
   pm25: 'PM2.5',
 }
 
-/** A column's header: pollutant, averaging time and unit, e.g. `PM2.5 24 h (µg/m³)`. */
+/** A column's header: pollutant and averaging time, with the unit for CO, e.g. `PM2.5 24 h`. */
 export function columnHeader(column: AqiColumn): string {
   const [pollutant = '', time = ''] = column.split('_')
-  const unit = pollutant === 'co' ? AIR_POLLUTANT_INFO.co.unit : 'µg/m³'
+  const unit = pollutant === 'co' ? ` (${AIR_POLLUTANT_INFO.co.unit})` : ''
   const label = time === '8h' ? '8 h moving' : time.replace('h', ' h')
-  return `${NAMES[pollutant] ?? pollutant} ${label} (${unit})`
+  return `${NAMES[pollutant] ?? pollutant} ${label}${unit}`
 }
 
 function beyondText(table: AqiBreakpointTable, column: AqiColumn): string {

@@ -2,10 +2,7 @@
  * The two AQI pages: the editions side by side (methods) and the categories in their official
  * colours (pictures), both rendered from the library's frozen tables.
  */
-import {
-  HJ633_2012_TABLE,
-  HJ633_2026_TABLE,
-} from '../../src/standards/air/index.js'
+import { HJ633_2012_TABLE, HJ633_2026_TABLE } from '../../src/standards/air/index.js'
 import { frontMatter, generatedNote } from './_markdown.js'
 import { listBreakpointDifferences, renderBreakpointComparison } from './aqi-breakpoints.js'
 import { renderAqiCategoryTables } from './aqi-categories.js'

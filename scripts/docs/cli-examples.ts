@@ -19,6 +19,8 @@ export interface CliExample {
   readonly home?: boolean
 }
 
+// One example a line, so that adding a command's example is a one-line change.
+// biome-ignore format: keep one entry a line
 export const CLI_EXAMPLES: readonly CliExample[] = [
   { run: 'eco-targets --help', about: 'The commands, the global options and the exit codes.' },
   { run: 'eco-targets plan --domain air', about: 'The three air targets of the 2022 plan and the air tasks.', home: true },

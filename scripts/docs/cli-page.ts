@@ -21,7 +21,8 @@ export interface CliRun {
 /** Splits a command line into words, honouring single and double quotes (no other shell syntax). */
 export function splitCommandLine(line: string): string[] {
   const words: string[] = []
-  for (const m of line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) words.push(m[1] ?? m[2] ?? m[3] ?? '')
+  for (const m of line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g))
+    words.push(m[1] ?? m[2] ?? m[3] ?? '')
   return words
 }
 
@@ -144,7 +145,8 @@ export function renderCliPage(
 /** The home page's main command: the example marked `home`, with its output. */
 export function renderHomeCommand(runs: readonly CliRun[]): string {
   const home = runs.find((r) => r.example.home)
-  if (!home) throw new Error('no CLI example is marked home: mark one in scripts/docs/cli-examples.ts')
+  if (!home)
+    throw new Error('no CLI example is marked home: mark one in scripts/docs/cli-examples.ts')
   return `${home.example.about}\n\n${renderTranscript(home)}\n`
 }
 

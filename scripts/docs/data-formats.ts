@@ -5,7 +5,13 @@
  */
 import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import { codeBlock, escapeMarkdown, frontMatter, generatedNote, markdownTable } from './_markdown.js'
+import {
+  codeBlock,
+  escapeMarkdown,
+  frontMatter,
+  generatedNote,
+  markdownTable,
+} from './_markdown.js'
 import { evaluateSample, readSampleObservations, readSampleTaskUpdates } from './_sample.js'
 
 /** A generated file of the site: a path under `docs/generated/` and its text. */
@@ -35,18 +41,27 @@ export function schemaExamples(): Record<PublicSchemaName, SchemaExample> {
     plan: { value: plan2022, from: 'the bundled 2022 plan (`plan2022`)' },
     target: { value: plan2022.targets[0], from: 'the first target of the 2022 plan' },
     task: { value: counted, from: 'a counted task of the 2022 plan' },
-    observation: { value: observations[0], from: 'the first record of `sample/2022/air-daily.jsonl`' },
+    observation: {
+      value: observations[0],
+      from: 'the first record of `sample/2022/air-daily.jsonl`',
+    },
     observations: {
       value: firstOfEachKind,
       from: `one record of each of the ${firstOfEachKind.length} observation kinds in the sample`,
     },
-    'task-status-update': { value: updates[0], from: 'the first record of `sample/2022/task-status-2022-06-30.json`' },
+    'task-status-update': {
+      value: updates[0],
+      from: 'the first record of `sample/2022/task-status-2022-06-30.json`',
+    },
     'task-status-updates': { value: updates, from: '`sample/2022/task-status-2022-06-30.json`' },
     'target-result': {
       value: goodDays,
       from: 'the good-air-days target, evaluated on the sample as of 2022-06-30',
     },
-    checklist: { value: midYear.checklist, from: 'the task checklist of the sample as of 2022-06-30' },
+    checklist: {
+      value: midYear.checklist,
+      from: 'the task checklist of the sample as of 2022-06-30',
+    },
     'plan-evaluation': { value: yearEnd, from: 'the evaluation of the sample as of 2022-12-31' },
   }
 }

@@ -13,7 +13,12 @@ import {
   type Target,
   type Task,
 } from '../../src/index.js'
-import { formatObjective, formatRequirement, formatWindow, KIND_LABELS } from '../../src/report/_markdown.js'
+import {
+  formatObjective,
+  formatRequirement,
+  formatWindow,
+  KIND_LABELS,
+} from '../../src/report/_markdown.js'
 import { bilingual, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
 
 /** The method page each rule set is explained on, relative to `docs/generated/`. */
@@ -29,37 +34,40 @@ export const RULE_SET_PAGES: Readonly<Record<RuleSetId, string>> = {
   'cn-carbon-allowance-compliance': '../guides/other-rates.md',
 }
 
-/** How a target is measured: the metric, the rule set and the documents it rests on. */
+/** How a target is measured, in one short line: the metric, its precision and the rule set. */
 export function measuredBy(target: Target): string {
   const metric = METRICS[target.metric]
-  const rules = RULE_SETS[target.ruleSet]
-  const pollutant = target.pollutant ? ` (${target.pollutant})` : ''
-  return [
-    `${bilingual(metric.name)}${pollutant} \`${target.metric}\`,`,
-    `published to ${metric.precision} decimal${metric.precision === 1 ? '' : 's'};`,
-    `[${escapeMarkdown(rules.name.en)}](${RULE_SET_PAGES[target.ruleSet]}) \`${target.ruleSet}\`:`,
-    rules.documents.map(escapeMarkdown).join(', '),
-  ].join(' ')
+  const pollutant = target.pollutant ? ` ${target.pollutant}` : ''
+  const decimals = metric.precision === 1 ? '1 decimal' : `${metric.precision} decimals`
+  return `\`${target.metric}\`${pollutant}, ${decimals}, [${target.ruleSet}](${RULE_SET_PAGES[target.ruleSet]})`
 }
 
 function targetsSection(plan: Plan): string[] {
   const rows = plan.targets.map((t, i) => [
     String(i + 1),
-    escapeMarkdown(t.title.zh),
-    escapeMarkdown(t.title.en),
-    formatRequirement(t),
-    bilingual(t.scope),
-    measuredBy(t),
+    `${escapeMarkdown(t.title.zh)}<br>${escapeMarkdown(t.title.en)}<br><small>${measuredBy(t)}</small>`,
+    formatRequirement(t).replace(' · ', '<br>'),
+    `${escapeMarkdown(t.scope.zh)}<br>${escapeMarkdown(t.scope.en)}`,
   ])
+  const ruleSets = [...new Set(plan.targets.map((t) => t.ruleSet))]
   return [
     `## 具体指标 · The ${plan.targets.length} targets`,
     '',
-    'The Chinese title is quoted from the source; the requirement is compared after rounding the',
-    'actual figure to the published precision with GB/T 8170 (project decision 6).',
+    'The Chinese title is quoted from the source. Under each title: the metric it is measured by,',
+    'the decimals it is published with, and its rule set. The actual figure is rounded to those',
+    'decimals with GB/T 8170 before it is compared with the requirement (project decision 6).',
+    '',
+    markdownTable(['#', '指标 · Target', '要求 · Requirement', '范围 · Scope'], rows),
+    '',
+    'The rule sets, each a pinned list of the documents a figure is computed by:',
     '',
     markdownTable(
-      ['#', '指标（原文）', 'Target', '要求 · Requirement', '范围 · Scope', '如何计算 · How it is measured'],
-      rows,
+      ['rule set', '名称 · Name', '依据 · Documents'],
+      ruleSets.map((id) => [
+        `[\`${id}\`](${RULE_SET_PAGES[id]})`,
+        bilingual(RULE_SETS[id].name),
+        RULE_SETS[id].documents.map(escapeMarkdown).join('; '),
+      ]),
     ),
     '',
   ]
@@ -84,11 +92,25 @@ function countsSection(plan: Plan): string[] {
       const kinds = (['ongoing', 'oneOff', 'document', 'counted'] as const).map((k) =>
         String(of.filter((t) => t.kind === k).length),
       )
-      return [i === 0 ? `${pillar.order}. ${bilingual(pillar.title)}` : '', bilingual(DOMAINS[domain]), ...kinds, String(of.length)]
+      return [
+        i === 0 ? `${pillar.order}. ${bilingual(pillar.title)}` : '',
+        bilingual(DOMAINS[domain]),
+        ...kinds,
+        String(of.length),
+      ]
     }),
   )
-  const kinds = (['ongoing', 'oneOff', 'document', 'counted'] as const).map((k) => bilingual(KIND_LABELS[k]))
-  rows.push(['**合计 · Total**', '', ...(['ongoing', 'oneOff', 'document', 'counted'] as const).map((k) => `**${plan.tasks.filter((t) => t.kind === k).length}**`), `**${plan.tasks.length}**`])
+  const kinds = (['ongoing', 'oneOff', 'document', 'counted'] as const).map((k) =>
+    bilingual(KIND_LABELS[k]),
+  )
+  rows.push([
+    '**合计 · Total**',
+    '',
+    ...(['ongoing', 'oneOff', 'document', 'counted'] as const).map(
+      (k) => `**${plan.tasks.filter((t) => t.kind === k).length}**`,
+    ),
+    `**${plan.tasks.length}**`,
+  ])
   return [
     `## 重点工作 · The ${plan.tasks.length} tasks by pillar and domain`,
     '',
@@ -105,7 +127,11 @@ function objectivesSection(plan: Plan): string[] {
     '',
     markdownTable(
       ['任务 · Task', '目标 · Objective', '原文 · Source clause'],
-      counted.map((t) => [`\`${t.id}\``, t.objective ? formatObjective(t.objective) : '', escapeMarkdown(t.text.zh)]),
+      counted.map((t) => [
+        `\`${t.id}\``,
+        t.objective ? formatObjective(t.objective) : '',
+        escapeMarkdown(t.text.zh),
+      ]),
     ),
     '',
     '## 时段与期限 · Windows and due dates',
@@ -129,7 +155,8 @@ function taskLine(t: Task): string[] {
   if (t.objective) facts.push(formatObjective(t.objective))
   for (const w of t.windows ?? []) facts.push(formatWindow(w))
   if (t.due) facts.push(`期限 · due ${t.due}`)
-  if (t.targets.length) facts.push(`指标 · targets ${t.targets.map((id) => `\`${id}\``).join(', ')}`)
+  if (t.targets.length)
+    facts.push(`指标 · targets ${t.targets.map((id) => `\`${id}\``).join(', ')}`)
   return [
     `- **\`${t.id}\`** ${escapeMarkdown(t.text.zh)}`,
     `  <br>${escapeMarkdown(t.text.en)}`,
@@ -150,10 +177,10 @@ function tasksSection(plan: Plan): string[] {
 }
 
 /**
- * The plan's data as Markdown for the plan page (headings from level 2): identity, targets,
- * task counts by pillar and domain, counted objectives, windows, and every task.
+ * The plan's summary as Markdown for the plan page (headings from level 2): identity, targets
+ * with how each is measured, task counts by pillar and domain, counted objectives and windows.
  */
-export function renderPlanData(plan: Plan): string {
+export function renderPlanSummary(plan: Plan): string {
   const out = [
     generatedNote('scripts/docs/plan-page.ts from the bundled plan data'),
     '',
@@ -165,6 +192,15 @@ export function renderPlanData(plan: Plan): string {
     ...targetsSection(plan),
     ...countsSection(plan),
     ...objectivesSection(plan),
+  ]
+  return `${out.join('\n').trimEnd()}\n`
+}
+
+/** Every task of the plan by pillar and domain, as Markdown (headings from level 2). */
+export function renderPlanTasks(plan: Plan): string {
+  const out = [
+    generatedNote('scripts/docs/plan-page.ts from the bundled plan data'),
+    '',
     ...tasksSection(plan),
   ]
   return `${out.join('\n').trimEnd()}\n`

@@ -14,7 +14,7 @@ import { renderAqiCategoriesPage, renderAqiEditionsPage } from './aqi-pages.js'
 import { CLI_EXAMPLES } from './cli-examples.js'
 import { readCliHelp, renderCliPage, renderHomeCommand, runCliExamples } from './cli-page.js'
 import { type GeneratedAsset, renderDataFormats } from './data-formats.js'
-import { renderPlanData } from './plan-page.js'
+import { renderPlanSummary, renderPlanTasks } from './plan-page.js'
 import { renderReachabilityExample } from './reachability-example.js'
 import { renderSampleReportPage, renderSampleReports } from './sample-report.js'
 
@@ -38,7 +38,8 @@ if (!existsSync(cli) || statSync(cli).mtimeMs < newestSource(join(ROOT, 'src')))
 const runs = runCliExamples(CLI_EXAMPLES, cli)
 const dataFormats = renderDataFormats()
 const files: GeneratedAsset[] = [
-  { path: 'plan-2022.md', content: renderPlanData(plan2022) },
+  { path: 'plan-2022-summary.md', content: renderPlanSummary(plan2022) },
+  { path: 'plan-2022-tasks.md', content: renderPlanTasks(plan2022) },
   { path: 'reachability-example.md', content: renderReachabilityExample() },
   { path: 'aqi.md', content: renderAqiEditionsPage() },
   { path: 'aqi-categories.md', content: renderAqiCategoriesPage() },

@@ -2,7 +2,7 @@
  * The worked reachability example of the site, computed by the library on the bundled sample
  * as of mid-year when the site is built, with the arithmetic re-done here as a check.
  */
-import { compareWithTarget, type TargetResult, TARGET_STATUS_LABELS } from '../../src/index.js'
+import { compareWithTarget, TARGET_STATUS_LABELS, type TargetResult } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
 import { escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
 import { evaluateSample } from './_sample.js'
@@ -36,14 +36,21 @@ export function goodDaysFigures(asOf: string): GoodDaysFigures {
   const valid = result.coverage.used
   const goodExact = (result.actual.value * valid) / 100
   const good = Math.round(goodExact)
-  if (Math.abs(good - goodExact) > 1e-6) throw new Error(`good days ${goodExact} is not a whole number`)
+  if (Math.abs(good - goodExact) > 1e-6)
+    throw new Error(`good days ${goodExact} is not a whole number`)
   const remaining = result.reachability.remaining
   const year = valid + remaining
   let needed = 0
-  while (needed <= year && !compareWithTarget('atLeast', (needed / year) * 100, target.value, target.precision)) needed++
+  while (
+    needed <= year &&
+    !compareWithTarget('atLeast', (needed / year) * 100, target.value, target.precision)
+  )
+    needed++
   const slack = good + remaining - needed
   if (slack !== result.reachability.requirement.value) {
-    throw new Error(`re-derived slack ${slack} differs from the library's ${result.reachability.requirement.value}`)
+    throw new Error(
+      `re-derived slack ${slack} differs from the library's ${result.reachability.requirement.value}`,
+    )
   }
   return { asOf, target: target.value, good, valid, remaining, needed, slack, result }
 }
@@ -94,7 +101,10 @@ export function renderReachabilityExample(asOf = '2022-06-30'): string {
     '',
     `### Every target as of ${asOf}`,
     '',
-    markdownTable(['目标 · Target', 'so far', '状态 · Status', 'what the rest of the year must deliver'], rows),
+    markdownTable(
+      ['目标 · Target', 'so far', '状态 · Status', 'what the rest of the year must deliver'],
+      rows,
+    ),
     '',
   ]
   return `${out.join('\n').trimEnd()}\n`

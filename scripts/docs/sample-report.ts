@@ -25,7 +25,11 @@ export function renderSampleReports(): GeneratedAsset[] {
   return SAMPLE_DATES.flatMap((asOf) =>
     (['en', 'zh'] as const).map((lang) => ({
       path: `reports/${sampleReportFile(asOf, lang)}`,
-      content: renderReportHtml(evaluateSample(asOf), { plan: plan2022, lang, note: SYNTHETIC_NOTE[lang] }),
+      content: renderReportHtml(evaluateSample(asOf), {
+        plan: plan2022,
+        lang,
+        note: SYNTHETIC_NOTE[lang],
+      }),
     })),
   )
 }

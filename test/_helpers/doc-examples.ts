@@ -47,10 +47,13 @@ export function tsdocExamples(): DocExample[] {
   return found
 }
 
-/** Every ```ts block of the Markdown guides under `docs/guides/`. */
+/** Every ```ts block of the Markdown guides under `docs/guides/` and of the home page, `docs/index.md`. */
 export function guideExamples(): DocExample[] {
   const found: DocExample[] = []
-  for (const path of walk(join(ROOT, 'docs', 'guides'), '.md')) {
+  for (const path of [
+    join(ROOT, 'docs', 'index.md'),
+    ...walk(join(ROOT, 'docs', 'guides'), '.md'),
+  ]) {
     const lines = readFileSync(path, 'utf8').split('\n')
     let block: string[] | null = null
     let start = 0

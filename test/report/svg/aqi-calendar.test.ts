@@ -29,7 +29,11 @@ describe('renderAqiCalendarSvg', () => {
   })
 
   it('spaces the legend so that no label runs into the next swatch', () => {
-    const swatches = [...svg.matchAll(/<rect x="(\d+)" y="\d+" width="14" height="14" rx="2" fill="(#[0-9A-F]{6})"\/>/g)]
+    const swatches = [
+      ...svg.matchAll(
+        /<rect x="(\d+)" y="\d+" width="14" height="14" rx="2" fill="(#[0-9A-F]{6})"\/>/g,
+      ),
+    ]
     expect(swatches.map((m) => m[2])).toEqual(LEVELS.map((l) => l.hex))
     for (let i = 0; i + 1 < swatches.length; i++) {
       const labelEnd = Number(swatches[i]![1]) + 14 + 4 + textWidth(LEVELS[i]!.en, 11)
