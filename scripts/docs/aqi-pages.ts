@@ -32,7 +32,7 @@ export function renderAqiEditionsPage(): string {
     '## Breakpoints (表1 of 2012, 表3 of 2026)',
     '',
     'Concentrations in µg/m³, CO in mg/m³. A cell with an arrow is where 2026 differs from 2012:',
-    '`2012 → **2026**`. The table is rendered from the library’s own frozen tables',
+    '“75 → **60**” reads 75 in 2012 and 60 in 2026. The table is rendered from the library’s own frozen tables',
     '({@link air!HJ633_2012_TABLE | HJ633_2012_TABLE}, {@link air!HJ633_2026_TABLE | HJ633_2026_TABLE})',
     'when this site is built.',
     '',

@@ -128,7 +128,7 @@ export function renderCliPage(
     '',
   ]
   for (const command of commands) {
-    out.push(`## \`eco-targets ${command}\``, '')
+    out.push(`## eco-targets ${command}`, '')
     out.push(
       '<details><summary>Usage and options (<code>--help</code>)</summary>',
       '',

@@ -96,7 +96,7 @@ function section(name: PublicSchemaName, example: SchemaExample): string[] {
   const shown = excerpt(json(body), 60)
   const lines = json(body).split('\n').length - 1
   return [
-    `## \`${name}\``,
+    `## ${name}`,
     '',
     `${escapeMarkdown(description)}. ${io === 'input' ? 'An **input**: what you write (fields with defaults may be left out).' : 'A **result**: what the library returns.'}`,
     '',

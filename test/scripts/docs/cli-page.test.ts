@@ -131,7 +131,7 @@ describe('renderCliPage', () => {
       [run('eco-targets plan', 'P'), run('eco-targets schema x', 'S')],
       help,
     )
-    expect(page).toContain('## `eco-targets plan`')
+    expect(page).toContain('## eco-targets plan')
     expect(page).toContain('Usage: eco-targets schema')
     expect(page).toContain('**About eco-targets schema x.**')
   })

@@ -40,7 +40,7 @@ describe('renderDataFormats', () => {
 
   it('links a JSON Schema and an example file for every public schema', () => {
     for (const name of NAMES) {
-      expect(page).toContain(`## \`${name}\``)
+      expect(page).toContain(`## ${name}\n`)
       expect(page).toContain(`[${name}.schema.json](./data/${name}.schema.json)`)
       expect(assets.map((a) => a.path)).toContain(`data/${name}.example.json`)
     }
