@@ -9,7 +9,7 @@ import type { EvaluateTargetOptions } from './_context.js'
 import { buildResult, periodFor, statusOf } from './_result.js'
 import { assessMeanLimit } from './mean-limit.js'
 
-/** Options of {@link evaluatePm25Mean}. */
+/** Options of {@link evaluatePm25Mean}. @category Air */
 export interface EvaluatePm25MeanOptions extends EvaluateTargetOptions, AirTargetOptions {}
 
 /**
