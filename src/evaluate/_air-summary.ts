@@ -11,7 +11,7 @@ import {
 import { ofKind } from './_context.js'
 import { earlierDate } from './_period.js'
 
-/** Air options shared by the three air evaluators. */
+/** Air options shared by the three air evaluators. @category Air */
 export interface AirTargetOptions {
   /** How dust-affected days change the ratios (decision 7; default `excludeDays`). */
   readonly dustRatioMethod?: DustRatioMethod

@@ -1,6 +1,6 @@
 import type { Observation } from '../schemas/observation.js'
 
-/** Options every target evaluator takes. */
+/** Options every target evaluator takes. @category Report */
 export interface EvaluateTargetOptions {
   /** The date the evaluation is made as of (YYYY-MM-DD); how much of the period has passed. */
   readonly asOf: string

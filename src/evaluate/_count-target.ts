@@ -143,21 +143,38 @@ function reachabilityOf(
   }
   if (comparator === 'atLeast') {
     if (input.itemsFinal) {
-      // Days: each remaining day is either good or not; the slack is the non-good days the year can absorb.
+      // Each item still to come either counts or not; the slack is how many of them may fail
+      // (for days: the non-good days the year can absorb).
+      const days = input.coverage.unit === 'days'
+      const explanation: LocalizedText = a.reachable
+        ? days
+          ? {
+              zh: `若剩余${remaining}天均为有效天，全年共${a.finalTotal}个有效天，需${words.counted.zh}至少${a.bound}个，剩余天数中至多还可有${a.slack}个非${words.counted.zh}。`,
+              en: `If all ${remaining} remaining days are valid, the year has ${a.finalTotal} valid days and needs at least ${a.bound} ${words.counted.en}: at most ${a.slack} more days may fall short.`,
+            }
+          : {
+              zh: `若${remaining}个${words.remaining.zh}全部计入，共${a.finalTotal}${words.item.zh}，需${words.counted.zh}至少${a.bound}个，其中至多还可有${a.slack}个不达标。`,
+              en: `With the ${remaining} ${words.remaining.en} counted, ${a.finalTotal} ${words.item.en} need at least ${a.bound} ${words.counted.en}: at most ${a.slack} more may fall short.`,
+            }
+        : remaining > 0
+          ? {
+              zh: `即使${days ? `剩余${remaining}天` : `${remaining}个${words.remaining.zh}`}全部达标，最多${a.best}个${words.counted.zh}，少于所需的${a.bound}个，年内已无法达标。`,
+              en: `Even if all ${remaining} ${days ? 'remaining days' : words.remaining.en} count, at most ${a.best} ${words.counted.en} are possible, short of the ${a.bound} needed.`,
+            }
+          : {
+              zh: `${a.finalTotal}${words.item.zh}中${words.counted.zh}最多${a.best}个，少于所需的${a.bound}个，已无法达标。`,
+              en: `At most ${a.best} of ${a.finalTotal} ${words.item.en} can be ${words.counted.en}, short of the ${a.bound} needed.`,
+            }
       return {
         reachable: a.reachable,
         remaining,
         remainingUnit,
-        requirement: { kind: 'maxNonGoodDays', value: Math.max(a.slack, -1), unit: words.item.en },
-        explanation: a.reachable
-          ? {
-              zh: `按剩余${remaining}${words.item.zh}全部有效计，全年共${a.finalTotal}${words.item.zh}，需${words.counted.zh}至少${a.bound}，剩余${words.item.zh}中至多还可有${a.slack}个非${words.counted.zh}。`,
-              en: `With all ${remaining} remaining ${words.item.en} valid, the year has ${a.finalTotal}; it needs at least ${a.bound} ${words.counted.en}, so at most ${a.slack} more ${words.item.en} may fall short.`,
-            }
-          : {
-              zh: `即使剩余${remaining}${words.item.zh}全部达标，全年最多${a.best}${words.counted.zh}，少于所需的${a.bound}，年内已无法达标。`,
-              en: `Even if all ${remaining} remaining ${words.item.en} are ${words.counted.en}, the year reaches at most ${a.best}, short of the ${a.bound} needed.`,
-            },
+        requirement: {
+          kind: days ? 'maxNonGoodDays' : 'maxMoreFailing',
+          value: Math.max(a.slack, -1),
+          unit: words.item.en,
+        },
+        explanation,
       }
     }
     const more = Math.max(0, a.bound - counted)

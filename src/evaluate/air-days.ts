@@ -13,7 +13,11 @@ import type { EvaluateTargetOptions } from './_context.js'
 import { evaluateCountTarget } from './_count-target.js'
 import { periodFor } from './_result.js'
 
-/** Options of {@link evaluateGoodDaysRatio} and {@link evaluateHeavyPollutionDaysRatio}. */
+/**
+ * Options of {@link evaluateGoodDaysRatio} and {@link evaluateHeavyPollutionDaysRatio}.
+ *
+ * @category Air
+ */
 export interface EvaluateAirDaysOptions extends EvaluateTargetOptions, AirTargetOptions {}
 
 type Kind = 'good' | 'heavy'

@@ -1,7 +1,7 @@
 import type { AirDailyObservation } from '../schemas/observation.js'
 import type { CityDay } from '../standards/air/index.js'
 
-/** Options of {@link airDailyObservationsFromCityDays}. */
+/** Options of {@link airDailyObservationsFromCityDays}. @category Air */
 export interface AirDailyObservationsFromCityDaysOptions {
   /** Scope the days belong to; default `central-city`. */
   readonly scope?: string

@@ -6,7 +6,7 @@ import { type EvaluateTargetOptions, ofKind } from './_context.js'
 import { evaluateCountTarget } from './_count-target.js'
 import { periodFor } from './_result.js'
 
-/** Options of {@link evaluateAllowanceCompliance}. */
+/** Options of {@link evaluateAllowanceCompliance}. @category Emissions */
 export interface EvaluateAllowanceComplianceOptions extends EvaluateTargetOptions {
   /** Emission year whose allowances are surrendered; default the year before the target's year. */
   readonly emissionYear?: number

@@ -7,7 +7,7 @@ import { evaluateCountTarget } from './_count-target.js'
 import { earlierDate } from './_period.js'
 import { periodFor } from './_result.js'
 
-/** Options of {@link evaluateDrinkingWaterRatio}. */
+/** Options of {@link evaluateDrinkingWaterRatio}. @category Water */
 export interface EvaluateDrinkingWaterRatioOptions extends EvaluateTargetOptions {
   /** `annualMean` (default) or `everySampling` (全年均达标), project decision 9. */
   readonly rule?: 'annualMean' | 'everySampling'

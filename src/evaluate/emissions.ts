@@ -7,7 +7,7 @@ import { show } from './_actual.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
 import { buildResult, periodFor, statusOf } from './_result.js'
 
-/** Options of {@link evaluateEmissionTotal}. */
+/** Options of {@link evaluateEmissionTotal}. @category Emissions */
 export interface EvaluateEmissionTotalOptions extends EvaluateTargetOptions {
   /**
    * What "持续减少" (keep falling) is measured against: the previous year's total (default) or the

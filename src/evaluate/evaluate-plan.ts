@@ -31,7 +31,7 @@ import { objectiveTarget } from './objective-target.js'
 import { evaluatePm25Mean } from './pm25-mean.js'
 import { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
 
-/** Options of {@link evaluatePlan}. */
+/** Options of {@link evaluatePlan}. @category Report */
 export interface EvaluatePlanOptions {
   /** The date the evaluation is made as of (YYYY-MM-DD). */
   readonly asOf: string

@@ -14,7 +14,7 @@ import type { EvaluateTargetOptions } from './_context.js'
 import { buildResult, periodFor, statusOf } from './_result.js'
 import { assessMeanLimit } from './mean-limit.js'
 
-/** Options of {@link evaluatePm25Mean}. */
+/** Options of {@link evaluatePm25Mean}. @category Air */
 export interface EvaluatePm25MeanOptions extends EvaluateTargetOptions, AirTargetOptions {}
 
 /**
@@ -93,7 +93,9 @@ export function evaluatePm25Mean(
         reachable: a.reachable,
       })
   const required = a.requiredOfRemaining
-  const requiredText = required === null ? null : toFixed(required, 2)
+  // Floored to 2 decimals: the figure shown never allows more than the exact bound.
+  const shown = required === null ? null : Math.floor(Number(toFixed(required, 6)) * 100) / 100
+  const requiredText = shown === null ? null : shown.toFixed(2)
   const reachability =
     progress.isOver || required === null
       ? undefined
@@ -103,8 +105,7 @@ export function evaluatePm25Mean(
           remainingUnit: 'days' as const,
           requirement: {
             kind: 'maxMeanOfRemaining' as const,
-            // Floor to 2 decimals so the figure shown never allows more than the exact bound.
-            value: Math.floor(Number(toFixed(required, 6)) * 100) / 100,
+            value: shown ?? 0,
             unit: 'µg/m³',
           },
           explanation: a.reachable

@@ -12,7 +12,7 @@ import { evaluateCountTarget } from './_count-target.js'
 import { earlierDate } from './_period.js'
 import { periodFor } from './_result.js'
 
-/** Options of {@link evaluateSectionsRatio}. */
+/** Options of {@link evaluateSectionsRatio}. @category Water */
 export interface EvaluateSectionsRatioOptions extends EvaluateTargetOptions {
   /** 5+X list (环办监测函〔2020〕714号) for every section; default the 21 indicators of 22号. */
   readonly indicators?: readonly SectionIndicatorKey[]

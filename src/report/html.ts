@@ -25,7 +25,7 @@ th{background:#f6f8fa}.num{text-align:right;white-space:nowrap}
 .chip{display:inline-block;color:#fff;border-radius:10px;padding:1px 8px;font-size:.85rem;white-space:nowrap}
 .why{color:#57606a;font-size:.9rem}.gauges{display:flex;flex-wrap:wrap;gap:12px}
 .gauge-title{font-size:12px;fill:#24292f}.gauge-value{font-size:12px;fill:#57606a}
-.cal-axis{font-size:10px;fill:#57606a;text-anchor:middle}.cal-legend{font-size:11px;fill:#24292f}
+.cal-axis{font-size:10px;fill:#57606a;text-anchor:middle}.cal-month{font-size:10px;fill:#57606a;text-anchor:start}.cal-legend{font-size:11px;fill:#24292f}
 .bar{background:#eaeef2;border-radius:4px;height:8px;min-width:80px}.bar>span{display:block;height:8px;border-radius:4px;background:#2da44e}
 footer{margin-top:32px;color:#57606a;font-size:.85rem}
 `
@@ -51,7 +51,7 @@ function table(results: readonly TargetResult[], plan: Plan, lang: Lang): string
 
 /**
  * Renders a plan evaluation as one self-contained HTML page (inline CSS and SVG, no external
- * assets): the targets table with status colours and margins, a gauge per target, the AQI
+ * assets, not even a favicon request): the targets table with status colours and margins, a gauge per target, the AQI
  * calendar of the year's days coloured by category when daily air data were given, the task
  * objectives, and the checklist by pillar.
  *
@@ -131,5 +131,5 @@ export function renderReportHtml(evaluation: PlanEvaluation, options: RenderRepo
     ...new Set([...evaluation.targets, ...evaluation.objectives].map((r) => r.ruleSet)),
   ]
   body.push(`<footer>${w('ruleSets')}: ${escapeHtml(ruleSets.join(', '))} · eco-targets</footer>`)
-  return `<!doctype html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(evaluation.plan.title[lang])} · ${evaluation.asOf}</title><style>${CSS}</style></head><body><main>${body.join('\n')}</main></body></html>\n`
+  return `<!doctype html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(evaluation.plan.title[lang])} · ${evaluation.asOf}</title><style>${CSS}</style></head><body><main>${body.join('\n')}</main></body></html>\n`
 }

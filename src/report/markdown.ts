@@ -5,7 +5,7 @@ import { DOMAINS } from '../schemas/vocabulary.js'
 import { actualText, cell, goalText, marginText, titleOf } from './_format.js'
 import { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, WORDS } from './labels.js'
 
-/** Options of {@link renderReportMarkdown}. */
+/** Options of {@link renderReportMarkdown} and {@link renderReportHtml}. @category Report */
 export interface RenderReportOptions {
   /** The plan the evaluation is of (for titles of targets, tasks and pillars). */
   readonly plan: Plan

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-/** One problem found in input data: where it is and what was expected. */
+/** One problem found in input data: where it is and what was expected. @category Schemas */
 export interface ValidationIssue {
   /** Path into the input, e.g. `observations[12].pm25`. */
   readonly path: string

@@ -47,10 +47,14 @@ export function tsdocExamples(): DocExample[] {
   return found
 }
 
-/** Every ```ts block of the README and of the Markdown guides under `docs/guides/`. */
+/** Every ```ts block of the README, the site's home page `docs/index.md` and the guides. */
 export function guideExamples(): DocExample[] {
   const found: DocExample[] = []
-  for (const path of [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs', 'guides'), '.md')]) {
+  for (const path of [
+    join(ROOT, 'README.md'),
+    join(ROOT, 'docs', 'index.md'),
+    ...walk(join(ROOT, 'docs', 'guides'), '.md'),
+  ]) {
     const lines = readFileSync(path, 'utf8').split('\n')
     let block: string[] | null = null
     let start = 0

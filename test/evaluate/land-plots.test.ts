@@ -71,6 +71,7 @@ describe('evaluateContaminatedLandSafeUse', () => {
     // 30 safe, 2 unsafe, 8 unknown → 93.75 % now, onTrack
     const r = evaluateContaminatedLandSafeUse(t, plots(30, 2, 8), { asOf: '2022-06-30' })
     expect(r.status).toBe('onTrack')
-    expect(r.reachability?.requirement.kind).toBe('maxNonGoodDays')
+    // 40 plots need 36 safe (90 %); at best 30 + 8 = 38, so 2 of the 8 undetermined may fail
+    expect(r.reachability?.requirement).toMatchObject({ kind: 'maxMoreFailing', value: 2 })
   })
 })

@@ -12,7 +12,9 @@ describe('renderReportHtml', () => {
 
   it('is one self-contained document without external assets', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true)
-    expect(html).not.toMatch(/<(script|link|img)\b/)
+    expect(html).not.toMatch(/<(script|img)\b/)
+    // the only link is an empty icon, so that browsers do not request /favicon.ico
+    expect(html.match(/<link [^>]*>/g)).toEqual(['<link rel="icon" href="data:,">'])
     expect(html).not.toMatch(/(src|href)="https?:/)
     expect(html).toContain('<html lang="en">')
   })
@@ -25,7 +27,7 @@ describe('renderReportHtml', () => {
 
   it('colours the status chip and draws a gauge for each target with a value', () => {
     expect(html).toContain('<span class="chip" style="background:#2da44e">On track</span>')
-    expect(html.match(/class="gauge-title"/g)).toHaveLength(1)
+    expect(html.match(/class="gauge-value"/g)).toHaveLength(1) // one gauge: one value line
   })
 
   it('draws the AQI calendar with official colours, a dust dot and grey for no data', () => {

@@ -28,6 +28,13 @@ const MONTHS_EN = [
   'Dec',
 ]
 
+/** The approximate width of a label in pixels: CJK characters are square, Latin ones narrower. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0
+  for (const c of text) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.6
+  return Math.ceil(em * fontSize)
+}
+
 /**
  * An inline SVG calendar of a year's daily AQI: one row per month, one square per day coloured by
  * its level, grey where there is no valid value, a dot on dust-affected days, and a legend.
@@ -51,7 +58,7 @@ export function renderAqiCalendarSvg(
   for (let m = 0; m < 12; m++) {
     const y = TOP + m * (CELL + GAP)
     parts.push(
-      `<text x="0" y="${y + CELL - 3}" class="cal-axis" text-anchor="start">${lang === 'zh' ? `${m + 1}月` : MONTHS_EN[m]}</text>`,
+      `<text x="0" y="${y + CELL - 3}" class="cal-month" text-anchor="start">${lang === 'zh' ? `${m + 1}月` : MONTHS_EN[m]}</text>`,
     )
     const daysInMonth = new Date(Date.UTC(year, m + 1, 0)).getUTCDate()
     for (let d = 1; d <= daysInMonth; d++) {
@@ -79,7 +86,7 @@ export function renderAqiCalendarSvg(
     parts.push(
       `<text x="${lx + CELL + 4}" y="${legendY + CELL - 3}" class="cal-legend">${escapeHtml(l[lang])}</text>`,
     )
-    lx += lang === 'zh' ? 78 : 120
+    lx += CELL + 4 + textWidth(l[lang], 11) + 16
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${Math.max(width, lx)} ${height}" width="${Math.max(width, lx)}" height="${height}" role="img" aria-label="${lang === 'zh' ? '空气质量日历' : 'Air-quality calendar'}">${parts.join('')}</svg>`
 }

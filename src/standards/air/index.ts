@@ -10,6 +10,7 @@
  *
  * @module air
  */
+/** GB/T 8170 rounding, the same functions as in the root entry. @category Rounding */
 export { formatGbt8170, roundGbt8170 } from '../gbt8170.js'
 export * from './categories/aqi-category.js'
 export * from './categories/hj633-2012.js'

@@ -80,6 +80,7 @@ export {
   type GroundwaterValue,
   type GroundwaterValues,
 } from './groundwater.js'
+/** The indicators of GB 3838 Table 1 and the sets the section rules use. @category Water */
 export {
   FIVE_BASIC_INDICATORS,
   REFERENCE_INDICATORS,
