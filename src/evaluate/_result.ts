@@ -92,3 +92,23 @@ export const STATUS_WORDS: Readonly<Record<TargetStatus, LocalizedText>> = {
   unreachable: { zh: '年内已无法达标', en: 'no longer reachable this year' },
   insufficientData: { zh: '数据不足', en: 'insufficient data' },
 }
+
+/** The fields of a result without a figure. */
+export interface NoFigureParts {
+  readonly target: Target
+  readonly progress: PeriodProgress
+  readonly coverage: Coverage
+  readonly options?: Record<string, unknown>
+  readonly explanation: LocalizedText
+}
+
+/** A result whose data cannot support a verdict: no actual value, never a pass. */
+export function insufficientResult(parts: NoFigureParts): TargetResult {
+  return buildResult({
+    ...parts,
+    status: 'insufficientData',
+    actual: null,
+    expected: null,
+    options: parts.options ?? {},
+  })
+}

@@ -4,7 +4,7 @@ import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
 import { show } from './_actual.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { buildResult, periodFor, statusOf } from './_result.js'
+import { buildResult, insufficientResult, periodFor, statusOf } from './_result.js'
 import { satisfies } from './compare.js'
 
 /**
@@ -43,14 +43,10 @@ export function evaluateBatteryCollectionRate(
     .at(-1)
   const coverage = { unit: 'records' as const, used: record ? 1 : 0, expected: 1, excluded: [] }
   if (!record) {
-    return buildResult({
+    return insufficientResult({
       target,
       progress,
-      status: 'insufficientData',
-      actual: null,
-      expected: null,
       coverage,
-      options: {},
       explanation: {
         zh: `未提供${year}年废铅蓄电池收集量与产生量。`,
         en: `No waste lead-acid battery figures for ${year} were supplied.`,

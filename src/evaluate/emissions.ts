@@ -5,7 +5,7 @@ import type { Target } from '../schemas/target.js'
 import { EMISSION_POLLUTANTS } from '../schemas/vocabulary.js'
 import { show } from './_actual.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { buildResult, periodFor, statusOf } from './_result.js'
+import { buildResult, insufficientResult, periodFor, statusOf } from './_result.js'
 
 /** Options of {@link evaluateEmissionTotal}. @category Emissions */
 export interface EvaluateEmissionTotalOptions extends EvaluateTargetOptions {
@@ -105,12 +105,9 @@ export function evaluateEmissionTotal(
           zh: `缺少${missing.join('、')}年${name.zh}排放总量`,
           en: `${name.en} totals for ${missing.join(', ')} are missing`,
         }
-    return buildResult({
+    return insufficientResult({
       target,
       progress,
-      status: 'insufficientData',
-      actual: null,
-      expected: null,
       coverage,
       options: opts,
       explanation: {

@@ -12,7 +12,7 @@ import { type TaskStatusUpdateInput, TaskStatusUpdatesSchema } from '../schemas/
 import { parseInput } from '../schemas/validate.js'
 import type { MetricId } from '../schemas/vocabulary.js'
 import { type AirTargetOptions, airSummaryFor } from './_air-summary.js'
-import { buildResult, periodFor } from './_result.js'
+import { insufficientResult, periodFor } from './_result.js'
 import { evaluateGoodDaysRatio, evaluateHeavyPollutionDaysRatio } from './air-days.js'
 import {
   type EvaluateAllowanceComplianceOptions,
@@ -107,14 +107,10 @@ function airCalendarOf(
 }
 
 function unsupported(target: Target, options: EvaluatePlanOptions): TargetResult {
-  return buildResult({
+  return insufficientResult({
     target,
     progress: periodFor(target, options.asOf),
-    status: 'insufficientData',
-    actual: null,
-    expected: null,
     coverage: { unit: 'records', used: 0, excluded: [] },
-    options: {},
     explanation: {
       zh: `没有计算指标 ${target.metric} 的方法。`,
       en: `No evaluator computes the metric ${target.metric}.`,

@@ -5,7 +5,7 @@ import type { Target } from '../schemas/target.js'
 import { show } from './_actual.js'
 import { lowerEdge } from './_bounds.js'
 import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { buildResult, periodFor, statusOf } from './_result.js'
+import { buildResult, insufficientResult, periodFor, statusOf } from './_result.js'
 import { satisfies } from './compare.js'
 
 const AREA = { mu: { zh: '亩', en: 'mu' }, ha: { zh: '公顷', en: 'ha' } } as const
@@ -64,14 +64,10 @@ export function evaluateFarmlandSafeUse(
         : [],
   }
   if (!record || record.totalContaminated === 0) {
-    return buildResult({
+    return insufficientResult({
       target,
       progress,
-      status: 'insufficientData',
-      actual: null,
-      expected: null,
       coverage,
-      options: {},
       explanation: record
         ? {
             zh: '受污染耕地总面积为0，安全利用率无定义。',

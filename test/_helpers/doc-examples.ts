@@ -17,58 +17,58 @@ function walk(dir: string, ext: string): string[] {
 }
 
 /**
+ * The ```ts blocks of a file's lines, each with the 1-based line of its first code line. `keep`
+ * says whether a line may open a block (inside an `@example` tag, for TSDoc).
+ */
+function tsBlocks(
+  file: string,
+  lines: readonly string[],
+  keep: (i: number) => boolean = () => true,
+): DocExample[] {
+  const found: DocExample[] = []
+  let block: string[] | null = null
+  let start = 0
+  lines.forEach((line, i) => {
+    if (block === null && keep(i) && /^```ts\s*$/.test(line)) {
+      block = []
+      start = i + 2
+    } else if (block !== null && /^```\s*$/.test(line)) {
+      found.push({ file, line: start, code: block.join('\n') })
+      block = null
+    } else if (block !== null) block.push(line)
+  })
+  return found
+}
+
+/**
  * Every ```ts block inside an `@example` of a TSDoc comment of the library under `src/`. The
  * command line's internals (`src/cli/`) are not part of the package's API; their examples are
  * sketches, and the commands themselves are tested in-process and through the built binary.
  */
 export function tsdocExamples(): DocExample[] {
-  const found: DocExample[] = []
-  for (const path of walk(join(ROOT, 'src'), '.ts').filter(
-    (p) => !p.includes(`${join('src', 'cli')}`),
-  )) {
-    const lines = readFileSync(path, 'utf8').split('\n')
-    let inExample = false
-    let block: string[] | null = null
-    let start = 0
-    lines.forEach((raw, i) => {
-      const line = raw.replace(/^\s*\* ?/, '')
-      if (/^\s*\*\s*@example/.test(raw)) inExample = true
-      else if (/^\s*\*\s*@\w+/.test(raw) || /\*\//.test(raw)) inExample = false
-      if (!inExample && block === null) return
-      if (block === null && /^```ts\s*$/.test(line)) {
-        block = []
-        start = i + 2
-      } else if (block !== null && /^```\s*$/.test(line)) {
-        found.push({ file: relative(ROOT, path), line: start, code: block.join('\n') })
-        block = null
-      } else if (block !== null) block.push(line)
+  return walk(join(ROOT, 'src'), '.ts')
+    .filter((p) => !p.includes(`${join('src', 'cli')}`))
+    .flatMap((path) => {
+      const raw = readFileSync(path, 'utf8').split('\n')
+      const inExample: boolean[] = []
+      let open = false
+      for (const line of raw) {
+        if (/^\s*\*\s*@example/.test(line)) open = true
+        else if (/^\s*\*\s*@\w+/.test(line) || /\*\//.test(line)) open = false
+        inExample.push(open)
+      }
+      const lines = raw.map((line) => line.replace(/^\s*\* ?/, ''))
+      return tsBlocks(relative(ROOT, path), lines, (i) => inExample[i] === true)
     })
-  }
-  return found
 }
 
 /** Every ```ts block of the README, the site's home page `docs/index.md` and the guides. */
 export function guideExamples(): DocExample[] {
-  const found: DocExample[] = []
-  for (const path of [
+  return [
     join(ROOT, 'README.md'),
     join(ROOT, 'docs', 'index.md'),
     ...walk(join(ROOT, 'docs', 'guides'), '.md'),
-  ]) {
-    const lines = readFileSync(path, 'utf8').split('\n')
-    let block: string[] | null = null
-    let start = 0
-    lines.forEach((line, i) => {
-      if (block === null && /^```ts\s*$/.test(line)) {
-        block = []
-        start = i + 2
-      } else if (block !== null && /^```\s*$/.test(line)) {
-        found.push({ file: relative(ROOT, path), line: start, code: block.join('\n') })
-        block = null
-      } else if (block !== null) block.push(line)
-    })
-  }
-  return found
+  ].flatMap((path) => tsBlocks(relative(ROOT, path), readFileSync(path, 'utf8').split('\n')))
 }
 
 const ENTRIES: Record<string, string> = {

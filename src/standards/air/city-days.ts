@@ -9,7 +9,7 @@ import { checkAirOptions } from './_options.js'
 import { parseAirInput } from './_parse.js'
 import type { DailyAqiOptions } from './daily.js'
 import { AirInputError, type AirInputIssue } from './errors.js'
-import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
+import { AIR_POLLUTANTS, type AirDailyValues, type AirPollutant } from './indicators.js'
 import type { AqiResult } from './result.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
@@ -43,15 +43,8 @@ export interface AggregateCityDaysOptions extends DailyAqiOptions {
 }
 
 /** A city's daily values, the number of stations behind each, and the city daily AQI. @category Air */
-export interface CityDay {
+export interface CityDay extends AirDailyValues {
   readonly date: string
-  readonly so2: number | null
-  readonly no2: number | null
-  readonly co: number | null
-  readonly pm10: number | null
-  readonly pm25: number | null
-  readonly o3_1h: number | null
-  readonly o3_8h: number | null
   /** The unrounded station means as exact decimals (up to 10 decimals). */
   readonly exact: Readonly<Record<AirPollutant, string | null>>
   /** Valid station values behind each city value. */

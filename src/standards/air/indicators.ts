@@ -22,6 +22,14 @@ export const AirPollutantSchema = z
 export type AirPollutant = z.output<typeof AirPollutantSchema>
 
 /**
+ * A day's value of each daily indicator (`null`: no valid value), as station and city days
+ * carry them.
+ *
+ * @category Air
+ */
+export type AirDailyValues = { readonly [K in AirPollutant]: number | null }
+
+/**
  * The seven keys in a fixed order (the order of results and tables).
  *
  * @category Air

@@ -1,5 +1,6 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
+  type AirDailyValues,
   AirInputError,
   aggregateStationDays,
   type HourlyRecord,
@@ -21,17 +22,10 @@ import { createCoveredHourReader, daysBefore, type TimestampConvention } from '.
 export const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
 
 /** One station's daily values, with its city (and, from hourly records, the valid hours). */
-export interface StationDayRecord {
+export interface StationDayRecord extends AirDailyValues {
   readonly station: string
   readonly city: string
   readonly date: string
-  readonly so2: number | null
-  readonly no2: number | null
-  readonly co: number | null
-  readonly pm10: number | null
-  readonly pm25: number | null
-  readonly o3_1h: number | null
-  readonly o3_8h: number | null
   /** From hourly records: valid hours per pollutant and why a value is missing. */
   readonly hours?: Pick<StationDay, 'validHours' | 'gaps'>
 }

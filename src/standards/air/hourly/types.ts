@@ -1,4 +1,4 @@
-import type { AirPollutant } from '../indicators.js'
+import type { AirDailyValues, AirPollutant } from '../indicators.js'
 import type { TimestampConvention } from './_clock.js'
 
 /** Options of {@link aggregateStationDays}. @category Air */
@@ -38,16 +38,9 @@ export type StationDayGap = 'tooFewHours' | 'tooFewWindows'
  *
  * @category Air
  */
-export interface StationDay {
+export interface StationDay extends AirDailyValues {
   readonly station: string
   readonly date: string
-  readonly so2: number | null
-  readonly no2: number | null
-  readonly co: number | null
-  readonly pm10: number | null
-  readonly pm25: number | null
-  readonly o3_1h: number | null
-  readonly o3_8h: number | null
   /** The unrounded values as exact decimals (up to 10 decimals). */
   readonly exact: Readonly<Record<AirPollutant, string | null>>
   /** Valid hourly values of the day per pollutant (`o3` for both O3 statistics). */
