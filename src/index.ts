@@ -8,6 +8,19 @@
  *
  * @module eco-targets
  */
+export {
+  type FormatIssueOptions,
+  formatInputError,
+  formatInputIssue,
+  formatIssueLocation,
+  formatIssuePath,
+  InputError,
+  type InputIssue,
+  type InputIssueCode,
+  type IssueLocation,
+  type IssuePathSegment,
+  isInputError,
+} from './_lib/errors/index.js'
 export * from './evaluate/index.js'
 export * from './report/index.js'
 export * from './schemas/index.js'

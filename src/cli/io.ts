@@ -1,4 +1,4 @@
-import { openAtomicFile } from './output/atomic.js'
+import { type OutputFile, openAtomicFile } from './output/atomic.js'
 
 /**
  * Something text is written to (standard output or standard error). `write` may return a
@@ -11,20 +11,7 @@ export interface TextWriter {
   write(text: string): void | Promise<void>
 }
 
-/**
- * A file being written atomically: nothing appears at its path until `commit`, and `abort`
- * leaves the path as it was.
- *
- * @category CLI
- */
-export interface OutputFile {
-  /** Appends text to the (hidden) temporary file. */
-  write(text: string): Promise<void>
-  /** Moves the finished file to its path, replacing any file there. */
-  commit(): Promise<void>
-  /** Removes the temporary file; the path is left untouched. */
-  abort(): Promise<void>
-}
+export type { OutputFile } from './output/atomic.js'
 
 /**
  * Everything the command line touches outside itself, injected so that `main` runs in-process

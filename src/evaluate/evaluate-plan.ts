@@ -129,7 +129,7 @@ function unsupported(target: Target, options: EvaluatePlanOptions): TargetResult
  *   bad values and impossible dates are rejected with their path
  * @param options - `asOf`, task updates, and options per target kind
  * @returns the evaluation, described by {@link PlanEvaluationSchema}
- * @throws ValidationError when an observation or update does not match its schema
+ * @throws {@link InputError} when an observation or update does not match its schema
  * @category Report
  * @example
  * ```ts

@@ -1,42 +1,9 @@
 import { z } from 'zod'
 
-/**
- * A text in Chinese (the original wording) and English.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { LocalizedTextSchema } from 'eco-targets'
- * LocalizedTextSchema.parse({ zh: '优良天数比例', en: 'Good-air-days ratio' })
- * //=> { zh: '优良天数比例', en: 'Good-air-days ratio' }
- * ```
- */
-export const LocalizedTextSchema = z
-  .object({
-    zh: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Chinese text (the original wording where it quotes a source)'),
-    en: z.string().trim().min(1).describe('English text'),
-  })
-  .strict()
-  .describe('A text in Chinese and English')
+import { IsoDateSchema } from '../_lib/iso-date.js'
 
-/** @category Schemas */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>
-
-/**
- * A calendar date `YYYY-MM-DD` (impossible dates such as 2022-02-29 are rejected).
- *
- * @category Schemas
- * @example
- * ```ts
- * import { IsoDateSchema } from 'eco-targets'
- * IsoDateSchema.parse('2022-06-30') //=> '2022-06-30'
- * ```
- */
-export const IsoDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD')
+export { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
+export { IsoDateSchema }
 
 /**
  * A stable identifier: lower-case words joined by `-`, grouped by `.` (`air.good-days-ratio`).

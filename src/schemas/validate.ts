@@ -1,72 +1,33 @@
-import type { z } from 'zod'
-
-/** One problem found in input data: where it is and what was expected. @category Schemas */
-export interface ValidationIssue {
-  /** Path into the input, e.g. `observations[12].pm25`. */
-  readonly path: string
-  readonly message: string
-}
+import type { $ZodType } from 'zod/v4/core'
+import { parseOrThrow } from '../_lib/errors/from-zod.js'
 
 /**
- * Input data that does not match its schema. The message lists every problem with its path, so a
- * caller can point at the offending record and field.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { ObservationsSchema, parseInput, ValidationError } from 'eco-targets'
- * try {
- *   parseInput(ObservationsSchema, [{ kind: 'dustDay', date: '2022-02-30' }], 'observations')
- * } catch (e) {
- *   e instanceof ValidationError //=> true
- *   ;(e as ValidationError).issues[0].path //=> 'observations[0].date'
- * }
- * ```
- */
-export class ValidationError extends Error {
-  override readonly name = 'ValidationError'
-  readonly issues: readonly ValidationIssue[]
-
-  constructor(issues: readonly ValidationIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
-    this.issues = issues
-  }
-}
-
-function pathText(label: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
-    label,
-  )
-}
-
-/**
- * Parses data with a schema, or throws a {@link ValidationError} whose paths start with `label`.
+ * Parses data with a schema, or throws an {@link InputError} whose issue paths start with
+ * `label` (`['observations', 12, 'pm25']`).
  *
  * @param schema - the zod schema
  * @param data - the input
  * @param label - name of the input, the first segment of every path
  * @returns the parsed data (a new object; the input is not changed)
- * @throws ValidationError when the data does not match
- * @category Schemas
+ * @throws {@link InputError} when the data does not match
+ * @category Errors
  * @example
  * ```ts
- * import { parseInput, TaskStatusUpdateSchema } from 'eco-targets'
- * parseInput(TaskStatusUpdateSchema, { task: 'air.dust', date: '2022-06-30', status: 'done' }, 'update').status
- * //=> 'done'
+ * import { formatIssuePath, InputError, ObservationsSchema, parseInput } from 'eco-targets'
+ * parseInput(ObservationsSchema, [{ kind: 'dustDay', date: '2022-03-15' }], 'observations')[0].date
+ * //=> '2022-03-15'
+ * try {
+ *   parseInput(ObservationsSchema, [{ kind: 'dustDay', date: '2022-02-30' }], 'observations')
+ * } catch (e) {
+ *   e instanceof InputError //=> true
+ *   formatIssuePath((e as InputError).issues[0].path) //=> 'observations[0].date'
+ * }
  * ```
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends $ZodType>(
   schema: S,
   data: unknown,
   label: string,
-): z.output<S> {
-  const result = schema.safeParse(data)
-  if (result.success) return result.data
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      path: pathText(label, issue.path),
-      message: issue.message,
-    })),
-  )
+): S['_zod']['output'] {
+  return parseOrThrow(schema, data, `${label} input`, { prefix: [label] })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluatePlan } from '../../src/evaluate/evaluate-plan.js'
-import { PlanEvaluationSchema, ValidationError } from '../../src/index.js'
+import { formatIssuePath, InputError, PlanEvaluationSchema } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
 import { MINI_PLAN } from '../_helpers/plan-fixtures.js'
 
@@ -56,18 +56,22 @@ describe('evaluatePlan', () => {
           asOf: '2022-12-31',
         },
       )
-    expect(bad).toThrow(ValidationError)
-    expect(bad).toThrow(/^observations\[1\]\.date: /)
+    expect(bad).toThrow(InputError)
+    try {
+      bad()
+    } catch (e) {
+      expect(formatIssuePath((e as InputError).issues[0].path)).toBe('observations[1].date')
+    }
   })
 
   it('rejects a bad asOf and bad task updates', () => {
-    expect(() => evaluatePlan(plan2022, [], { asOf: '2022-13-01' })).toThrow(/^asOf: /)
+    expect(() => evaluatePlan(plan2022, [], { asOf: '2022-13-01' })).toThrow(/→ at asOf$/)
     expect(() =>
       evaluatePlan(plan2022, [], {
         asOf: '2022-12-31',
         taskUpdates: [{ task: 'x', date: '2022-01-01', status: 'finished' as 'done' }],
       }),
-    ).toThrow(/^taskUpdates\[0\]\.status: /)
+    ).toThrow(/→ at taskUpdates\[0\]\.status$/)
   })
 
   it('does not change its inputs', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  formatIssuePath,
+  InputError,
   ObservationsSchema,
   parseInput,
   TaskStatusUpdateSchema,
-  ValidationError,
 } from '../../src/index.js'
 
 describe('parseInput', () => {
@@ -16,22 +17,24 @@ describe('parseInput', () => {
     expect(input).toEqual(copy)
   })
 
-  it('throws a ValidationError listing every problem with its path from the label', () => {
+  it('throws an InputError listing every problem with its path from the label', () => {
     let error: unknown
     try {
       parseInput(
         TaskStatusUpdateSchema,
         { task: 'Bad Id', date: '2022-02-30', status: 'done' },
-        'updates[4]',
+        'update',
       )
     } catch (e) {
       error = e
     }
-    expect(error).toBeInstanceOf(ValidationError)
-    const v = error as ValidationError
-    expect(v.name).toBe('ValidationError')
-    expect(v.issues.map((i) => i.path)).toEqual(['updates[4].task', 'updates[4].date'])
-    expect(v.message.split('\n')).toHaveLength(2)
-    expect(v.message).toMatch(/^updates\[4\]\.task: expected lower-case words/)
+    expect(error).toBeInstanceOf(InputError)
+    const v = error as InputError
+    expect(v.name).toBe('InputError')
+    expect(v.issues.map((i) => formatIssuePath(i.path))).toEqual(['update.task', 'update.date'])
+    expect(v.issues.map((i) => i.code)).toEqual(['invalid_format', 'invalid_format'])
+    expect(v.issues[1]?.received).toBe('"2022-02-30"')
+    expect(v.issues[1]?.message.en).toBe('expected a valid date YYYY-MM-DD, got "2022-02-30"')
+    expect(v.message).toMatch(/expected lower-case words[^\n]*\n {2}→ at update\.task/)
   })
 })

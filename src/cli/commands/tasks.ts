@@ -20,7 +20,7 @@ import {
   OUT_OPTION,
   parseDateOption,
 } from './_options.js'
-import { latestDateOf, readPlanInputs } from './evaluate/_inputs.js'
+import { latestDateOf, readPlanInputs } from './_plan-inputs.js'
 
 type Lang = 'zh' | 'en'
 type Task = Checklist['tasks'][number]

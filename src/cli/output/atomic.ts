@@ -1,7 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { OutputFile } from '../io.js'
+
+/**
+ * A file being written atomically: nothing appears at its path until `commit`, and `abort`
+ * leaves the path as it was.
+ *
+ * @category CLI
+ */
+export interface OutputFile {
+  /** Appends text to the (hidden) temporary file. */
+  write(text: string): Promise<void>
+  /** Moves the finished file to its path, replacing any file there. */
+  commit(): Promise<void>
+  /** Removes the temporary file; the path is left untouched. */
+  abort(): Promise<void>
+}
 
 /**
  * Opens a file for atomic writing: text goes to a hidden temporary file beside `path`

@@ -1,7 +1,6 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
-import type { DailyAqiOptions } from './daily.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
@@ -39,7 +38,13 @@ export interface ResolvedDailyOptions {
 }
 
 /** Fills in the edition's defaults. */
-export function resolveDailyOptions(options: DailyAqiOptions = {}): ResolvedDailyOptions {
+export function resolveDailyOptions(
+  options: {
+    readonly standard?: AqiStandard
+    readonly roundConcentrations?: boolean
+    readonly missingIndicators?: MissingIndicatorPolicy
+  } = {},
+): ResolvedDailyOptions {
   const standard = options.standard ?? DEFAULT_AQI_STANDARD
   const is2026 = standard === 'HJ633-2026'
   return {

@@ -1,5 +1,5 @@
 import { type Rational, roundHalfEven, toFixed, toNumber } from '../../_lib/rational.js'
-import type { ActualValue } from '../../schemas/result.js'
+import type { ActualValue } from '../figures.js'
 
 /** The exact value written with up to 10 decimals, trailing zeros dropped. */
 export function decimalString(r: Rational, maxDigits = 10): string {

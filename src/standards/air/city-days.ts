@@ -1,6 +1,6 @@
 import { z } from 'zod'
+import { IsoDateSchema } from '../../_lib/iso-date.js'
 import { type Rational, roundHalfEven, toNumber } from '../../_lib/rational.js'
-import { IsoDateSchema } from '../../schemas/common.js'
 import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, resolveDailyOptions } from './_daily-core.js'
 import { decimalString } from './_decimal.js'

@@ -10,6 +10,19 @@
  *
  * @module air
  */
+export {
+  type FormatIssueOptions,
+  formatInputError,
+  formatInputIssue,
+  formatIssueLocation,
+  formatIssuePath,
+  InputError,
+  type InputIssue,
+  type InputIssueCode,
+  type IssueLocation,
+  type IssuePathSegment,
+  isInputError,
+} from '../../_lib/errors/index.js'
 /** GB/T 8170 rounding, the same functions as in the root entry. @category Rounding */
 export { formatGbt8170, roundGbt8170 } from '../gbt8170.js'
 export * from './categories/aqi-category.js'
@@ -21,7 +34,6 @@ export * from './compliance/assess.js'
 export type * from './compliance/types.js'
 export * from './daily.js'
 export * from './errors.js'
-export type { TimestampConvention } from './hourly/_clock.js'
 export * from './hourly/station-days.js'
 export type * from './hourly/types.js'
 export * from './iaqi.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 
 /**
  * The daily indicators of an air-quality day, by key: SO2, NO2, CO, PM10 and PM2.5 24-hour

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDateSchema } from '../../schemas/common.js'
+import { IsoDateSchema } from '../../_lib/iso-date.js'
 
 /**
  * The largest CO concentration accepted, in mg/m³ (the top of the HJ 633 1-hour CO column).

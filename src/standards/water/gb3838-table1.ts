@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 import type { WaterIndicatorKey } from './indicators.js'
 
 /** Limits for classes Ⅰ, Ⅱ, Ⅲ, Ⅳ and Ⅴ, in that order. @category Water */

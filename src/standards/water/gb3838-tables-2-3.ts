@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 
 /** One item of GB 3838-2002 Table 2 or Table 3: a single limit for every class. @category Water */
 export interface Gb3838SingleLimitItem<K extends string = string> {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 
 /**
  * Limits of GB/T 14848-2017 classes Ⅰ–Ⅳ (class Ⅴ is anything worse than Ⅳ). `'notDetected'` is

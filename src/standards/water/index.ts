@@ -10,6 +10,19 @@
  * @module water
  */
 export {
+  type FormatIssueOptions,
+  formatInputError,
+  formatInputIssue,
+  formatIssueLocation,
+  formatIssuePath,
+  InputError,
+  type InputIssue,
+  type InputIssueCode,
+  type IssueLocation,
+  type IssuePathSegment,
+  isInputError,
+} from '../../_lib/errors/index.js'
+export {
   type ClassifyIndicatorOptions,
   classifyIndicator,
 } from './classify-indicator.js'

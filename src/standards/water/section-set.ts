@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 import { type ExactValue, percent } from './_exact.js'
 import type { SectionCondition } from './classify-period.js'
 import { meanExact } from './classify-period.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LocalizedText } from '../../schemas/common.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 
 /**
  * A GB 3838-2002 water-quality class: 1–5 for classes Ⅰ–Ⅴ and 6 for 劣Ⅴ (worse than class V).

@@ -1,7 +1,7 @@
 import { formatGbt8170 } from '../../../index.js'
 import type { AirPeriodFigures, AqiResult } from '../../../standards/air/index.js'
 import { renderTable } from '../../output/table.js'
-import { pollutantNames } from '../aqi/_report.js'
+import { pollutantNames } from '../_pollutant-names.js'
 import type { CityReport } from './_cities.js'
 import type { StationDayRecord } from './_read.js'
 

@@ -7,6 +7,7 @@ import {
   realtimeAqi,
 } from '../../../standards/air/index.js'
 import { renderTable } from '../../output/table.js'
+import { pollutantNames } from '../_pollutant-names.js'
 
 /** Which report: the daily report (日报) or the real-time hourly report (实时报). */
 export type AqiReport = 'daily' | 'realtime'
@@ -83,20 +84,6 @@ const DESCRIPTION: Readonly<Record<AqiReport, Readonly<Record<string, string>>>>
     o3_8h: 'O3 8-hour moving mean',
     so2_24h: 'SO2 24-hour mean',
   },
-}
-
-/** The names of primary pollutants as people read them (`pm25` → `PM2.5`). */
-export function pollutantNames(keys: readonly string[]): string {
-  const names: Record<string, string> = {
-    so2: 'SO2',
-    no2: 'NO2',
-    co: 'CO',
-    pm10: 'PM10',
-    pm25: 'PM2.5',
-    o3_1h: 'O3 1-hour',
-    o3_8h: 'O3 8-hour',
-  }
-  return keys.map((k) => names[k] ?? k).join(', ')
 }
 
 function unitOf(key: string): string {

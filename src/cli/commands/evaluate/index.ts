@@ -19,8 +19,8 @@ import {
   OUT_OPTION,
   parseDateOption,
 } from '../_options.js'
+import { latestDateOf, readPlanInputs } from '../_plan-inputs.js'
 import { applyFailOn, FAIL_ON_LEVELS } from './_gate.js'
-import { latestDateOf, readPlanInputs } from './_inputs.js'
 
 const FORMATS = ['md', 'json', 'html'] as const
 type ReportFormat = (typeof FORMATS)[number]

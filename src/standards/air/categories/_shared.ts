@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../schemas/common.js'
+import type { LocalizedText } from '../../../_lib/localized-text.js'
 import type { AqiCategory, AqiColor } from './types.js'
 
 export const COLORS = {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../schemas/common.js'
+import type { LocalizedText } from '../../../_lib/localized-text.js'
 
 /** A display colour of HJ 633 附录A 表A.1 (RGB for screens, CMYK for print). @category Air */
 export interface AqiColor {

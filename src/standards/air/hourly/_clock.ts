@@ -1,13 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz'
 import { parseISO } from 'date-fns'
-
-/**
- * How a station record's timestamp relates to the hour its value covers: `hour-ending` (the
- * national platform's 16时 is 15:00–16:00) or `hour-beginning`.
- *
- * @category Air
- */
-export type TimestampConvention = 'hour-ending' | 'hour-beginning'
+import type { TimestampConvention } from './types.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai'

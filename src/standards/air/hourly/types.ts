@@ -1,5 +1,12 @@
 import type { AirDailyValues, AirPollutant } from '../indicators.js'
-import type { TimestampConvention } from './_clock.js'
+
+/**
+ * How a station record's timestamp relates to the hour its value covers: `hour-ending` (the
+ * national platform's 16时 is 15:00–16:00) or `hour-beginning`.
+ *
+ * @category Air
+ */
+export type TimestampConvention = 'hour-ending' | 'hour-beginning'
 
 /** Options of {@link aggregateStationDays}. @category Air */
 export interface AggregateStationDaysOptions {

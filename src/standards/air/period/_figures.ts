@@ -1,5 +1,5 @@
 import { add, mul, type Rational, rational } from '../../../_lib/rational.js'
-import type { Exclusion } from '../../../schemas/result.js'
+import type { Exclusion } from '../../figures.js'
 import { actualValue, exactDecimalString } from '../_decimal.js'
 import { percentileOfSorted, sortExact } from '../_percentile.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'

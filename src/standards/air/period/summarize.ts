@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz'
 import { eachDayOfInterval, format, parseISO } from 'date-fns'
 import { z } from 'zod'
-import { IsoDateSchema } from '../../../schemas/common.js'
+import { IsoDateSchema } from '../../../_lib/iso-date.js'
 import { checkCoPlausible } from '../_co.js'
 import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { checkAirOptions } from '../_options.js'

@@ -1,4 +1,4 @@
-import type { ActualValue, Exclusion } from '../../../schemas/result.js'
+import type { ActualValue, Exclusion } from '../../figures.js'
 import type { DailyAqiOptions } from '../daily.js'
 import type { AirPollutant } from '../indicators.js'
 import type { MissingIndicatorPolicy } from '../result.js'

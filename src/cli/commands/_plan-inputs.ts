@@ -3,16 +3,16 @@ import {
   ObservationSchema,
   type TaskStatusUpdate,
   TaskStatusUpdateSchema,
-} from '../../../index.js'
-import { plan2022 } from '../../../plans/2022/index.js'
-import { MAX_PLAUSIBLE_CO } from '../../../standards/air/index.js'
-import { InputError, type InputProblem } from '../../errors.js'
-import type { InputFormat } from '../../input/format.js'
-import { OBSERVATION_LAYOUT } from '../../input/headers/index.js'
-import type { RecordOrigin } from '../../input/records.js'
-import type { InputSource } from '../../input/source.js'
-import type { CliIO } from '../../io.js'
-import { readAllValidated } from '../_read-all.js'
+} from '../../index.js'
+import { plan2022 } from '../../plans/2022/index.js'
+import { MAX_PLAUSIBLE_CO } from '../../standards/air/index.js'
+import { InputError, type InputProblem } from '../errors.js'
+import type { InputFormat } from '../input/format.js'
+import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
+import type { RecordOrigin } from '../input/records.js'
+import type { InputSource } from '../input/source.js'
+import type { CliIO } from '../io.js'
+import { readAllValidated } from './_read-all.js'
 
 const TASK_IDS: ReadonlySet<string> = new Set(plan2022.tasks.map((t) => t.id))
 

@@ -1,0 +1,162 @@
+import type { LocalizedText } from '../localized-text.js'
+import type { InputIssue, InputIssueCode, IssueLocation, IssuePathSegment } from './issue.js'
+
+/**
+ * The message catalogue of input problems: every expectation is written once, in Chinese and
+ * English, and every message is built from an expectation, the received value and a hint by
+ * the same two sentence patterns. Library errors and the command line use these builders, so a
+ * bad value reads the same wherever it is found.
+ */
+
+/** A bilingual text. */
+export const text = (zh: string, en: string): LocalizedText => ({ zh, en })
+
+const quote = (v: string) => JSON.stringify(v)
+
+/**
+ * A value as a short literal for messages: text in quotes, numbers as written, `null`, arrays
+ * and objects as short JSON; `null` for `undefined` (nothing was given).
+ */
+export function describeReceived(value: unknown): string | null {
+  if (value === undefined) return null
+  if (typeof value === 'string')
+    return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value)
+  if (typeof value === 'bigint') return `${value}n`
+  if (value === null || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`
+  }
+  if (typeof value === 'function') return 'a function'
+  try {
+    const json = JSON.stringify(value)
+    if (json === undefined) return String(value)
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json
+  } catch {
+    return Array.isArray(value) ? 'an array' : 'an object'
+  }
+}
+
+/** The message of an issue in both languages. */
+export function issueMessage(
+  expected: LocalizedText,
+  received: string | null,
+  hint?: LocalizedText,
+): LocalizedText {
+  const en =
+    received === null
+      ? `expected ${expected.en}, got nothing`
+      : `expected ${expected.en}, got ${received}`
+  const zh =
+    received === null ? `应为${expected.zh}，但未给出` : `应为${expected.zh}，实际为 ${received}`
+  return hint ? { zh: `${zh}（${hint.zh}）`, en: `${en} (${hint.en})` } : { zh, en }
+}
+
+/** Everything needed to build an {@link InputIssue}; `received` is the raw value. */
+export interface IssueSpec {
+  readonly code: InputIssueCode
+  readonly path?: readonly IssuePathSegment[]
+  readonly expected: LocalizedText
+  /** The raw value (described with {@link describeReceived}). */
+  readonly received?: unknown
+  /** The value already described (overrides `received`). */
+  readonly receivedText?: string | null
+  readonly hint?: LocalizedText
+  readonly location?: IssueLocation
+}
+
+/** Builds an issue with its message. */
+export function issue(spec: IssueSpec): InputIssue {
+  const received =
+    spec.receivedText !== undefined ? spec.receivedText : describeReceived(spec.received)
+  const out: InputIssue = {
+    code: spec.code,
+    path: spec.path ?? [],
+    expected: spec.expected,
+    received,
+    message: issueMessage(spec.expected, received, spec.hint),
+    ...(spec.hint ? { hint: spec.hint } : {}),
+    ...(spec.location ? { location: spec.location } : {}),
+  }
+  return out
+}
+
+/** The same issue at a deeper or a prefixed path, or with a file location. */
+export function relocate(
+  original: InputIssue,
+  change: { readonly prefix?: readonly IssuePathSegment[]; readonly location?: IssueLocation },
+): InputIssue {
+  return {
+    ...original,
+    path: change.prefix ? [...change.prefix, ...original.path] : original.path,
+    ...(change.location ? { location: { ...original.location, ...change.location } } : {}),
+  }
+}
+
+const list = (values: readonly (string | number)[], max = 12) => {
+  const shown = values.slice(0, max).map((v) => (typeof v === 'string' ? quote(v) : String(v)))
+  return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ')
+}
+
+/**
+ * The expectations of the library, in both languages. Units are kept as printed (µg/m³,
+ * mg/m³), standard numbers as written (HJ 633).
+ */
+export const expect = {
+  number: (unit?: string) =>
+    unit ? text(`数值（${unit}）`, `a number (${unit})`) : text('数值', 'a number'),
+  nonNegative: (unit?: string) =>
+    unit
+      ? text(`非负数值（${unit}）`, `a non-negative number (${unit})`)
+      : text('非负数值', 'a non-negative number'),
+  finite: () => text('有限数值', 'a finite number'),
+  integer: () => text('整数', 'an integer'),
+  positiveInteger: () => text('正整数', 'a positive integer'),
+  atLeast: (min: number | string, unit?: string) =>
+    text(
+      `不小于 ${min}${unit ? ` ${unit}` : ''} 的数值`,
+      `a number ≥ ${min}${unit ? ` ${unit}` : ''}`,
+    ),
+  atMost: (max: number | string, unit?: string) =>
+    text(
+      `不大于 ${max}${unit ? ` ${unit}` : ''} 的数值`,
+      `a number ≤ ${max}${unit ? ` ${unit}` : ''}`,
+    ),
+  between: (min: number | string, max: number | string, unit?: string) =>
+    text(
+      `${min}～${max}${unit ? ` ${unit}` : ''} 之间的数值`,
+      `a number from ${min} to ${max}${unit ? ` ${unit}` : ''}`,
+    ),
+  greaterThan: (min: number | string) => text(`大于 ${min} 的数值`, `a number > ${min}`),
+  boolean: () => text('true 或 false', 'true or false'),
+  text: () => text('文本', 'a text'),
+  nonEmptyText: () => text('非空文本', 'a non-empty text'),
+  array: () => text('数组', 'an array'),
+  nonEmptyArray: () => text('非空数组', 'a non-empty array'),
+  object: () => text('对象', 'an object'),
+  oneOf: (values: readonly (string | number)[]) =>
+    text(`以下之一：${list(values)}`, `one of ${list(values)}`),
+  isoDate: () => text('有效日期（YYYY-MM-DD）', 'a valid date YYYY-MM-DD'),
+  timestamp: () =>
+    text('ISO 8601 时间（如 2022-01-02T00:00）或 Date', 'an ISO 8601 timestamp or a Date'),
+  timestampOnHour: () => text('整点时间', 'a timestamp on the hour'),
+  timestampWithHour: () =>
+    text(
+      '带小时的时间（只有日期时无法确定是哪一小时）',
+      'a timestamp with an hour (a date alone names no hour)',
+    ),
+  timeZone: () => text('IANA 时区名（如 Asia/Shanghai）', 'an IANA time zone (e.g. Asia/Shanghai)'),
+  knownKeys: (keys: readonly string[]) =>
+    text(`只含已知键：${list(keys, 30)}`, `only the known keys ${list(keys, 30)}`),
+  unique: (what: LocalizedText) => text(`唯一的${what.zh}`, `a unique ${what.en}`),
+  percentile: () => text('(0, 100] 之间的百分位数', 'a percentile in (0, 100]'),
+  plausibleCo: (bound: number, averaging: LocalizedText) =>
+    text(
+      `${averaging.zh}不大于 ${bound} mg/m³ 的一氧化碳浓度`,
+      `a ${averaging.en} CO concentration of at most ${bound} mg/m³`,
+    ),
+  columns: (names: readonly string[]) =>
+    text(`表头含以下列：${list(names, 30)}`, `a header with the columns ${list(names, 30)}`),
+  records: () => text('至少一条记录', 'at least one record'),
+  custom: (zh: string, en: string) => text(zh, en),
+} as const
