@@ -38,4 +38,9 @@ export interface HourlyColumns {
   readonly o3: Float64Array
   readonly pm10: Float64Array
   readonly pm25: Float64Array
+  /**
+   * Where each record was read, when it came from a file: `lines[i]` is its 1-based line in
+   * `file`. Problems found in a record then carry that location.
+   */
+  readonly source?: { readonly file: string; readonly lines: Int32Array }
 }
