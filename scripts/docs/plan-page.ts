@@ -1,7 +1,8 @@
 /**
  * The data part of "The 2022 plan" page, rendered from the plan data when the site is built:
- * the targets with how each is measured, the tasks counted by pillar and domain, the counted
- * objectives, the dated windows, and every task by pillar and domain.
+ * the targets with how each is measured and what the data infer (推断), the tasks counted by
+ * pillar and domain, the counted objectives, the dated windows, and every task by pillar and
+ * domain with its inferences.
  */
 import {
   DOMAINS,
@@ -14,9 +15,11 @@ import {
   type Task,
 } from '../../src/index.js'
 import {
+  formatInference,
   formatObjective,
   formatRequirement,
   formatWindow,
+  INFERENCE_FIELD_LABELS,
   KIND_LABELS,
 } from '../../src/report/_markdown.js'
 import { bilingual, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
@@ -42,10 +45,39 @@ export function measuredBy(target: Target): string {
   return `\`${target.metric}\`${pollutant}, ${decimals}, [${target.ruleSet}](${RULE_SET_PAGES[target.ruleSet]})`
 }
 
+/** The fields a target or task infers, named in both languages: `范围、基准年 · scope, base year`. */
+function inferredFields(item: Target | Task): string {
+  const labels = (item.inferences ?? []).map((i) => INFERENCE_FIELD_LABELS[i.field])
+  const zh = labels.map((l) => l?.zh).join('、')
+  const en = labels.map((l) => l?.en).join(', ')
+  return labels.length ? `<br><small>推断 · Inferred: ${zh} · ${en}</small>` : ''
+}
+
+/** One line for each inference of the targets, with every target that shares it. */
+function targetInferences(plan: Plan): string[] {
+  const shared = new Map<string, string[]>()
+  for (const t of plan.targets) {
+    for (const inference of t.inferences ?? []) {
+      const line = formatInference(inference)
+      shared.set(line, [...(shared.get(line) ?? []), `\`${t.id}\``])
+    }
+  }
+  if (shared.size === 0) return []
+  return [
+    '### 推断 · Inferences',
+    '',
+    '原文没有写明、由数据推断的取值，以及推断的依据。',
+    'Values the source does not state but the data infer, and why.',
+    '',
+    ...[...shared].map(([line, ids]) => `- ${ids.join(', ')}: **推断 · Inferred**, ${line}`),
+    '',
+  ]
+}
+
 function targetsSection(plan: Plan): string[] {
   const rows = plan.targets.map((t, i) => [
     String(i + 1),
-    `${escapeMarkdown(t.title.zh)}<br>${escapeMarkdown(t.title.en)}<br><small>${measuredBy(t)}</small>`,
+    `${escapeMarkdown(t.title.zh)}<br>${escapeMarkdown(t.title.en)}<br><small>${measuredBy(t)}</small>${inferredFields(t)}`,
     formatRequirement(t).replace(' · ', '<br>'),
     `${escapeMarkdown(t.scope.zh)}<br>${escapeMarkdown(t.scope.en)}`,
   ])
@@ -70,6 +102,7 @@ function targetsSection(plan: Plan): string[] {
       ]),
     ),
     '',
+    ...targetInferences(plan),
   ]
 }
 
@@ -161,6 +194,9 @@ function taskLine(t: Task): string[] {
     `- **\`${t.id}\`** ${escapeMarkdown(t.text.zh)}`,
     `  <br>${escapeMarkdown(t.text.en)}`,
     `  <br><small>${facts.join(' · ')} · ¶${t.source.paragraph}</small>`,
+    ...(t.inferences ?? []).map(
+      (inference) => `  <br><small>**推断 · Inferred**, ${formatInference(inference)}</small>`,
+    ),
   ]
 }
 

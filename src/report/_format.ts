@@ -37,8 +37,8 @@ export function marginText(r: TargetResult): string {
 export function titleOf(plan: Plan, id: string, lang: Lang): string {
   const target = plan.targets.find((t) => t.id === id)
   if (target) {
-    // The scope is added only where two targets share a title (the two drinking-water targets
-    // read the same in the source: 城市集中式饮用水水源水质Ⅲ类比例).
+    // The scope is added only where two targets share a title (a plan may name the same figure
+    // for two scopes, such as prefecture-level and county-level drinking-water sources).
     const shared = plan.targets.some((t) => t.id !== id && t.title[lang] === target.title[lang])
     if (!shared) return target.title[lang]
     return `${target.title[lang]}${lang === 'zh' ? `（${target.scope.zh}）` : ` (${target.scope.en})`}`

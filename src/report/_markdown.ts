@@ -49,8 +49,46 @@ export function formatRequirement(target: Target): string {
         ? `较${base}年减少 · Decrease from base year ${base}`
         : `较${base}年至少减少${target.value}% · Decrease by at least ${target.value}% from base year ${base}`
     case 'reachReduction':
-      return `达到上级下达的减排目标（基准年${base}） · Reach the assigned reduction (base year ${base})`
+      // The plan names who assigns the reduction (自治区 in 2022); the requirement does not
+      // paraphrase it, the target's note carries it.
+      return `达到下达的减排目标（基准年${base}） · Reach the assigned reduction (base year ${base})`
   }
+}
+
+/** Chinese and English names of the fields of a target or task that an inference is about. */
+export const INFERENCE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
+  pillar: { zh: '所属大任务', en: 'pillar' },
+  domain: { zh: '领域', en: 'domain' },
+  title: { zh: '名称', en: 'title' },
+  metric: { zh: '指标口径', en: 'metric' },
+  pollutant: { zh: '污染物', en: 'pollutant' },
+  comparator: { zh: '比较方式', en: 'comparison' },
+  value: { zh: '目标值', en: 'value' },
+  unit: { zh: '单位', en: 'unit' },
+  precision: { zh: '修约位数', en: 'decimals' },
+  baseYear: { zh: '基准年', en: 'base year' },
+  scope: { zh: '范围', en: 'scope' },
+  period: { zh: '期间', en: 'period' },
+  ruleSet: { zh: '评价规则', en: 'rule set' },
+  text: { zh: '内容', en: 'text' },
+  kind: { zh: '类型', en: 'kind' },
+  objective: { zh: '量化目标', en: 'objective' },
+  windows: { zh: '时段', en: 'windows' },
+  due: { zh: '期限', en: 'due date' },
+  documents: { zh: '文件', en: 'documents' },
+  targets: { zh: '服务指标', en: 'targets served' },
+}
+
+/** An inference as `基准年 · base year: <zh> · <en>`; callers mark it 推断 · Inferred. */
+export function formatInference(inference: {
+  readonly field: string
+  readonly note: LocalizedText
+}): string {
+  const label = INFERENCE_FIELD_LABELS[inference.field] ?? {
+    zh: inference.field,
+    en: inference.field,
+  }
+  return `${bilingual(label)}: ${bilingual(inference.note)}`
 }
 
 /** A counted or rate objective in both languages. */

@@ -4,6 +4,7 @@ import { DOMAINS } from '../schemas/vocabulary.js'
 import {
   bilingual,
   escapeMarkdown,
+  formatInference,
   formatObjective,
   formatRequirement,
   formatWindow,
@@ -23,8 +24,9 @@ const KINDS: readonly TaskKind[] = ['ongoing', 'oneOff', 'document', 'counted']
 
 /**
  * Renders a plan as a bilingual (zh/en) Markdown document: its identity and source, a table of
- * the targets, a count of tasks by pillar and kind, then every task under its pillar with its
- * kind, domain, objective, windows, due date, documents, target links and source paragraph.
+ * the targets with their notes and inferences (推断: what the data read into the source), a count
+ * of tasks by pillar and kind, then every task under its pillar with its kind, domain,
+ * objective, windows, due date, documents, target links, inferences and source paragraph.
  *
  * Pillars are listed by `order` and tasks in plan order. All free text is escaped, so names that
  * the source masks with `*` stay literal.
@@ -89,6 +91,24 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanMarkdownOption
       t.note ? [`- \`${t.id}\`: ${bilingual(t.note)}`] : [],
     )
     if (notes.length > 0) out.push('说明 · Notes:', '', ...notes, '')
+    // One line for each inference, with every target that shares it.
+    const shared = new Map<string, { ids: string[]; line: string }>()
+    for (const t of plan.targets) {
+      for (const inference of t.inferences ?? []) {
+        const line = formatInference(inference)
+        const entry = shared.get(line) ?? { ids: [], line }
+        entry.ids.push(`\`${t.id}\``)
+        shared.set(line, entry)
+      }
+    }
+    if (shared.size > 0) {
+      out.push(
+        '推断 · Inferences (what the source does not state):',
+        '',
+        ...[...shared.values()].map((e) => `- ${e.ids.join(', ')}: ${e.line}`),
+        '',
+      )
+    }
   }
 
   out.push(`${h(1)} 重点工作 · Tasks (${plan.tasks.length})`, '')
@@ -132,6 +152,9 @@ export function renderPlanMarkdown(plan: Plan, options: RenderPlanMarkdownOption
       }
       if (t.targets.length > 0) {
         out.push(`- 服务指标 · Targets: ${t.targets.map((id) => `\`${id}\``).join(', ')}`)
+      }
+      for (const inference of t.inferences ?? []) {
+        out.push(`- 推断 · Inferred: ${formatInference(inference)}`)
       }
       const quote = t.source.quote === t.text.zh ? '' : `: ${escapeMarkdown(t.source.quote)}`
       out.push(`- 出处 · Source: ¶${t.source.paragraph}${quote}`, '')

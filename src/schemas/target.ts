@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checkInferences } from './_inferences.js'
 import { IdSchema, LocalizedTextSchema, PeriodSchema, SourceRefSchema } from './common.js'
 import {
   ComparatorSchema,
@@ -34,13 +35,58 @@ export const ScopeSchema = z
 export type Scope = z.output<typeof ScopeSchema>
 
 /**
+ * A value of a plan item that the source does not state but the data infer (推断): the field it
+ * is in, and a note in both languages of what was inferred and why. Targets and tasks list
+ * theirs in `inferences`, so a reader can tell the source's words from the data's reading.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { InferenceSchema } from 'eco-targets'
+ * InferenceSchema.parse({
+ *   field: 'baseYear',
+ *   note: { zh: '原文未写明基准年。', en: 'The source names no base year.' },
+ * }).field //=> 'baseYear'
+ * ```
+ */
+export const InferenceSchema = z
+  .object({
+    field: z.string().min(1).describe('The field whose value is inferred, e.g. baseYear'),
+    note: LocalizedTextSchema.describe('What was inferred and why, in Chinese and English'),
+  })
+  .strict()
+  .describe('A value the source does not state but the data infer (推断), and why')
+
+/** @category Schemas */
+export type Inference = z.output<typeof InferenceSchema>
+
+/** Fields of a target whose value can be a reading of the source rather than its words. */
+const TARGET_INFERABLE = [
+  'pillar',
+  'domain',
+  'title',
+  'metric',
+  'pollutant',
+  'comparator',
+  'value',
+  'unit',
+  'precision',
+  'baseYear',
+  'scope',
+  'period',
+  'ruleSet',
+] as const
+
+/**
  * A quantified target of a plan (具体指标): what is measured, how it is compared, and the exact
  * words of the source.
  *
  * `value` is `null` only when the level is set by a higher authority and arrives as an
  * observation (`reachReduction`: 达到自治区下达减排目标). `precision` is the number of decimals
  * the figure is published with; the actual value is rounded to it by GB/T 8170 before the
- * comparison (project decision 6).
+ * comparison (project decision 6). `inferences` marks each value that is a reading of the
+ * source rather than its words (a base year it does not name, a scope carried over from the
+ * clause before).
  *
  * @category Schemas
  * @example
@@ -73,9 +119,17 @@ export const TargetSchema = z
     ruleSet: RuleSetIdSchema,
     note: LocalizedTextSchema.optional(),
     source: SourceRefSchema,
+    inferences: z
+      .array(InferenceSchema.extend({ field: z.enum(TARGET_INFERABLE) }))
+      .min(1)
+      .optional()
+      .describe(
+        'Values the source does not state but the data infer (推断), one entry per field, each with why',
+      ),
   })
   .strict()
   .superRefine((t, ctx) => {
+    checkInferences(t, ctx)
     const metric = METRICS[t.metric]
     if (t.unit !== metric.unit) {
       ctx.addIssue({

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { checkInferences } from './_inferences.js'
 import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefSchema } from './common.js'
+import { InferenceSchema } from './target.js'
 import { DomainSchema, MetricIdSchema } from './vocabulary.js'
 
 /**
@@ -86,11 +88,26 @@ export const TimeWindowSchema = z
 /** @category Schemas */
 export type TimeWindow = z.output<typeof TimeWindowSchema>
 
+/** Fields of a task whose value can be a reading of the source rather than its words. */
+const TASK_INFERABLE = [
+  'pillar',
+  'domain',
+  'text',
+  'kind',
+  'objective',
+  'windows',
+  'due',
+  'documents',
+  'targets',
+] as const
+
 /**
  * A task of a plan (重点工作): one clause of the source that asks for an action.
  *
  * `text.zh` is the clause exactly as in the source; `source.quote` is the exact passage that
- * contains it. `due` defaults to the end of the plan year when absent.
+ * contains it. `due` defaults to the end of the plan year when absent. `inferences` marks each
+ * value the source does not state (dates of an event it only names, a target served because of
+ * a fact it does not give).
  *
  * @category Schemas
  * @example
@@ -116,9 +133,17 @@ export const TaskSchema = z
       .describe('Named documents the task must produce, zh with 《》 as in the source'),
     targets: z.array(IdSchema).describe('Ids of the targets this task serves'),
     source: SourceRefSchema,
+    inferences: z
+      .array(InferenceSchema.extend({ field: z.enum(TASK_INFERABLE) }))
+      .min(1)
+      .optional()
+      .describe(
+        'Values the source does not state but the data infer (推断), one entry per field, each with why',
+      ),
   })
   .strict()
   .superRefine((t, ctx) => {
+    checkInferences(t, ctx)
     if (t.kind === 'counted' && !t.objective) {
       ctx.addIssue({
         code: 'custom',

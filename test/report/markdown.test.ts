@@ -44,14 +44,28 @@ describe('renderReportMarkdown', () => {
 })
 
 describe('renderReportMarkdown titles', () => {
-  it('adds the scope only where two targets share a title (the zh drinking-water titles)', async () => {
+  it('adds the scope only where two targets share a title', async () => {
     const { evaluatePlan } = await import('../../src/evaluate/evaluate-plan.js')
     const { plan2022 } = await import('../../src/plans/2022/index.js')
+    // The 2022 titles are all distinct (each drinking-water target keeps its level): no scope.
     const e = evaluatePlan(plan2022, [], { asOf: '2022-06-30' })
     const zh = renderReportMarkdown(e, { plan: plan2022, lang: 'zh' })
-    expect(zh).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（地级（中心城区）） |')
-    expect(zh).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（县级（*市）） |')
-    const en = renderReportMarkdown(e, { plan: plan2022, lang: 'en' })
-    expect(en).toContain('| County-level drinking-water sources of class III |')
+    expect(zh).toContain('| 地级（中心城区）城市集中式饮用水水源水质Ⅲ类比例 |')
+    expect(zh).toContain('| 县级（*市）城市集中式饮用水水源水质Ⅲ类比例 |')
+    // Two targets under one title are told apart by their scopes.
+    const shared = {
+      ...plan2022,
+      targets: plan2022.targets.map((t) =>
+        t.metric === 'drinkingWaterClassIIIRatio'
+          ? { ...t, title: { zh: '城市集中式饮用水水源水质Ⅲ类比例', en: 'Drinking-water sources' } }
+          : t,
+      ),
+    }
+    const es = evaluatePlan(shared, [], { asOf: '2022-06-30' })
+    const zhShared = renderReportMarkdown(es, { plan: shared, lang: 'zh' })
+    expect(zhShared).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（地级（中心城区）） |')
+    expect(zhShared).toContain('| 城市集中式饮用水水源水质Ⅲ类比例（县级（*市）） |')
+    const en = renderReportMarkdown(es, { plan: shared, lang: 'en' })
+    expect(en).toContain('| Drinking-water sources (County-level (* city) sources) |')
   })
 })

@@ -8,7 +8,12 @@ const period = { start: '2023-01-01', end: '2023-12-31' }
 const county = { id: 'county', zh: '全县', en: 'Whole county' }
 
 // A small plan that uses every feature: masked names, pillars listed out of order, a note with a
-// pipe, a reduction target, each task kind but oneOff, a window, a due date, a document, a rate.
+// pipe, a reduction target, each task kind but oneOff, a window, a due date, a document, a rate,
+// an inference two targets share, and an inference of a task.
+const WHOLE_COUNTY = {
+  field: 'scope' as const,
+  note: { zh: '原文未写范围，按全县理解。', en: 'No scope is given; read as the whole county.' },
+}
 const PLAN: Plan = {
   id: 'demo',
   title: { zh: '*县2023年工作要点', en: '* County work plan, 2023' },
@@ -52,6 +57,7 @@ const PLAN: Plan = {
       ruleSet: 'cn-air-2012',
       note: { zh: '按全县计', en: 'A | B' },
       source: { paragraph: 0, quote: 'PM2.5年均浓度30微克/立方米' },
+      inferences: [WHOLE_COUNTY],
     },
     {
       id: 'emissions.cod',
@@ -69,6 +75,10 @@ const PLAN: Plan = {
       period,
       ruleSet: 'cn-emission-reduction-14fyp',
       source: { paragraph: 0, quote: '化学需氧量排放总量持续减少' },
+      inferences: [
+        { field: 'baseYear', note: { zh: '取2020年。', en: '2020 is taken.' } },
+        WHOLE_COUNTY,
+      ],
     },
   ],
   tasks: [
@@ -80,6 +90,7 @@ const PLAN: Plan = {
       kind: 'ongoing',
       targets: ['air.pm25'],
       source: { paragraph: 2, quote: '强化扬尘管控，开展联合行动' },
+      inferences: [{ field: 'targets', note: { zh: '扬尘抬高PM2.5。', en: 'Dust raises PM2.5.' } }],
     },
     {
       id: 'economy.projects',
@@ -143,11 +154,16 @@ const EXPECTED = `# \\*县2023年工作要点
 | 编号 · Id | 指标 · Target | 要求 · Requirement | 范围 · Scope | 期间 · Period | 规则 · Rule set |
 | --- | --- | --- | --- | --- | --- |
 | \`air.pm25\` | PM2.5年均浓度 · PM2.5 annual mean | ≤ 30 µg/m³ | 全县 · Whole county | 2023-01-01 – 2023-12-31 | \`cn-air-2012\` |
-| \`emissions.cod\` | 化学需氧量排放总量 · COD emission total | 达到上级下达的减排目标（基准年2020） · Reach the assigned reduction (base year 2020) | 全县 · Whole county | 2023-01-01 – 2023-12-31 | \`cn-emission-reduction-14fyp\` |
+| \`emissions.cod\` | 化学需氧量排放总量 · COD emission total | 达到下达的减排目标（基准年2020） · Reach the assigned reduction (base year 2020) | 全县 · Whole county | 2023-01-01 – 2023-12-31 | \`cn-emission-reduction-14fyp\` |
 
 说明 · Notes:
 
 - \`air.pm25\`: 按全县计 · A \\| B
+
+推断 · Inferences (what the source does not state):
+
+- \`air.pm25\`, \`emissions.cod\`: 范围 · scope: 原文未写范围，按全县理解。 · No scope is given; read as the whole county.
+- \`emissions.cod\`: 基准年 · base year: 取2020年。 · 2020 is taken.
 
 ## 重点工作 · Tasks (4)
 
@@ -196,6 +212,7 @@ Control dust.
 - 类型 · Kind: 持续性工作 · Ongoing duty
 - 领域 · Domain: 大气 · Air
 - 服务指标 · Targets: \`air.pm25\`
+- 推断 · Inferred: 服务指标 · targets served: 扬尘抬高PM2.5。 · Dust raises PM2.5.
 - 出处 · Source: ¶2: 强化扬尘管控，开展联合行动
 
 #### \`solid-waste.batteries\`
@@ -285,7 +302,7 @@ describe('renderPlanMarkdown', () => {
     ],
     [
       { comparator: 'reachReduction', value: null },
-      '达到上级下达的减排目标（基准年?） · Reach the assigned reduction (base year ?)',
+      '达到下达的减排目标（基准年?） · Reach the assigned reduction (base year ?)',
     ],
   ] as const)('writes the requirement %j as %s', (patch, cell) => {
     expect(requirementCell(renderPlanMarkdown(withTarget(patch as Partial<Target>)))).toBe(cell)
@@ -315,6 +332,8 @@ describe('renderPlanMarkdown', () => {
       .map((l) => l.slice(6, -1))
     expect(ids).toEqual(plan2022.tasks.map((t) => t.id))
     expect(md.split('\n').filter((l) => l.startsWith('### '))).toHaveLength(5)
-    expect(md).toContain('| 合计 · Total | 87 | 7 | 8 | 5 | 107 |')
+    // 84 ongoing, 8 one-off, 9 document, 5 counted: the 87 / 7 / 8 / 5 of 0.1.0 less the
+    // pillar-5 preamble (ongoing), with 应急预案编制 a document and 系统排查 one-off.
+    expect(md).toContain('| 合计 · Total | 84 | 8 | 9 | 5 | 106 |')
   })
 })

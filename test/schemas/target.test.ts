@@ -10,7 +10,7 @@ const messages = (t: unknown) => {
 describe('TargetSchema', () => {
   it('needs a base year for a reduction and a pollutant only for emission totals', () => {
     const nox = target2022('emissions.nox')
-    const { baseYear: _b, ...noBase } = nox
+    const { baseYear: _b, inferences: _i, ...noBase } = nox
     expect(messages(noBase)).toEqual(['baseYear: comparator reachReduction needs a baseYear'])
     const { pollutant: _p, ...noPollutant } = nox
     expect(messages(noPollutant)).toEqual([
@@ -25,5 +25,39 @@ describe('TargetSchema', () => {
     for (const id of ['air.pm25-annual-mean', 'water.drinking-water-county', 'emissions.cod']) {
       expect(messages(target2022(id))).toEqual([])
     }
+  })
+})
+
+describe('TargetSchema inferences', () => {
+  const note = { zh: '推断。', en: 'Inferred.' }
+
+  it('accepts an inference about each field the target sets', () => {
+    const nox = target2022('emissions.nox')
+    expect(messages({ ...nox, inferences: [{ field: 'baseYear', note }] })).toEqual([])
+  })
+
+  it('rejects an inference about a field the target does not set, or a second one on a field', () => {
+    const { baseYear: _b, inferences: _i, ...rest } = target2022('air.good-days-ratio')
+    expect(messages({ ...rest, inferences: [{ field: 'baseYear', note }] })).toEqual([
+      'inferences.0.field: field baseYear is not set, so no value of it can be inferred',
+    ])
+    const twice = [
+      { field: 'scope', note },
+      { field: 'scope', note },
+    ]
+    expect(messages({ ...rest, inferences: twice })).toEqual([
+      'inferences.1.field: field scope already has an inference (inferences[0]); write one note',
+    ])
+  })
+
+  it('rejects an inference about a field that is not a value of the source, and an empty list', () => {
+    const t = target2022('air.good-days-ratio')
+    expect(messages({ ...t, inferences: [{ field: 'source', note }] })[0]).toMatch(
+      /^inferences\.0\.field: /,
+    )
+    expect(messages({ ...t, inferences: [] })[0]).toMatch(/^inferences: /)
+    expect(messages({ ...t, inferences: [{ field: 'scope', note: { zh: '推断' } }] })[0]).toMatch(
+      /^inferences\.0\.note\.en: /,
+    )
   })
 })

@@ -21,9 +21,28 @@ describe('renderPlanSummary', () => {
     expect(page).toContain('| [`cn-air-2012`](../guides/air-quality.md) |')
   })
 
-  it('counts the tasks by pillar, domain and kind, 107 in all', () => {
-    // the snapshot reviewed by hand: 87 ongoing, 7 one-off, 8 document, 5 counted
-    expect(page).toContain('| **合计 · Total** |  | **87** | **7** | **8** | **5** | **107** |')
+  it('counts the tasks by pillar, domain and kind, 106 in all', () => {
+    // 0.1.0 had 87 ongoing, 7 one-off, 8 document, 5 counted (107); the pillar-5 preamble is no
+    // task (−1 ongoing), 应急预案编制 is a document and 系统排查 one-off (−2 ongoing, +1, +1).
+    expect(page).toContain('| **合计 · Total** |  | **84** | **8** | **9** | **5** | **106** |')
+  })
+
+  it('marks what the data infer as 推断 · Inferred, in the target row and with its reason below', () => {
+    // 细颗粒物（PM2.5）年均浓度达到达到23微克/立方米: the scope 中心城区 comes from the clause before
+    expect(page).toMatch(
+      /\| 2 \| 细颗粒物（PM2\.5）年均浓度<br>.*<small>推断 · Inferred: 所属大任务、比较方式、范围 · pillar, comparison, scope<\/small> \|/,
+    )
+    expect(page).toContain('### 推断 · Inferences')
+    expect(page).toMatch(
+      /^- `emissions\.nox`, `emissions\.vocs`, `emissions\.cod`, `emissions\.nh3n`: \*\*推断 · Inferred\*\*, 基准年 · base year: 原文未写基准年；/m,
+    )
+  })
+
+  it('names the autonomous region where the source does, not a paraphrase', () => {
+    // 达到自治区下达减排目标: the requirement says who assigns nothing, the inference quotes 自治区
+    expect(page).not.toContain('上级')
+    expect(page).toContain('达到下达的减排目标（基准年2020）')
+    expect(page).toContain('"达到自治区下达减排目标"')
   })
 
   it('lists the five counted objectives and the Winter Games windows', () => {
@@ -45,5 +64,12 @@ describe('renderPlanTasks', () => {
       '### 1. 积极助力经济高质量发展 · Support high-quality economic development',
     )
     expect(page).toMatch(/#### 大气 · Air \(\d+\)/)
+  })
+
+  it('gives each inference of a task under it, marked 推断 · Inferred', () => {
+    const huangqi = page.slice(page.indexOf('- **`water.huangqi-hai-supervision`**'))
+    expect(huangqi.split('\n- ')[0]).toContain(
+      '<small>**推断 · Inferred**, 服务指标 · targets served: 原文未写明黄旗海设有地表水国控断面；',
+    )
   })
 })

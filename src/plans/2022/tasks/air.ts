@@ -26,10 +26,25 @@ export const AIR_TASKS = [
         end: '2022-03-13',
       },
     ],
-    // The work ends with the last day of the Paralympics.
     due: '2022-03-13',
     targets: ['air.good-days-ratio', 'air.pm25-annual-mean', 'air.heavy-pollution-days-ratio'],
     source: { paragraph: 2, quote: '要做好2022年北京冬奥会和冬残奥会空气质量保障工作' },
+    inferences: [
+      {
+        field: 'windows',
+        note: {
+          zh: '原文只写"2022年北京冬奥会和冬残奥会"，未写日期；日期取自赛事日程：冬奥会2月4日至20日，冬残奥会3月4日至13日。',
+          en: 'The source names the Beijing 2022 Winter Olympics and Paralympics without dates; the dates are those of the Games: 4–20 February and 4–13 March.',
+        },
+      },
+      {
+        field: 'due',
+        note: {
+          zh: '原文未写期限；保障工作随冬残奥会闭幕结束，期限取2022年3月13日。',
+          en: 'The source gives no due date; the safeguarding ends with the Paralympics, so the task is due on 13 March 2022.',
+        },
+      },
+    ],
   },
   {
     id: 'air.loose-coal',
@@ -83,7 +98,7 @@ export const AIR_TASKS = [
     domain: 'air',
     text: {
       zh: '推进重点挥发性有机物综合整治',
-      en: 'Push ahead with the comprehensive control of key sources of volatile organic compounds (VOCs).',
+      en: 'Push ahead with the comprehensive control of key volatile organic compounds (VOCs).',
     },
     kind: 'ongoing',
     targets: [
@@ -100,7 +115,7 @@ export const AIR_TASKS = [
     domain: 'air',
     text: {
       zh: '以火电、铁合金、电石、建材、热力生产及供应等行业为重点，继续强化工业企业无组织排放治理，加快推进电厂煤棚建设',
-      en: 'Keep tightening control of fugitive emissions from industrial enterprises, focusing on thermal power, ferroalloys, calcium carbide, building materials and heat production and supply, and speed up the building of enclosed coal sheds at power plants.',
+      en: 'Keep tightening control of fugitive emissions from industrial enterprises, focusing on thermal power, ferroalloys, calcium carbide, building materials and heat production and supply, and speed up the building of coal sheds at power plants.',
     },
     kind: 'ongoing',
     targets: ['air.good-days-ratio', 'air.pm25-annual-mean', 'air.heavy-pollution-days-ratio'],
@@ -146,7 +161,7 @@ export const AIR_TASKS = [
     domain: 'air',
     text: {
       zh: '加强非道路移动机械管控，开展机动车环保检验机构管理',
-      en: 'Strengthen the control of non-road mobile machinery, and supervise the motor-vehicle emission testing stations.',
+      en: 'Strengthen the control of non-road mobile machinery, and manage the motor-vehicle environmental inspection bodies.',
     },
     kind: 'ongoing',
     targets: [

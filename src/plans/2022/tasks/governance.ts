@@ -31,7 +31,7 @@ export const GOVERNANCE_TASKS = [
     domain: 'reform',
     text: {
       zh: '积极推进企业环境信息依法披露系统建设和企业信用评价体系建设',
-      en: "Build the system for enterprises' mandatory disclosure of environmental information and the system for rating enterprises' environmental credit.",
+      en: "Actively push ahead with building the system for enterprises' disclosure of environmental information in accordance with the law and the system for evaluating enterprises' credit.",
     },
     kind: 'ongoing',
     targets: [],
@@ -67,7 +67,7 @@ export const GOVERNANCE_TASKS = [
     domain: 'law',
     text: {
       zh: '扎实做好行政复议及应诉各项工作',
-      en: 'Handle administrative reconsideration and litigation cases thoroughly.',
+      en: 'Handle thoroughly all the work of administrative reconsideration and of responding to lawsuits.',
     },
     kind: 'ongoing',
     targets: [],
@@ -139,7 +139,7 @@ export const GOVERNANCE_TASKS = [
     domain: 'monitoring',
     text: {
       zh: '积极构建政府主导、多元参与的大监测格局',
-      en: 'Build a broad monitoring framework led by the government with many parties taking part.',
+      en: 'Actively build a broad monitoring framework led by the government with many parties taking part.',
     },
     kind: 'ongoing',
     targets: [],
@@ -151,7 +151,7 @@ export const GOVERNANCE_TASKS = [
     domain: 'communication',
     text: {
       zh: '落实生态环境新闻发布制度',
-      en: 'Carry out the system of regular ecological-environment press releases.',
+      en: 'Carry out the ecological-environment press release system.',
     },
     kind: 'ongoing',
     targets: [],

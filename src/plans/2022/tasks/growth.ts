@@ -14,7 +14,7 @@ export const GROWTH_TASKS = [
     domain: 'business-environment',
     text: {
       zh: '多措并举助力经济平稳运行，主动服务“六稳”“六保”',
-      en: 'Use a range of measures to help the economy run steadily, and actively serve the national "six stabilities" and "six guarantees" policy.',
+      en: 'Help the economy run steadily with a range of measures, and actively serve the "six stabilities" and "six guarantees".',
     },
     kind: 'ongoing',
     targets: [],
@@ -50,7 +50,7 @@ export const GROWTH_TASKS = [
     domain: 'business-environment',
     text: {
       zh: '推动实施五化改造，坚决遏制“两高”项目盲目发展',
-      en: 'Promote the "five-transformation" (五化) upgrading of industry, and resolutely curb the blind expansion of "two-high" projects.',
+      en: 'Promote the "five transformations" (五化) renovation, and resolutely curb the blind development of "two-high" projects.',
     },
     kind: 'ongoing',
     targets: [],

@@ -11,16 +11,17 @@ import { SOLID_WASTE_TASKS } from './solid-waste.js'
 import { WATER_TASKS } from './water.js'
 
 /**
- * Every task of the 2022 plan (107), in the order of the source: each clause of paragraphs 1–5
- * that asks for an action, with its exact Chinese wording, an English summary, its kind, any
- * counted objective, dated window or named document, and the targets it serves.
+ * Every task of the 2022 plan (106), in the order of the source: each clause of paragraphs 1–5
+ * that asks for an action, with its exact Chinese wording, its English, its kind, any counted
+ * objective, dated window or named document, the targets it serves, and what the data infer
+ * beyond the source's words (`inferences`).
  *
  * @category Plan
  * @see The 2022 plan guide, and `src/plans/2022/snapshot.md` for the whole list.
  * @example
  * ```ts
  * import { TASKS_2022 } from 'eco-targets/plan-2022'
- * TASKS_2022.length //=> 107
+ * TASKS_2022.length //=> 106
  * TASKS_2022.find((t) => t.id === 'soil.priority-plots')?.objective?.value //=> 46
  * ```
  */

@@ -14,7 +14,7 @@ export const INSPECTION_TASKS = [
     domain: 'inspection',
     text: {
       zh: '以全市生态环境问题“大排查、大整治、大提升”行动为抓手，主动靠前、积极作为，着力发现一批、整治一批、解决一批突出生态环境问题',
-      en: 'Through the city-wide "thorough screening, thorough remediation, thorough improvement" action on environmental problems, take the initiative to find, remedy and resolve prominent environmental problems, batch after batch.',
+      en: 'Through the city-wide "thorough screening, thorough remediation, thorough improvement" action on environmental problems, step forward and act actively, and strive to find, remedy and resolve prominent environmental problems, batch after batch.',
     },
     kind: 'ongoing',
     targets: [],
@@ -77,7 +77,17 @@ export const INSPECTION_TASKS = [
       en: 'Continue the special actions: the city-wide clean-up of the ferroalloy industry, the remediation of outfalls into rivers, tighter supervision of water sources and wastewater treatment plants, and the crackdown on environmental offences and crimes involving hazardous waste and falsified automatic-monitoring data of key pollutant-discharging units.',
     },
     kind: 'ongoing',
-    targets: [],
+    targets: [
+      'air.good-days-ratio',
+      'air.pm25-annual-mean',
+      'air.heavy-pollution-days-ratio',
+      'water.national-sections-class-i-iii',
+      'water.national-sections-worse-than-v',
+      'water.drinking-water-prefecture',
+      'water.drinking-water-county',
+      'emissions.cod',
+      'emissions.nh3n',
+    ],
     source: {
       paragraph: 3,
       quote:
@@ -116,7 +126,8 @@ export const INSPECTION_TASKS = [
       zh: '强化应急值守和应急演练，完善应急组织指挥体系和应急预案编制，提升应急保障能力',
       en: 'Strengthen emergency duty and drills, improve the emergency command system and the preparation of emergency plans, and raise the capacity to support emergency response.',
     },
-    kind: 'ongoing',
+    kind: 'document',
+    documents: [{ zh: '应急预案', en: 'Emergency plans' }],
     targets: [],
     source: {
       paragraph: 3,

@@ -1,8 +1,6 @@
 import type { Task } from '../../../schemas/task.js'
 
 // Sentences of paragraph 5 that are quoted by one task or more.
-const MODEL_ORGAN =
-  '我们要深入学习领会习近平总书记关于全面从严治党的重要论述，牢牢把握党的十九届六中全会和中央纪委六次全会的精神实质、实践要求，以党的政治建设为统领，全面提高党的建设质量，建设让党中央放心、让群众满意的模范机关'
 const POLITICAL_AWARENESS =
   '牢固树立政治机关意识，坚持以党的政治建设为统领，把捍卫“两个确立”、做到“两个维护”作为最高政治原则和根本政治规矩，不断增强“四个意识”、坚定“四个自信”、做到“两个维护”'
 const POLITICAL_SUPERVISION =
@@ -42,21 +40,10 @@ const CADRE_SELECTION =
 /**
  * Tasks of 推进全面从严治党向纵深发展 (full and strict Party self-governance), paragraph 5,
  * under its six headings: political, ideological, organisational, conduct, discipline and
- * cadre building.
+ * cadre building. The sentence before the headings (…建设让党中央放心、让群众满意的模范机关) is
+ * the pillar's preamble, which the headings carry out, not a task of its own.
  */
 export const PARTY_TASKS = [
-  {
-    id: 'party.model-organ',
-    pillar: 'party',
-    domain: 'party-political',
-    text: {
-      zh: MODEL_ORGAN,
-      en: "Study and understand in depth General Secretary Xi Jinping's important expositions on full and strict governance over the Party; firmly grasp the essence and practical requirements of the Sixth Plenary Session of the 19th CPC Central Committee and the Sixth Plenary Session of the Central Commission for Discipline Inspection; with Party political building in the lead, raise the quality of Party building across the board; and build a model department that the Party Central Committee can trust and the people are satisfied with.",
-    },
-    kind: 'ongoing',
-    targets: [],
-    source: { paragraph: 5, quote: MODEL_ORGAN },
-  },
   {
     id: 'party.political-awareness',
     pillar: 'party',
@@ -219,7 +206,7 @@ export const PARTY_TASKS = [
     domain: 'party-conduct',
     text: {
       zh: '严格落实中央八项规定及其实施细则精神',
-      en: "Strictly observe the Central Committee's eight-point rules on conduct and their implementing rules.",
+      en: "Strictly observe the spirit of the Central Committee's eight-point rules and their implementing rules.",
     },
     kind: 'ongoing',
     targets: [],
@@ -303,7 +290,7 @@ export const PARTY_TASKS = [
     domain: 'party-discipline',
     text: {
       zh: BUSINESS_RELATIONS,
-      en: 'Build cordial and clean relations between government and business, and deal with entrepreneurs openly and honestly.',
+      en: 'Actively build cordial and clean relations between government and business, and deal with entrepreneurs openly and honestly.',
     },
     kind: 'ongoing',
     targets: [],

@@ -8,7 +8,7 @@ export const POLLUTION_TASKS = [
     domain: 'pollution',
     text: {
       zh: '围绕“提气、降碳、强生态，增水、固土、防风险”，研究制定我市深入打好污染防治攻坚战工作方案和考核评价办法',
-      en: 'Around the aims "better air, lower carbon, stronger ecosystems; more water, secure soil, fewer risks", draw up the city\'s work plan for fighting the battle against pollution in depth and the measures for assessing and evaluating it.',
+      en: 'Around the aims "better air, lower carbon, stronger ecosystems; more water, secure soil, fewer risks", work out the city\'s work plan for fighting the battle against pollution in depth and the measures for assessing and evaluating it.',
     },
     kind: 'document',
     documents: [

@@ -13,9 +13,9 @@ export const SOIL_TASKS = [
     domain: 'soil',
     text: {
       zh: '要全面推进涉重金属排查专项整治，系统排查本地区在产及关闭的涉镉等重金属排放企业',
-      en: 'Push forward the special campaign to find and remedy heavy-metal pollution, and systematically survey the operating and closed enterprises in the area that discharge cadmium and other heavy metals.',
+      en: 'Push forward across the board the special campaign of screening and remediation for heavy metals, and systematically screen the operating and closed enterprises in the area that discharge cadmium and other heavy metals.',
     },
-    kind: 'ongoing',
+    kind: 'oneOff',
     targets: ['soil.farmland-safe-use'],
     source: {
       paragraph: 2,
@@ -28,7 +28,7 @@ export const SOIL_TASKS = [
     domain: 'soil',
     text: {
       zh: '督导旗县属地政府全面完成2022年46家优先管控和疑似污染地块详查和风险管控任务',
-      en: 'Supervise and guide the banner and county governments to complete, in 2022, the detailed surveys and risk control of 46 priority-control and suspected contaminated plots.',
+      en: 'Supervise and guide the local banner and county governments to complete in full, in 2022, the detailed surveys and risk control of 46 priority-control and suspected contaminated plots.',
     },
     kind: 'counted',
     objective: {
@@ -113,7 +113,7 @@ export const SOIL_TASKS = [
     domain: 'rural',
     text: {
       zh: '分类施策、梯次推进农村生活污水治理，完成全市45个行政村生活污水治理任务',
-      en: 'Advance rural domestic sewage treatment step by step, with measures suited to each type of village, and complete the sewage treatment of 45 administrative villages across the city.',
+      en: 'Advance rural domestic sewage treatment by category and step by step, and complete the sewage treatment of 45 administrative villages across the city.',
     },
     kind: 'counted',
     objective: {
@@ -155,7 +155,7 @@ export const SOIL_TASKS = [
       en: "Take part in surveying and assessing groundwater conditions in the city's chemical parks and key industrial parks, and compile a list of key pollution sources.",
     },
     kind: 'document',
-    documents: [{ zh: '重点污染源清单', en: 'List of key groundwater pollution sources' }],
+    documents: [{ zh: '重点污染源清单', en: 'List of key pollution sources' }],
     targets: [],
     source: {
       paragraph: 2,

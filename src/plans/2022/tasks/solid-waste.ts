@@ -11,7 +11,7 @@ export const SOLID_WASTE_TASKS = [
     domain: 'solid-waste',
     text: {
       zh: '持续开展危险废物专项整治三年行动，统筹推动危险废物产生、经营企业视频化监管',
-      en: 'Keep up the three-year special action on hazardous waste, and roll out video surveillance of the enterprises that generate or handle hazardous waste.',
+      en: 'Keep up the three-year special action on hazardous waste, and coordinate the video surveillance of the enterprises that generate or handle hazardous waste.',
     },
     kind: 'ongoing',
     targets: [],

@@ -1,5 +1,7 @@
 import type { Task } from '../../../schemas/task.js'
 
+type Inference = NonNullable<Task['inferences']>[number]
+
 const DAIHAI =
   '要持续加强岱海综合治理，推动《“十四五”时期岱海流域保护治理实施方案》规划项目落地实施'
 const CHAGAN_NUR =
@@ -7,6 +9,20 @@ const CHAGAN_NUR =
 const HUANGQI_HAI =
   '持续推进黄旗海周边涉水企业和察右前旗污水处理厂生态环境监管，统筹推动察右前旗项目工程建设，全面落实黄旗海周边“遥感”问题点位整改任务'
 const SOURCES = '协调开展饮用水水源地本底判定，补齐饮用水水源地保护区规范化建设短板'
+const SECTIONS = ['water.national-sections-class-i-iii', 'water.national-sections-worse-than-v']
+const WASTEWATER = ['emissions.cod', 'emissions.nh3n']
+
+/** Why a task on a lake serves the section targets: a fact the source does not give. */
+function lakeSection(zh: string, en: string): Inference {
+  return {
+    field: 'targets',
+    note: {
+      zh: `原文未写明${zh}设有地表水国控断面；本库按其设有国控断面理解（与示例数据一致），故服务两项断面指标。`,
+      en: `The source does not say that ${en} holds a national surface-water assessment section; the data read it so (as the sample data do), so the task serves the two section targets.`,
+    },
+  }
+}
+
 const OUTFALLS =
   '按照“拆除一批、合并一批、规范一批”的要求，有序推进现有入河排污口分类整治，依法形成*市入河排污口清单，列入常态化监管'
 
@@ -18,11 +34,12 @@ export const WATER_TASKS = [
     domain: 'water',
     text: {
       zh: '要持续加强岱海综合治理',
-      en: 'Keep strengthening the comprehensive management and restoration of Daihai Lake.',
+      en: 'Keep strengthening the comprehensive management of Daihai Lake.',
     },
     kind: 'ongoing',
-    targets: ['water.national-sections-class-i-iii', 'water.national-sections-worse-than-v'],
+    targets: SECTIONS,
     source: { paragraph: 2, quote: DAIHAI },
+    inferences: [lakeSection('岱海', 'Daihai')],
   },
   {
     id: 'water.daihai-plan-projects',
@@ -33,8 +50,9 @@ export const WATER_TASKS = [
       en: 'Get the projects of the Implementation Plan for the Protection and Management of the Daihai Basin in the 14th Five-Year Plan Period carried out on the ground.',
     },
     kind: 'ongoing',
-    targets: ['water.national-sections-class-i-iii', 'water.national-sections-worse-than-v'],
+    targets: SECTIONS,
     source: { paragraph: 2, quote: DAIHAI },
+    inferences: [lakeSection('岱海', 'Daihai')],
   },
   {
     id: 'water.chagan-nur-discharges',
@@ -45,7 +63,7 @@ export const WATER_TASKS = [
       en: 'Tighten the supervision and monitoring of enterprises discharging wastewater in the Chagan Nur basin, report and warn of water-quality exceedances promptly, and make sure that discharges meet the standards.',
     },
     kind: 'ongoing',
-    targets: [],
+    targets: WASTEWATER,
     source: {
       paragraph: 2,
       quote: '强化察汗淖尔流域内废水排放企业监管监测，及时通报预警水质超标问题，确保水质达标排放',
@@ -75,7 +93,7 @@ export const WATER_TASKS = [
     domain: 'water',
     text: {
       zh: '与河北省张家口市生态环境局联合开展环境执法，实现环境监测数据共享',
-      en: 'Carry out joint environmental enforcement with the Zhangjiakou Ecology and Environment Bureau (Hebei Province), and share environmental monitoring data with it.',
+      en: 'Carry out joint environmental enforcement with the Ecology and Environment Bureau of Zhangjiakou City, Hebei Province, and share environmental monitoring data with it.',
     },
     kind: 'ongoing',
     targets: [],
@@ -87,7 +105,7 @@ export const WATER_TASKS = [
     domain: 'water',
     text: {
       zh: '深入推进黄河流域生态保护和高质量发展，配合自治区建设黄河流域水环境监测与预警体系',
-      en: 'Advance ecological protection and high-quality development in the Yellow River basin, and help the autonomous region build the water-environment monitoring and early-warning system of the Yellow River basin.',
+      en: 'Push ahead in depth with ecological protection and high-quality development in the Yellow River basin, and help the autonomous region build the water-environment monitoring and early-warning system of the Yellow River basin.',
     },
     kind: 'ongoing',
     targets: [],
@@ -105,8 +123,9 @@ export const WATER_TASKS = [
       en: 'Keep up the environmental supervision of water-related enterprises around Huangqi Hai Lake and of the Chahar Right Front Banner wastewater treatment plant, and coordinate the construction of the Chahar Right Front Banner project works.',
     },
     kind: 'ongoing',
-    targets: [],
+    targets: [...SECTIONS, ...WASTEWATER],
     source: { paragraph: 2, quote: HUANGQI_HAI },
+    inferences: [lakeSection('黄旗海', 'Huangqi Hai')],
   },
   {
     id: 'water.huangqi-hai-remote-sensing',
@@ -117,8 +136,9 @@ export const WATER_TASKS = [
       en: 'Carry out in full the rectification of the problem sites around Huangqi Hai Lake found by remote sensing.',
     },
     kind: 'oneOff',
-    targets: [],
+    targets: SECTIONS,
     source: { paragraph: 2, quote: HUANGQI_HAI },
+    inferences: [lakeSection('黄旗海', 'Huangqi Hai')],
   },
   {
     id: 'water.target-early-warning',
@@ -126,12 +146,11 @@ export const WATER_TASKS = [
     domain: 'water',
     text: {
       zh: '对国控断面、饮用水水源地、污染物总量减排开展超标预警、跟踪监测、问题研判、应急处置，确保各项约束性指标稳定达到国家和自治区考核要求',
-      en: 'For the national assessment sections, the drinking-water sources and the emission-total reductions, give early warning of exceedances, follow them up with monitoring, analyse the problems and handle emergencies, so that every binding indicator stably meets the national and regional assessment requirements.',
+      en: 'For the national assessment sections, the drinking-water sources and the emission-total reductions, give early warning of exceedances, follow them up with monitoring, analyse the problems and handle emergencies, so that every binding indicator stably meets the assessment requirements of the state and the autonomous region.',
     },
     kind: 'ongoing',
     targets: [
-      'water.national-sections-class-i-iii',
-      'water.national-sections-worse-than-v',
+      ...SECTIONS,
       'water.drinking-water-prefecture',
       'water.drinking-water-county',
       'emissions.nox',
@@ -154,7 +173,7 @@ export const WATER_TASKS = [
       en: 'Supervise urban domestic wastewater treatment plants for compliant effluent, and, with the housing and urban-rural development authorities, give the plants assistance and guidance by category.',
     },
     kind: 'ongoing',
-    targets: ['emissions.cod', 'emissions.nh3n'],
+    targets: WASTEWATER,
     source: {
       paragraph: 2,
       quote: '开展城镇生活污水处理厂水质达标监管，联合住建部门开展污水处理厂分类帮扶指导',
@@ -166,7 +185,7 @@ export const WATER_TASKS = [
     domain: 'water',
     text: {
       zh: '协调开展饮用水水源地本底判定',
-      en: 'Coordinate the determination of natural background levels at the drinking-water sources.',
+      en: 'Coordinate the determination of the background values of the drinking-water sources.',
     },
     kind: 'oneOff',
     targets: ['water.drinking-water-prefecture', 'water.drinking-water-county'],
@@ -193,7 +212,7 @@ export const WATER_TASKS = [
       en: 'Following the requirement to "remove some, merge some and regularise some", remediate the existing outfalls into rivers category by category, in an orderly way.',
     },
     kind: 'ongoing',
-    targets: ['water.national-sections-class-i-iii', 'water.national-sections-worse-than-v'],
+    targets: SECTIONS,
     source: { paragraph: 2, quote: OUTFALLS },
   },
   {
@@ -206,7 +225,7 @@ export const WATER_TASKS = [
     },
     kind: 'document',
     documents: [{ zh: '*市入河排污口清单', en: 'List of outfalls into rivers of * City' }],
-    targets: [],
+    targets: SECTIONS,
     source: { paragraph: 2, quote: OUTFALLS },
   },
 ] satisfies Task[]

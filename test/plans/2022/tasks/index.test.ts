@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   PILLARS_2022,
@@ -7,6 +9,7 @@ import {
 } from '../../../../src/plans/2022/index.js'
 import type { Task } from '../../../../src/schemas/task.js'
 import { DOMAINS, type Domain } from '../../../../src/schemas/vocabulary.js'
+import { ROOT } from '../../../_helpers/shared.js'
 import {
   locateClause,
   type Sentence,
@@ -27,6 +30,11 @@ const byText = (fragment: string): Task => {
 // Sentences of paragraphs 1–5 that ask for no action of their own, each with the reason. The five
 // pillar headings (一是…五是) are not listed: the pillars quote them.
 const NON_ACTION: Record<string, { reason: string; domain?: Domain }> = {
+  '我们要深入学习领会习近平总书记关于全面从严治党的重要论述，牢牢把握党的十九届六中全会和中央纪委六次全会的精神实质、实践要求，以党的政治建设为统领，全面提高党的建设质量，建设让党中央放心、让群众满意的模范机关':
+    {
+      reason:
+        'preamble of pillar 5: the aim of the pillar (a model organ), which the tasks under its six headings carry out; it stands before 加强党的政治建设 and is none of its tasks',
+    },
   大气污染防治方面: { reason: 'heading of the air section of pillar 2' },
   水污染防治方面: { reason: 'heading of the water section of pillar 2' },
   土壤污染防治方面: { reason: 'heading of the soil section of pillar 2' },
@@ -51,9 +59,9 @@ const uncovered = (tasks: readonly Task[]): Sentence[] =>
   uncoveredSentences(SENTENCES, [...tasks.map(span), ...pillarSpans(), ...nonActionSpans()])
 
 describe('TASKS_2022', () => {
-  it('has 107 tasks with unique ids, in the order of the source', () => {
-    expect(TASKS_2022).toHaveLength(107)
-    expect(new Set(TASKS_2022.map((t) => t.id)).size).toBe(107)
+  it('has 106 tasks with unique ids, in the order of the source', () => {
+    expect(TASKS_2022).toHaveLength(106)
+    expect(new Set(TASKS_2022.map((t) => t.id)).size).toBe(106)
     const starts = TASKS_2022.map((t) => span(t).start)
     expect(starts).toEqual([...starts].sort((a, b) => a - b))
   })
@@ -66,7 +74,7 @@ describe('TASKS_2022', () => {
       count('inspection'),
       count('governance'),
       count('party'),
-    ]).toEqual([13, 44, 10, 14, 26])
+    ]).toEqual([13, 44, 10, 14, 25])
   })
 
   it('groups ids by domain: <domain>.<name>, with the Party domains under party and the economy under economy', () => {
@@ -138,7 +146,7 @@ describe('TASKS_2022 coverage of the source', () => {
   it('lists as NON_ACTION only real sentences of the source that no task quotes', () => {
     const texts = SENTENCES.map((s) => s.text)
     for (const sentence of Object.keys(NON_ACTION)) expect(texts).toContain(sentence)
-    expect(Object.keys(NON_ACTION)).toHaveLength(11)
+    expect(Object.keys(NON_ACTION)).toHaveLength(12)
     const spans = TASKS_2022.map(span)
     for (const s of nonActionSpans()) {
       expect(spans.filter((t) => t.start < s.end && s.start < t.end)).toEqual([])
@@ -260,6 +268,7 @@ describe('TASKS_2022 documents', () => {
     '重点监管企业名录',
     '重点污染源清单',
     '全口径涉重金属重点行业企业清单',
+    '应急预案',
   ]
   const documents = TASKS_2022.flatMap((t) => t.documents ?? [])
 
@@ -288,7 +297,7 @@ describe('TASKS_2022 documents', () => {
   it('makes the document tasks exactly the tasks with documents', () => {
     const withDocs = TASKS_2022.filter((t) => t.documents?.length).map((t) => t.id)
     expect(TASKS_2022.filter((t) => t.kind === 'document').map((t) => t.id)).toEqual(withDocs)
-    expect(withDocs).toHaveLength(8)
+    expect(withDocs).toHaveLength(9)
   })
 })
 
@@ -297,11 +306,136 @@ describe('TASKS_2022 target links', () => {
   const SECTIONS = ['water.national-sections-class-i-iii', 'water.national-sections-worse-than-v']
   const DRINKING = ['water.drinking-water-prefecture', 'water.drinking-water-county']
   const EMISSIONS = ['emissions.nox', 'emissions.vocs', 'emissions.cod', 'emissions.nh3n']
+  const WASTEWATER = ['emissions.cod', 'emissions.nh3n']
+
+  // The water bodies that hold a national section, read from the national sections of the
+  // sample (a site name such as 岱海湖心 "Daihai, lake centre" names the lake 岱海).
+  const sample = readFileSync(join(ROOT, 'sample', '2022', 'water-sections.jsonl'), 'utf8')
+  const SECTION_WATERS = [
+    ...new Set(
+      sample
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { network: string; name: string })
+        .filter((r) => r.network === 'national')
+        .map((r) => r.name.replace(/湖心$/, '')),
+    ),
+  ]
+  const namedWater = (t: Task) => SECTION_WATERS.find((w) => t.text.zh.includes(w))
+
+  const airSection = SENTENCES.find((s) => s.text === '大气污染防治方面')!
+  const waterSection = SENTENCES.find((s) => s.text === '水污染防治方面')!
+  const inAirSection = (t: Task) => {
+    const at = span(t).start
+    return at > airSection.start && at < waterSection.start
+  }
+
+  // Why a task serves a target, as rules over the words of the task: each rule says which tasks
+  // serve which targets. Every link must follow from a rule (justified), and every task a rule
+  // picks must serve all of the rule's targets (complete).
+  const RULES: { why: string; targets: readonly string[]; picks: (t: Task) => boolean }[] = [
+    {
+      why: 'a task of the air section (大气污染防治方面), or one that names 空气质量 or the 铁合金 industry that section names, works on the central-city air',
+      targets: AIR,
+      picks: (t) => inAirSection(t) || /空气质量|铁合金/.test(t.text.zh),
+    },
+    {
+      why: 'it names the national sections (国控断面), a water body that holds one, or the outfalls into rivers (入河排污口) whose water the sections measure',
+      targets: SECTIONS,
+      picks: (t) => /国控断面|入河排污口/.test(t.text.zh) || namedWater(t) !== undefined,
+    },
+    {
+      why: 'it names the drinking-water sources (饮用水水源, 水源地)',
+      targets: DRINKING,
+      picks: (t) => /饮用水水源|水源地/.test(t.text.zh),
+    },
+    {
+      why: 'it names the emission-total reductions (总量减排)',
+      targets: EMISSIONS,
+      picks: (t) => t.text.zh.includes('总量减排'),
+    },
+    {
+      why: 'it names a combustion source of NOx: coal-fired boilers, industrial kilns, diesel trucks, non-road machinery',
+      targets: ['emissions.nox'],
+      picks: (t) => /燃煤锅炉|工业炉窑|柴油货车|非道路移动机械/.test(t.text.zh),
+    },
+    {
+      why: 'it names volatile organic compounds (挥发性有机物)',
+      targets: ['emissions.vocs'],
+      picks: (t) => t.text.zh.includes('挥发性有机物'),
+    },
+    {
+      why: 'it treats or supervises wastewater, where COD and NH3-N are cut: treatment plants (污水处理厂), discharging enterprises (废水排放), the village sewage to be treated (生活污水治理任务)',
+      targets: WASTEWATER,
+      picks: (t) => /污水处理厂|废水排放|生活污水治理任务/.test(t.text.zh),
+    },
+    {
+      why: 'it screens the enterprises discharging cadmium (涉镉), the heavy metal of contaminated farmland',
+      targets: ['soil.farmland-safe-use'],
+      picks: (t) => t.text.zh.includes('涉镉'),
+    },
+    {
+      why: 'it names contaminated land plots (污染地块)',
+      targets: ['soil.contaminated-land-safe-use'],
+      picks: (t) => t.text.zh.includes('污染地块'),
+    },
+  ]
+
+  it('reads the water bodies of the national sections from the sample: 岱海, 黄旗海 and four rivers', () => {
+    // sample/2022/README.md: 岱海湖心, 黄旗海, 东洋河, 御河, 浑河, 霸王河, all national
+    expect(SECTION_WATERS.sort()).toEqual(
+      ['东洋河', '岱海', '御河', '浑河', '霸王河', '黄旗海'].sort(),
+    )
+  })
+
+  it.each(RULES.map((r) => [r.targets.join(', '), r] as const))(
+    'links every task that the rule for %s picks to all of those targets',
+    (_targets, rule) => {
+      const picked = TASKS_2022.filter(rule.picks)
+      expect(picked.length, rule.why).toBeGreaterThan(0)
+      for (const t of picked)
+        expect(t.targets, `${t.id}: ${rule.why}`).toEqual(expect.arrayContaining([...rule.targets]))
+    },
+  )
+
+  it('links a task to a target only where a rule says why', () => {
+    const unexplained = TASKS_2022.flatMap((t) =>
+      t.targets
+        .filter((target) => !RULES.some((r) => r.picks(t) && r.targets.includes(target)))
+        .map((target) => `${t.id} → ${target}`),
+    )
+    expect(unexplained).toEqual([])
+  })
+
+  it('serves the section targets from every task that names 岱海 or 黄旗海, as it does from the Daihai tasks', () => {
+    const lakes = TASKS_2022.filter((t) => /岱海|黄旗海/.test(t.text.zh)).map((t) => [
+      t.id,
+      t.targets.filter((x) => SECTIONS.includes(x)),
+    ])
+    expect(lakes).toEqual([
+      ['water.daihai-governance', SECTIONS],
+      ['water.daihai-plan-projects', SECTIONS],
+      ['water.huangqi-hai-supervision', SECTIONS],
+      ['water.huangqi-hai-remote-sensing', SECTIONS],
+    ])
+  })
+
+  it('marks a link that rests on a lake holding a national section as an inference naming the lake', () => {
+    for (const t of TASKS_2022) {
+      const water = namedWater(t)
+      if (!water || /国控断面|入河排污口/.test(t.text.zh)) continue
+      const inference = t.inferences?.find((i) => i.field === 'targets')
+      expect(inference?.note.zh, t.id).toContain(water)
+    }
+  })
 
   it.each([
     ['柴油货车专项整治', [...AIR, 'emissions.nox']],
     ['推进重点挥发性有机物综合整治', [...AIR, 'emissions.vocs']],
     ['要持续加强岱海综合治理', SECTIONS],
+    ['持续推进黄旗海周边涉水企业和察右前旗污水处理厂生态环境监管', [...SECTIONS, ...WASTEWATER]],
+    ['全面落实黄旗海周边“遥感”问题点位整改任务', SECTIONS],
+    ['开展城镇生活污水处理厂水质达标监管', WASTEWATER],
     [
       '对国控断面、饮用水水源地、污染物总量减排开展超标预警',
       [...SECTIONS, ...DRINKING, ...EMISSIONS],
@@ -310,8 +444,19 @@ describe('TASKS_2022 target links', () => {
     ['46家优先管控和疑似污染地块', ['soil.contaminated-land-safe-use']],
     ['系统排查本地区在产及关闭的涉镉等重金属排放企业', ['soil.farmland-safe-use']],
     ['加快生态环境部空气质量改善监督帮扶指出问题整改进度', AIR],
+    // 铁合金行业专项整治 (air), 入河排污口整治 (sections), 水源地 (drinking water),
+    // 污水处理厂强化监管 (COD, NH3-N); 危险废物 and falsified monitoring data serve no target.
+    ['继续开展全市铁合金行业专项整治', [...AIR, ...SECTIONS, ...DRINKING, ...WASTEWATER]],
   ] as const)('links the task on %s to %j', (fragment, targets) => {
     expect(byText(fragment).targets).toEqual(targets)
+  })
+
+  it('lists the targets of each task in the order of TARGETS_2022', () => {
+    const order = TARGETS_2022.map((t) => t.id)
+    for (const t of TASKS_2022) {
+      const at = t.targets.map((id) => order.indexOf(id))
+      expect(at, t.id).toEqual([...at].sort((a, b) => a - b))
+    }
   })
 
   it('serves every one of the 13 targets with at least one task', () => {
@@ -322,5 +467,111 @@ describe('TASKS_2022 target links', () => {
   it('links no Party, governance or growth task to a quantified target', () => {
     const linked = TASKS_2022.filter((t) => ['party', 'governance', 'growth'].includes(t.pillar))
     expect(linked.flatMap((t) => t.targets)).toEqual([])
+  })
+})
+
+describe('TASKS_2022 kinds', () => {
+  // A task that makes or completes a document the source names (方案, 办法, 规划, 清单, 名录,
+  // 预案, a 《…机制》) produces a document; one that applies an existing one (落实, 实施, 执行)
+  // does not.
+  const MAKES_DOCUMENT =
+    /(制定|形成|建立|完善|编制|更新)[^，；。]*?(方案|办法|规划|清单|名录|预案|机制》)/
+
+  it('makes a task a document task exactly when it makes or completes a named document', () => {
+    const mismatched = TASKS_2022.filter(
+      (t) => MAKES_DOCUMENT.test(t.text.zh) !== (t.kind === 'document'),
+    ).map((t) => `${t.id} (${t.kind})`)
+    expect(mismatched).toEqual([])
+  })
+
+  it('files 应急预案编制 as a document and the 系统排查 of heavy-metal enterprises as one-off', () => {
+    expect(byText('完善应急组织指挥体系和应急预案编制')).toMatchObject({
+      kind: 'document',
+      documents: [{ zh: '应急预案' }],
+    })
+    expect(byText('系统排查本地区在产及关闭的涉镉等重金属排放企业').kind).toBe('oneOff')
+  })
+
+  it('makes a task that completes a bounded piece of work one-off or counted, never ongoing', () => {
+    // 完成 (complete), 系统排查 / 全面排查 (a systematic or comprehensive screening),
+    // 整改任务 (rectification tasks to carry out), 本底判定 (a background determination)
+    const bounded = TASKS_2022.filter((t) =>
+      /完成|系统排查|全面排查|整改任务|本底判定/.test(t.text.zh),
+    )
+    expect(bounded.map((t) => t.id)).toEqual([
+      'water.huangqi-hai-remote-sensing',
+      'water.source-background',
+      'soil.heavy-metal-screening',
+      'soil.priority-plots',
+      'rural.non-point-survey',
+      'rural.village-sewage',
+      'groundwater.environmental-surveys',
+    ])
+    for (const t of bounded) expect(['oneOff', 'counted'], t.id).toContain(t.kind)
+  })
+})
+
+describe('TASKS_2022 English', () => {
+  const texts = TASKS_2022.map((t) => [t.id, t] as const)
+
+  it.each(texts)('%s gives every number of the Chinese in the English', (_id, t) => {
+    for (const n of t.text.zh.match(/\d+/g) ?? [])
+      expect(t.text.en).toMatch(new RegExp(`\\b${n}\\b`))
+  })
+
+  it.each(texts)(
+    '%s renders 积极, 自治区, 国家 and 全市 / 我市 / *市 without paraphrase',
+    (_id, t) => {
+      const { zh, en } = t.text
+      if (zh.includes('积极')) expect(en, '积极 → actively').toMatch(/\bactive(ly)?\b/i)
+      if (zh.includes('自治区')) {
+        expect(en, '自治区 → the autonomous region').toMatch(/autonomous region/)
+        expect(en, '自治区 is not "regional"').not.toMatch(/\bregional\b/i)
+      }
+      if (/国家|国控/.test(zh))
+        expect(en, '国家 / 国控 → national, state').toMatch(/\b(national|state|country)/i)
+      if (/[全我本*]市/.test(zh)) expect(en, '全市 / 我市 / *市 → city').toMatch(/\bcity\b/i)
+    },
+  )
+
+  // English words that need a Chinese word of the clause to stand for: without it, the English
+  // adds what the source does not say.
+  const NEEDS: readonly [RegExp, RegExp][] = [
+    [/\brestor/i, /修复/],
+    [/\bregular\b/i, /经常性|常态化|定期/],
+    [/\benclosed\b/i, /封闭|密闭|全封闭/],
+    [/\bmandatory\b/i, /强制/],
+    [/\bnational(ly)?\b/i, /国/],
+    [/\bnatural\b/i, /自然/],
+    [/\bpolic(y|ies)\b/i, /政策/],
+    [/\bregional\b/i, /区域/],
+  ]
+
+  it.each(texts)('%s adds no word that the Chinese lacks', (_id, t) => {
+    for (const [word, source] of NEEDS) {
+      if (word.test(t.text.en)) expect(t.text.zh, `${word} needs ${source}`).toMatch(source)
+    }
+  })
+})
+
+describe('TASKS_2022 inferences', () => {
+  it('marks the dates the source does not give: the windows of the Games and the due date', () => {
+    for (const t of TASKS_2022) {
+      const fields = (t.inferences ?? []).map((i) => i.field)
+      if (t.windows) expect(fields, t.id).toContain('windows')
+      if (t.due) expect(fields, t.id).toContain('due')
+    }
+    const games = byText('北京冬奥会和冬残奥会空气质量保障')
+    expect(games.inferences?.map((i) => i.field)).toEqual(['windows', 'due'])
+  })
+
+  it('writes every inference in Chinese and English, each note ending as a sentence', () => {
+    for (const t of TASKS_2022) {
+      for (const i of t.inferences ?? []) {
+        expect(i.note.zh, t.id).toMatch(/[\u4e00-\u9fff]/)
+        expect(i.note.zh, t.id).toMatch(/。$/)
+        expect(i.note.en, t.id).toMatch(/\.$/)
+      }
+    }
   })
 })
