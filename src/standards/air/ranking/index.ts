@@ -1,0 +1,8 @@
+export * from './composite-index.js'
+export type * from './composite-index-types.js'
+export * from './edition-on.js'
+export * from './limits.js'
+export * from './period-change.js'
+export type * from './period-change-types.js'
+export * from './rank-cities.js'
+export type * from './rank-cities-types.js'
