@@ -25,6 +25,7 @@ const Stats = z.looseObject({
 const Figures = z.looseObject({
   validDays: z.number().int().min(0),
   goodDaysRatio: Actual.nullable(),
+  heavyDaysRatio: Actual.nullable(),
   pollutants: z.looseObject({
     so2: Stats,
     no2: Stats,

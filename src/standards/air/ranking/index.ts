@@ -1,3 +1,4 @@
+export * from './compare-air-periods.js'
 export * from './composite-index.js'
 export type * from './composite-index-types.js'
 export * from './edition-on.js'
