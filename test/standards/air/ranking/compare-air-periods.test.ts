@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  type AirDayInput,
   compareAirPeriods,
   InputError,
   summarizeAirPeriod,
@@ -7,8 +8,11 @@ import {
 
 // The national July figures of 2021 and 2020 (CNEMC monthly report of July 2021): PM2.5 16 and
 // 19, PM10 31 and 37, SO2 7 and 8, NO2 14 and 17, CO 0.7 and 0.8, O3 139 and 137.
-const july = (year: number, v: Record<string, number>, dates = ['07-01', '07-02']) =>
-  dates.map((d) => ({ date: `${year}-${d}`, o3_1h: 150, ...v }))
+const july = (
+  year: number,
+  v: Omit<AirDayInput, 'date' | 'o3_1h'>,
+  dates = ['07-01', '07-02'],
+): AirDayInput[] => dates.map((d) => ({ date: `${year}-${d}`, o3_1h: 150, ...v }))
 const Y2021 = { so2: 7, no2: 14, co: 0.7, pm10: 31, pm25: 16, o3_8h: 139 }
 const Y2020 = { so2: 8, no2: 17, co: 0.8, pm10: 37, pm25: 19, o3_8h: 137 }
 
@@ -69,7 +73,7 @@ describe('compareAirPeriods', () => {
 
   it('gives no change where a period has no data for a pollutant', () => {
     const c = compareAirPeriods(
-      summarizeAirPeriod(july(2021, { ...Y2021, co: null as never })),
+      summarizeAirPeriod(july(2021, { ...Y2021, co: null })),
       summarizeAirPeriod(july(2020, Y2020)),
     )
     expect(c.concentrations.co.gap).toBe('noCurrent')
