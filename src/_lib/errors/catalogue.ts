@@ -171,6 +171,7 @@ export const expect = {
       'a city with its name and either days (daily values) or summary (period statistics)',
     ),
   month: () => text('月份（YYYY-MM）', 'a month YYYY-MM'),
+  monthOrPeriod: () => text('month 与 period 只给其一', 'either a month or a period, not both'),
   notBefore: (date: string) => text(`不早于 ${date} 的日期`, `a date not before ${date}`),
   uniqueCity: () => text('唯一的城市名称', 'a city name given once'),
   periodFigure: () => text('数值、ActualValue 或 null', 'a number, an ActualValue or null'),

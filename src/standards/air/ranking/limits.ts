@@ -22,6 +22,26 @@ export const COMPOSITE_INDEX_POLLUTANTS = Object.freeze([
   'o3_8h',
 ] as const)
 
+/**
+ * How the national releases name the pollutants of the composite index ("首要污染物为PM2.5",
+ * "O3"), the same in Chinese and English.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { COMPOSITE_INDEX_POLLUTANT_LABELS } from 'eco-targets/air'
+ * COMPOSITE_INDEX_POLLUTANT_LABELS.o3_8h //=> 'O3'
+ * ```
+ */
+export const COMPOSITE_INDEX_POLLUTANT_LABELS = Object.freeze({
+  so2: 'SO2',
+  no2: 'NO2',
+  pm10: 'PM10',
+  pm25: 'PM2.5',
+  co: 'CO',
+  o3_8h: 'O3',
+} as const)
+
 /** A pollutant of the composite index (the keys of the daily values). @category Air */
 export type CompositeIndexPollutant = (typeof COMPOSITE_INDEX_POLLUTANTS)[number]
 
