@@ -1,6 +1,7 @@
 import { expect, issue, relocate } from '../../../_lib/errors/catalogue.js'
 import { InputError, isInputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue, IssuePathSegment } from '../../../_lib/errors/issue.js'
+import { IsoDateSchema } from '../../../_lib/iso-date.js'
 import { summarizeAirPeriod } from '../period/summarize.js'
 import type { AirPeriodSummary } from '../period/types.js'
 import type { AqiStandard } from '../tables.js'
@@ -33,6 +34,26 @@ export type CityRead =
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** Issues of a list of dust dates: an array of valid dates, when given. */
+function datesIssues(value: unknown, path: readonly IssuePathSegment[]): InputIssue[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) {
+    return [issue({ code: 'invalid_type', path, expected: expect.array(), received: value })]
+  }
+  return value.flatMap((d, j) =>
+    IsoDateSchema.safeParse(d).success
+      ? []
+      : [
+          issue({
+            code: 'invalid_format',
+            path: [...path, j],
+            expected: expect.isoDate(),
+            received: d,
+          }),
+        ],
+  )
+}
 
 /** Checks the list of cities: a non-empty array of named cities, each name once. */
 export function readCities(value: unknown, context: string): CityRead[] {
@@ -77,6 +98,16 @@ export function readCities(value: unknown, context: string): CityRead[] {
       return
     }
     seen.set(city, i)
+    const badDates = [
+      ...datesIssues(c.dustDates, [...at, 'dustDates']),
+      ...(isObject(c.previous)
+        ? datesIssues(c.previous.dustDates, [...at, 'previous', 'dustDates'])
+        : []),
+    ]
+    if (badDates.length > 0) {
+      issues.push(...badDates)
+      return
+    }
     if (Array.isArray(c.days) && !('summary' in c)) {
       const previous = c.previous
       if (previous !== undefined && !(isObject(previous) && Array.isArray(previous.days))) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   type AirDayInput,
@@ -300,6 +301,16 @@ describe('rankCities', () => {
     )
     expect(reversed.issues[0].path).toEqual(['options', 'period', 'end'])
     expect(caught(() => rankCities([{ city: 'A', days: [] }])).issues[0].code).toBe('empty_input')
+    const dates = caught(() =>
+      rankCities([
+        { city: 'A', days: days(2022), dustDates: ['2022-01-32'] },
+        { city: 'B', days: days(2022), previous: { days: days(2021), dustDates: 'x' as never } },
+      ]),
+    )
+    expect(dates.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_format', ['cities', 0, 'dustDates', 0]],
+      ['invalid_type', ['cities', 1, 'previous', 'dustDates']],
+    ])
     expect(
       caught(() => rankCities([{ city: 'A', days: days(2022) }], { compar: 'exact' } as never))
         .issues[0].hint?.en,
@@ -313,5 +324,27 @@ describe('rankCities', () => {
     const copy = structuredClone(input)
     rankCities(input)
     expect(input).toEqual(copy)
+  })
+
+  it('gives each city 1 + the number of cities with a smaller published index, whatever the order (property, fixed seed)', () => {
+    const city = fc.record({
+      pm25: fc.integer({ min: 10, max: 60 }),
+      pm10: fc.integer({ min: 20, max: 120 }),
+      co: fc.integer({ min: 3, max: 15 }).map((v) => v / 10),
+    })
+    fc.assert(
+      fc.property(fc.array(city, { minLength: 1, maxLength: 8 }), (values) => {
+        const input = values.map((v, i) => ({ city: `c${i}`, days: days(2022, v) }))
+        const r = rankCities(input)
+        const reversed = rankCities([...input].reverse())
+        const value = new Map(r.rankings.compositeIndex.ranked.map((x) => [x.city, x.value]))
+        return r.rankings.compositeIndex.ranked.every((x) => {
+          const smaller = [...value.values()].filter((v) => v < x.value).length
+          const again = reversed.rankings.compositeIndex.ranked.find((y) => y.city === x.city)
+          return x.rank === smaller + 1 && again?.rank === x.rank
+        })
+      }),
+      { seed: 2019, numRuns: 60 },
+    )
   })
 })
