@@ -90,7 +90,7 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
       expect(c.ranked.length + c.insufficient.length).toBe(13)
       expect(r.edition).toBe('GB3095-2012')
     }
-  })
+  }, 60_000)
 
   it('has a January PM2.5 mean for Hohhot equal to one recomputed from the raw hourly cells', () => {
     // natural day D = hours 1…23 of file D and hour 0 of file D+1 (hour-ending); a station day
@@ -126,7 +126,7 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
     expect(cityValues.length).toBeGreaterThan(25)
     expect(hohhot?.compositeIndex.subIndices.pm25?.concentration.value).toBeCloseTo(mean, 9)
     expect(hohhot?.compositeIndex.subIndices.pm25?.value).toBe(String(roundHalfEvenInt(mean)))
-  })
+  }, 60_000)
 
   it('gives every ranked index the sum of its published concentrations over the limits', () => {
     const limits = COMPOSITE_INDEX_LIMITS['GB3095-2012'].limits
@@ -141,7 +141,7 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
         expect(ci.index.value).toBeCloseTo(byHand, 9)
       }
     }
-  })
+  }, 60_000)
 
   it('orders every ranking by its figure, with shared ranks and the next rank skipped', () => {
     let ties = 0
@@ -162,7 +162,7 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
     }
     // integer concentrations of 13 cities tie often: the rule is exercised on real data
     expect(ties).toBeGreaterThan(0)
-  })
+  }, 60_000)
 
   it('lists a city without CO apart and closes the ranks of the others', () => {
     const january = (city: string, list: CityDay[]) =>
@@ -188,7 +188,7 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
     }
     // its other pollutants are still ranked
     expect(r.cities.find((c) => c.city === '乌兰察布')?.ranks.pm25).not.toBeNull()
-  })
+  }, 60_000)
 
   it('deducts a dust date from the PM concentrations and the index but keeps it in the good-days ratio', () => {
     // treat the April day of the highest PM10 in Alxa (阿拉善盟) as flagged dust
@@ -216,5 +216,5 @@ describeWithShared('rankCities on the 2019 Beijing and Inner Mongolia hourly dat
     // the other cities are untouched
     const bj = (x: CityRanking) => x.cities.find((c) => c.city === '北京')?.compositeIndex.index
     expect(bj(deducted)).toEqual(bj(raw))
-  })
+  }, 60_000)
 })

@@ -344,7 +344,7 @@ describe('rankCities', () => {
           return x.rank === smaller + 1 && again?.rank === x.rank
         })
       }),
-      { seed: 2019, numRuns: 60 },
+      { seed: 2019, numRuns: 40 },
     )
-  })
+  }, 60_000)
 })
