@@ -15,6 +15,12 @@ export {
 } from './allowance-compliance.js'
 export { evaluateBatteryCollectionRate } from './battery-collection.js'
 export { dueDateOf, type EvaluateChecklistOptions, evaluateChecklist } from './checklist.js'
+export {
+  type CityStanding,
+  type EvaluateCityRankingOptions,
+  EvaluateCityRankingOptionsSchema,
+  evaluateCityRanking,
+} from './city-ranking.js'
 export { compareWithTarget } from './compare.js'
 export {
   type EvaluateDrinkingWaterRatioOptions,

@@ -2,6 +2,7 @@ import type { PlanEvaluation } from '../schemas/evaluation.js'
 import type { Plan } from '../schemas/plan.js'
 import type { TargetResult } from '../schemas/result.js'
 import { HJ633_2012_CATEGORIES } from '../standards/air/index.js'
+import { compositeSectionHtml } from './_composite.js'
 import { actualText, escapeHtml, goalText, marginText, titleOf } from './_format.js'
 import { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, WORDS } from './labels.js'
 import type { RenderReportOptions } from './markdown.js'
@@ -92,6 +93,7 @@ export function renderReportHtml(evaluation: PlanEvaluation, options: RenderRepo
       `<section id="calendar"><h2>${w('calendar')}</h2>${renderAqiCalendarSvg(evaluation.airCalendar, LEVEL_STYLES, lang)}</section>`,
     )
   }
+  if (options.cityRanking) body.push(compositeSectionHtml(options.cityRanking, lang))
   if (evaluation.objectives.length) {
     body.push(
       `<section id="objectives"><h2>${w('objectives')}</h2>${table(evaluation.objectives, plan, lang)}</section>`,

@@ -1,7 +1,9 @@
+import type { CityStanding } from '../evaluate/city-ranking.js'
 import type { PlanEvaluation } from '../schemas/evaluation.js'
 import type { Plan } from '../schemas/plan.js'
 import type { TargetResult } from '../schemas/result.js'
 import { DOMAINS } from '../schemas/vocabulary.js'
+import { compositeSectionMarkdown } from './_composite.js'
 import { actualText, cell, goalText, marginText, titleOf } from './_format.js'
 import { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, WORDS } from './labels.js'
 
@@ -13,6 +15,11 @@ export interface RenderReportOptions {
   readonly lang?: Lang
   /** A note printed under the title, e.g. that the data are synthetic. */
   readonly note?: string
+  /**
+   * The city's composite air-quality index and rank among the cities given, from
+   * {@link evaluateCityRanking}: shown as its own section.
+   */
+  readonly cityRanking?: CityStanding
 }
 
 function targetsTable(results: readonly TargetResult[], plan: Plan, lang: Lang): string[] {
@@ -74,6 +81,7 @@ export function renderReportMarkdown(
     '',
   )
   lines.push(`### ${w('explanation')}`, '', ...explanations(evaluation.targets, plan, lang), '')
+  if (options.cityRanking) lines.push(...compositeSectionMarkdown(options.cityRanking, lang))
   if (evaluation.objectives.length) {
     lines.push(`## ${w('objectives')}`, '', ...targetsTable(evaluation.objectives, plan, lang), '')
     lines.push(...explanations(evaluation.objectives, plan, lang), '')

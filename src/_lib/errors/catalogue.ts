@@ -158,5 +158,22 @@ export const expect = {
   columns: (names: readonly string[]) =>
     text(`表头含以下列：${list(names, 30)}`, `a header with the columns ${list(names, 30)}`),
   records: () => text('至少一条记录', 'at least one record'),
+  percentileStatistic: (p: number) =>
+    text(
+      `第 ${p} 百分位数（环境空气质量综合指数所用的统计量）`,
+      `the ${p}th percentile (the statistic of the composite air-quality index)`,
+    ),
+  samePeriod: (period: string) =>
+    text(`与其他城市相同的评价时段 ${period}`, `the period of the other cities, ${period}`),
+  cityAirInput: () =>
+    text(
+      '含 city 及 days（日均值）或 summary（时段统计）的城市数据',
+      'a city with its name and either days (daily values) or summary (period statistics)',
+    ),
+  month: () => text('月份（YYYY-MM）', 'a month YYYY-MM'),
+  monthOrPeriod: () => text('month 与 period 只给其一', 'either a month or a period, not both'),
+  notBefore: (date: string) => text(`不早于 ${date} 的日期`, `a date not before ${date}`),
+  uniqueCity: () => text('唯一的城市名称', 'a city name given once'),
+  periodFigure: () => text('数值、ActualValue 或 null', 'a number, an ActualValue or null'),
   custom: (zh: string, en: string) => text(zh, en),
 } as const

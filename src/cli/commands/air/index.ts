@@ -5,6 +5,7 @@ import {
   AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
   dailyAqi,
+  rankCities,
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
@@ -12,6 +13,7 @@ import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION, parseDateOption } from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
+import { renderRankingText } from './_rank.js'
 import { readAirInput } from './_read.js'
 import { renderCityText, renderStationTable } from './_text.js'
 
@@ -63,7 +65,7 @@ export const airCommand = defineCommand({
   name: 'air',
   summary: 'Station records → daily station and city values, AQI, period statistics',
   usage:
-    '<files… | -> [--daily-input] [--cnemc-archive] [--timestamp hour-ending|hour-beginning] [--city-of STATION=CITY]… [--city CITY]… [--exclude-station CODE]… [--json | --observations] [--out FILE]',
+    '<files… | -> [--daily-input] [--cnemc-archive] [--timestamp hour-ending|hour-beginning] [--city-of STATION=CITY]… [--city CITY]… [--exclude-station CODE]… [--rank] [--json | --observations] [--out FILE]',
   description: [
     'Reads hourly station records, in the CNEMC export layout (timepoint, stationcode, pm2_5,',
     'so2, no2, co, o3, pm10, …) or the plain layout (time, station, so2, no2, co, o3, pm10, pm25),',
@@ -79,6 +81,10 @@ export const airCommand = defineCommand({
     '--daily-input reads station daily values instead: the 24-hour columns (pm2_5_24h, …) when',
     'the file has them, else the plain columns (date, station, so2, …, o3_1h, o3_8h); without a',
     'day column, only the record that closes each day (00:00, hour-ending) is read.',
+    '--rank ranks the cities by the composite air-quality index of the period (Iᵢ = Cᵢ / Sᵢ',
+    'summed over SO2, NO2, PM10, PM2.5, CO P95 and O3 P90; GB 3095-2012 Grade II), with the',
+    'good-days ratio and its rank; dust days given with --dust-day leave the concentrations and',
+    'the index but not the ratio.',
     '--cnemc-archive reads files from the public CNEMC archive (HeQinWill/CNEMC), whose ozone',
     'columns are swapped: hourly O3 is its o3_24h column, the daily maximum 1-hour O3 its o3',
     'column and the daily maximum 8-hour O3 its o3_8h column.',
@@ -126,6 +132,11 @@ export const airCommand = defineCommand({
       description: `Edition of HJ 633 for the daily AQI (default ${DEFAULT_AQI_STANDARD}).`,
     },
     stations: { type: 'boolean', description: 'Also print the station days (text output).' },
+    rank: {
+      type: 'boolean',
+      description:
+        'Rank the cities by the composite air-quality index for the period of the input (环办〔2014〕64号).',
+    },
     json: JSON_OPTION,
     observations: {
       type: 'boolean',
@@ -154,6 +165,9 @@ export const airCommand = defineCommand({
   async run({ io, options, positionals }) {
     if (options.json && options.observations) {
       throw new UsageError('give --json or --observations, not both')
+    }
+    if (options.rank && options.observations) {
+      throw new UsageError('give --rank or --observations, not both')
     }
     if (options.scope !== undefined && !options.observations) {
       throw new UsageError('--scope applies with --observations')
@@ -208,6 +222,15 @@ export const airCommand = defineCommand({
         scope: options.scope ?? 'central-city',
       })
       await writeResult(io, days.map((d) => `${JSON.stringify(d)}\n`).join(''), options.out)
+      return EXIT_CODES.ok
+    }
+    if (options.rank) {
+      if (reports.length === 0) throw new UsageError('no city to rank in the input')
+      const ranking = rankCities(reports.map((r) => ({ city: r.city, summary: r.summary })))
+      const text = options.json
+        ? `${JSON.stringify({ options: { standard, excludeStations, dustDates }, ranking }, null, 2)}\n`
+        : renderRankingText(ranking)
+      await writeResult(io, text, options.out)
       return EXIT_CODES.ok
     }
     const wanted = new Set(options.city ?? [])
