@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   GBT14848_2017,
   GroundwaterItemKeySchema,
-} from '../../../src/standards/water/gbt14848-2017.js'
+} from '../../../src/standards/water/index.js'
 import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
 
 describe('GBT14848_2017', () => {
