@@ -191,8 +191,8 @@ export const expect = {
     ),
   sameWaterBody: (first: string) =>
     text(
-      `与该断面先前记录相同的水体类型（先前为 ${first}）`,
-      `the water body of the section's earlier records (${first})`,
+      `与先前记录相同的水体类型（先前为 ${first}）`,
+      `the water body of the earlier records (${first})`,
     ),
   volumeWhenWeighted: () =>
     text(

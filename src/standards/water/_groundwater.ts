@@ -76,7 +76,11 @@ export function readGroundwaterValue(
     )
     return undefined
   }
-  if (value === 'notDetected' && def.kind !== 'pH') return { value, exact: null }
+  if (value === 'notDetected') {
+    if (def.kind !== 'pH') return { value, exact: null }
+    issues.add(issue({ code: 'invalid_value', path, expected: expect.pH(), received: value }))
+    return undefined
+  }
   if (def.kind !== 'pH' && typeof value !== 'number') {
     issues.add(
       issue({ code: 'invalid_type', path, expected: expect.groundwaterValue(), received: value }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
 import { classifyIndicator } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 // GB 3838-2002 Table 1, typed again from the scan (p. 2) for these tests, independently of
 // the library's table: limits of classes Ⅰ–Ⅴ as printed.
@@ -127,7 +127,9 @@ describe('classifyIndicator', () => {
     expect(issuesOf(() => classifyIndicator('TP', 0.1))).toEqual([
       'options.waterBody invalid_type: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got nothing (GB 3838-2002 表1 gives TP and TN by water body)',
     ])
-    expect(issuesOf(() => classifyIndicator('TN', 0.1))[0]).toMatch(/^options\.waterBody invalid_type/)
+    expect(issuesOf(() => classifyIndicator('TN', 0.1))[0]).toMatch(
+      /^options\.waterBody invalid_type/,
+    )
   })
 
   it('rejects bad values and unknown indicators with a clear message', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { classifySectionPeriod, parseWaterPeriod } from '../../../src/standards/water/index.js'
 import { issuesOf } from '../../_helpers/input-error.js'
-import {
-  classifySectionPeriod,
-  parseWaterPeriod,
-} from '../../../src/standards/water/index.js'
 
 const river = { waterBody: 'river' } as const
 
@@ -110,21 +107,26 @@ describe('classifySectionPeriod', () => {
   })
 
   it('rejects bad dates, values on an unsampled date and bad options', () => {
-    expect(issuesOf(() => classifySectionPeriod([{ date: '2022/01/01', values: {} }], river))).toEqual([
-      '[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022/01/01"',
-    ])
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022/01/01', values: {} }], river)),
+    ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022/01/01"'])
     // 2022 is not a leap year and February never has 30 days (issue 17 item 10).
-    expect(issuesOf(() => classifySectionPeriod([{ date: '2022-02-30', values: {} }], river))).toEqual([
-      '[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022-02-30"',
-    ])
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022-02-30', values: {} }], river)),
+    ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022-02-30"'])
     expect(
       issuesOf(() =>
-        classifySectionPeriod([{ date: '2022-01-01', status: 'driedUp', values: { pH: 7 } }], river),
+        classifySectionPeriod(
+          [{ date: '2022-01-01', status: 'driedUp', values: { pH: 7 } }],
+          river,
+        ),
       ),
-    ).toEqual(['[0].values custom: expected no values (a driedUp sampling carries none), got {"pH":7}'])
-    expect(issuesOf(() => classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river))).toEqual([
-      '[0].values.TP too_small: expected a non-negative number (mg/L), got -1',
+    ).toEqual([
+      '[0].values custom: expected no values (a driedUp sampling carries none), got {"pH":7}',
     ])
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river)),
+    ).toEqual(['[0].values.TP too_small: expected a non-negative number (mg/L), got -1'])
     expect(issuesOf(() => classifySectionPeriod([], { ...river, minSamplings: 0 }))[0]).toMatch(
       /^options\.minSamplings too_small/,
     )

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
-import { classifySection } from '../../../src/standards/water/index.js'
 import {
+  classifySection,
   FIVE_BASIC_INDICATORS,
   SECTION_INDICATORS,
   type SectionIndicatorKey,
 } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 /** Arbitrary values for a subset of the 21 indicators, in thousandths up to a generous top. */
 const TOP: Partial<Record<SectionIndicatorKey, number>> = { pH: 14, DO: 15 }
@@ -203,12 +203,17 @@ describe('classifySection', () => {
     ])
     expect(
       issuesOf(() =>
-        classifySection({}, { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] }),
+        classifySection(
+          {},
+          { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] },
+        ),
       ),
     ).toEqual([
       'options.indicators[5] invalid_value: expected one of the 21 indicators of 22号 (water temperature, TN and fecal coliform never count), got "TN"',
     ])
-    expect(issuesOf(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD'] }))).toEqual([
+    expect(
+      issuesOf(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD'] })),
+    ).toEqual([
       'options.indicators custom: expected a 5+X list that starts with the five basic indicators (missing CODMn, NH3N, TP), got ["pH","DO","COD"]',
     ])
     expect(issuesOf(() => classifySection({}, { ...river, baseClass: 6 as 5 }))[0]).toMatch(
@@ -218,7 +223,9 @@ describe('classifySection', () => {
       /^options\.doSaturationPercent too_small/,
     )
     // Bad values and bad options come in one error.
-    expect(issuesOf(() => classifySection({ TP: -1 }, { waterbody: 'river' } as never))).toHaveLength(2)
+    expect(
+      issuesOf(() => classifySection({ TP: -1 }, { waterbody: 'river' } as never)),
+    ).toHaveLength(2)
   })
 
   it('does not mutate its input', () => {

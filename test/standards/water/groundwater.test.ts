@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
-import { GBT14848_2017 } from '../../../src/standards/water/index.js'
 import {
   classifyGroundwater,
   classifyGroundwaterItem,
+  GBT14848_2017,
 } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 describe('classifyGroundwaterItem', () => {
   // GB/T 14848-2017 Table 1 rows (as in the spec's transcription): [item, value, class].
@@ -84,7 +84,7 @@ describe('classifyGroundwaterItem', () => {
       "value invalid_value: expected 'none' (无) or 'present' (有), got 1",
     ])
     expect(issuesOf(() => classifyGroundwaterItem('pH', 'notDetected'))).toEqual([
-      'value invalid_type: expected a pH from 0 to 14, got "notDetected" (read text with parseSurfaceWaterValues or another reader first)',
+      'value invalid_value: expected a pH from 0 to 14, got "notDetected"',
     ])
     expect(issuesOf(() => classifyGroundwaterItem('pH', 15))).toEqual([
       'value too_big: expected a pH from 0 to 14, got 15',

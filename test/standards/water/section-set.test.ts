@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
 import { assessSectionSet } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 // Values that give a river section exactly the class named (TP alone decides: river column).
 const TP_OF_CLASS = { 1: 0.02, 2: 0.1, 3: 0.2, 4: 0.3, 5: 0.4, 6: 0.5 } as const
@@ -95,9 +95,9 @@ describe('assessSectionSet', () => {
     expect(issuesOf(() => assessSectionSet([section('a', 1), section('a', 2)]))).toEqual([
       '[1].id duplicate: expected a unique section id, got "a"',
     ])
-    expect(issuesOf(() => assessSectionSet([{ id: 'a', waterBody: 'river', values: { TP: -1 } }]))).toEqual([
-      '[0].values.TP too_small: expected a non-negative number (mg/L), got -1',
-    ])
+    expect(
+      issuesOf(() => assessSectionSet([{ id: 'a', waterBody: 'river', values: { TP: -1 } }])),
+    ).toEqual(['[0].values.TP too_small: expected a non-negative number (mg/L), got -1'])
     expect(issuesOf(() => assessSectionSet([], { minSectionsForShares: 0 }))[0]).toMatch(
       /^options\.minSectionsForShares too_small/,
     )
@@ -106,13 +106,22 @@ describe('assessSectionSet', () => {
   // issue 17 item 9: the inputs are checked at the boundary, each problem at its own path.
   it('rejects an unknown condition instead of counting NaN, and names the bad section', () => {
     expect(
-      issuesOf(() => assessSectionSet([{ id: 'a', waterBody: 'river', condition: 'flooded' as 'frozen' }])),
+      issuesOf(() =>
+        assessSectionSet([{ id: 'a', waterBody: 'river', condition: 'flooded' as 'frozen' }]),
+      ),
     ).toEqual([
       '[0].condition invalid_value: expected one of "assessed", "noData", "driedUp", "frozen", "notSampled", "tooFewSamplings", got "flooded"',
     ])
     expect(
-      issuesOf(() => assessSectionSet([section('a', 1), { id: 'b', waterBody: 'sea' as 'river', values: { TP: 0.1 } }])),
-    ).toEqual(['[1].waterBody invalid_value: expected one of "river", "lake", "reservoir", got "sea"'])
+      issuesOf(() =>
+        assessSectionSet([
+          section('a', 1),
+          { id: 'b', waterBody: 'sea' as 'river', values: { TP: 0.1 } },
+        ]),
+      ),
+    ).toEqual([
+      '[1].waterBody invalid_value: expected one of "river", "lake", "reservoir", got "sea"',
+    ])
     expect(issuesOf(() => assessSectionSet({ a: 1 } as never))).toEqual([
       ' invalid_type: expected an array, got {"a":1}',
     ])

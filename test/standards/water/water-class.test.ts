@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
 import {
   parseWaterClass,
   WATER_CLASS_LABELS,
   WaterClassSchema,
   waterQualityStatus,
 } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 describe('parseWaterClass', () => {
   it.each([

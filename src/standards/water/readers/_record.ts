@@ -22,6 +22,7 @@ export function readRecordValues(
   issues: Issues,
   location?: IssueLocation,
   prefix: readonly (string | number)[] = [],
+  unknown?: Set<string>,
 ): Record<string, number | 'notDetected' | 'none' | 'present' | null> {
   const out: Record<string, number | 'notDetected' | 'none' | 'present' | null> = {}
   const local = new Issues()
@@ -31,6 +32,10 @@ export function readRecordValues(
   for (const [header, raw] of bad ? [] : Object.entries(record as object)) {
     if (ignore.has(header)) continue
     const column = resolveWaterColumn(header, set)
+    if (column === null && unknown) {
+      unknown.add(header)
+      continue
+    }
     if (column === null) {
       local.add(
         issue({

@@ -208,6 +208,7 @@ export function readSectionRecords(
   const sections = new Map<string, SectionRecords>()
   const matched = new Set<LakeEntry>()
   const notes: ReaderNote[] = []
+  const unread = new Set<string>()
   // The header: every record of a CSV has the same keys; JSON records may differ, so the roles
   // are read per record and the header problems from the first.
   const first = records[0]
@@ -226,26 +227,16 @@ export function readSectionRecords(
       )
       issues.throwIfAny('readSectionRecords input')
     }
-    const scratch = new Issues()
     const values = readRecordValues(
       Object.fromEntries(headers.filter((_, k) => roles[k] === undefined).map((h) => [h, null])),
       'surface',
       new Set(),
-      scratch,
+      new Issues(),
+      undefined,
+      [],
+      new Set(),
     )
-    const unread = scratch.list
-      .filter((x) => x.code === 'unrecognized_keys')
-      .map((x) => String(x.path[0]))
-    if (unread.length)
-      notes.push({
-        code: 'unreadColumns',
-        items: unread,
-        message: {
-          zh: `未读取的列：${unread.join('、')}`,
-          en: `columns not read: ${unread.join(', ')}`,
-        },
-      })
-    if (Object.keys(values).length === 0)
+    if (Object.keys(values).length === 0) {
       notes.push({
         code: 'noIndicatorColumn',
         items: [],
@@ -254,6 +245,7 @@ export function readSectionRecords(
           en: 'no GB 3838 indicator column: no section can be classed',
         },
       })
+    }
   }
   records.forEach((record, i) => {
     const location = at(i)
@@ -361,9 +353,15 @@ export function readSectionRecords(
         )
       }
     }
-    const values = readRecordValues(indicatorCells, 'surface', new Set(), issues, location, [
-      i,
-    ]) as SurfaceWaterValues
+    const values = readRecordValues(
+      indicatorCells,
+      'surface',
+      new Set(),
+      issues,
+      location,
+      [i],
+      unread,
+    ) as SurfaceWaterValues
     if (issues.list.length > before || id === null) return
     let section = sections.get(id)
     if (!section) {
@@ -405,6 +403,17 @@ export function readSectionRecords(
     })
   })
   issues.throwIfAny('readSectionRecords input')
+  if (unread.size > 0) {
+    const items = [...unread]
+    notes.unshift({
+      code: 'unreadColumns',
+      items,
+      message: {
+        zh: `未读取的列：${items.join('、')}`,
+        en: `columns not read: ${items.join(', ')}`,
+      },
+    })
+  }
   const unmatched = lakes.filter((l) => !matched.has(l)).map((l) => l.name)
   if (unmatched.length) {
     notes.push({

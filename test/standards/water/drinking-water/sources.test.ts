@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { issuesOf } from '../../_helpers/input-error.js'
 import {
   assessDrinkingWaterSources,
   assessGroundwaterSource,
   assessSurfaceSource,
-} from '../../../src/standards/water/index.js'
+} from '../../../../src/standards/water/index.js'
+import { issuesOf } from '../../../_helpers/input-error.js'
 
 const reservoir = { waterBody: 'reservoir' } as const
 const clean = { pH: 7.6, DO: 7.9, CODMn: 2.1, NH3N: 0.12, TP: 0.03 } // lake TP 0.03 → Ⅲ
@@ -168,10 +168,12 @@ describe('assessDrinkingWaterSources', () => {
           { id: 's', type: 'surface', samplings: [{ date: '2022-01-01', values: clean }] },
         ]),
       ),
-    ).toEqual(['[0].waterBody invalid_value: expected one of "river", "lake", "reservoir", got nothing'])
-    expect(issuesOf(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' }))[0]).toMatch(
-      /^options\.rule invalid_value/,
-    )
+    ).toEqual([
+      '[0].waterBody invalid_value: expected one of "river", "lake", "reservoir", got nothing',
+    ])
+    expect(
+      issuesOf(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' }))[0],
+    ).toMatch(/^options\.rule invalid_value/)
     expect(
       issuesOf(() => assessDrinkingWaterSources([{ ...sources[0]!, type: 'spring' as 'surface' }])),
     ).toEqual(['[0].type invalid_value: expected one of "surface", "groundwater", got "spring"'])
@@ -187,10 +189,15 @@ describe('assessDrinkingWaterSources', () => {
     expect(
       issuesOf(() =>
         assessDrinkingWaterSources([
-          { ...sources[1]!, samplings: [{ date: '2022-01-01', values: { Fe: '0.3mg/L' as never } }] },
+          {
+            ...sources[1]!,
+            samplings: [{ date: '2022-01-01', values: { Fe: '0.3mg/L' as never } }],
+          },
         ]),
       )[0],
-    ).toMatch(/^\[0\]\.samplings\[0\]\.values\.Fe invalid_type: expected a non-negative number \(mg\/L\), got "0\.3mg\/L"/)
+    ).toMatch(
+      /^\[0\]\.samplings\[0\]\.values\.Fe invalid_type: expected a non-negative number \(mg\/L\), got "0\.3mg\/L"/,
+    )
   })
 
   it('gives a null percentage for an empty list and for zero volume', () => {
