@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import * as water from '../standards/water/index.js'
 import { ChecklistSchema } from './checklist.js'
 import { PlanEvaluationSchema } from './evaluation.js'
 import { ObservationSchema, ObservationsSchema } from './observation.js'
@@ -30,6 +31,21 @@ export const PUBLIC_SCHEMAS = {
   'target-result': { schema: TargetResultSchema, io: 'output' },
   checklist: { schema: ChecklistSchema, io: 'output' },
   'plan-evaluation': { schema: PlanEvaluationSchema, io: 'output' },
+  'water-section-classification': { schema: water.SectionClassificationSchema, io: 'output' },
+  'water-section-period': { schema: water.SectionPeriodClassificationSchema, io: 'output' },
+  'water-section-set': { schema: water.SectionSetAssessmentSchema, io: 'output' },
+  'water-surface-source': { schema: water.SurfaceSourceAssessmentSchema, io: 'output' },
+  'water-groundwater-classification': {
+    schema: water.GroundwaterClassificationSchema,
+    io: 'output',
+  },
+  'water-groundwater-source': { schema: water.GroundwaterSourceAssessmentSchema, io: 'output' },
+  'water-drinking-water-sources': {
+    schema: water.DrinkingWaterSourcesAssessmentSchema,
+    io: 'output',
+  },
+  'water-trophic-state': { schema: water.TrophicStateSchema, io: 'output' },
+  'water-main-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
 
 /** The name of a public schema. @category Schemas */

@@ -97,7 +97,9 @@ describeWithShared(
     })
 
     it('prints every class cell of the literal rows as the transcription writes it', () => {
-      const json = JSON.parse(readFileSync(sharedPath('standards/gbt14848-2017-limits.json'), 'utf8'))
+      const json = JSON.parse(
+        readFileSync(sharedPath('standards/gbt14848-2017-limits.json'), 'utf8'),
+      )
       const differences: string[] = []
       GBT14848_2017_ROWS.forEach((row, i) => {
         if ('kind' in row) return
