@@ -66,11 +66,9 @@ describe('water types', () => {
     classifySection({ TP: 0.1 }, { waterBody: 'river', baseclass: 3 })
     // @ts-expect-error 'sea' is no water body
     classifySection({ TP: 0.1 }, { waterBody: 'sea' })
+    const withTn = ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN'] as const
     // @ts-expect-error a reference indicator is not a 5+X item
-    classifySection(
-      {},
-      { waterBody: 'river', indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN'] },
-    )
+    classifySection({}, { waterBody: 'river', indicators: withTn })
     // @ts-expect-error TSS is not a Table 1 item
     classifySection({ TSS: 1 }, { waterBody: 'river' })
     // @ts-expect-error a misspelt option does not compile
