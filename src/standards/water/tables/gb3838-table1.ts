@@ -3,11 +3,8 @@ import type { WaterIndicatorKey } from '../indicators.js'
 import { printedValue } from './_printed.js'
 import type { PrintedDecimal } from './printed.js'
 
-/** How a Table 1 limit is read: `≤` (a maximum), `≥` (a minimum, dissolved oxygen), the pH range, or the water-temperature rule. */
-type Table1Direction = 'max' | 'min' | 'range' | 'relative'
-
-/** The five class columns of a Table 1 row, as printed. */
-interface ClassColumns {
+/** The five class columns of a Table 1 row, as printed. @category Water */
+export interface Gb3838ClassColumns {
   readonly I: PrintedDecimal
   readonly II: PrintedDecimal
   readonly III: PrintedDecimal
@@ -22,15 +19,15 @@ interface ClassColumns {
  *
  * @category Water
  */
-export interface Gb3838Table1Row extends Partial<ClassColumns> {
+export interface Gb3838Table1Row extends Partial<Gb3838ClassColumns> {
   readonly no: number
   readonly key: WaterIndicatorKey
   readonly zh: string
   readonly en: string
   readonly unit: string
-  readonly direction: Table1Direction
+  readonly direction: LimitDirection
   /** TP only: the 湖、库 value printed in brackets in each cell. */
-  readonly lake?: ClassColumns
+  readonly lake?: Gb3838ClassColumns
   /** The cell text where it is not a number (DO class Ⅰ “饱和率90%（或7.5）”, pH “6～9”). */
   readonly printed?: string
   /** `lakeReservoir` when the item is given for lakes and reservoirs only (TN). */
@@ -88,7 +85,7 @@ export type FiveClassLimits = readonly [number, number, number, number, number]
  *
  * @category Water
  */
-export type LimitDirection = Table1Direction
+export type LimitDirection = 'max' | 'min' | 'range' | 'relative'
 
 /** One GB 3838-2002 Table 1 item for lookups by key: its printed row read as numbers. @category Water */
 export interface Gb3838BasicItem {
@@ -116,11 +113,11 @@ export interface Gb3838BasicItem {
   readonly source: string
 }
 
-const five = (c: ClassColumns): FiveClassLimits =>
+const five = (c: Gb3838ClassColumns): FiveClassLimits =>
   Object.freeze([c.I, c.II, c.III, c.IV, c.V].map(printedValue) as unknown as FiveClassLimits)
 
 function keyed(row: Gb3838Table1Row): Gb3838BasicItem {
-  const classes = row.I === undefined ? null : (row as Gb3838Table1Row & ClassColumns)
+  const classes = row.I === undefined ? null : (row as Gb3838Table1Row & Gb3838ClassColumns)
   return Object.freeze({
     key: row.key,
     no: row.no,
