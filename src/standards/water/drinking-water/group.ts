@@ -1,5 +1,8 @@
+import type { z } from 'zod'
+import * as zm from 'zod/mini'
 import { expect, issue } from '../../../_lib/errors/catalogue.js'
-import { arrayIssue, choiceIssue, Issues, idIssue, objectIssue } from '../_input.js'
+import { defineOptions } from '../../../_lib/options.js'
+import { arrayIssue, choiceIssue, Issues, idIssue, objectIssue, resolveInto } from '../_input.js'
 import type { GroundwaterValues } from '../results/sources.js'
 import type { WaterBody } from '../water-class.js'
 import type { DrinkingWaterSource } from './sources.js'
@@ -22,14 +25,40 @@ export interface DrinkingWaterSamplingRecord {
 }
 
 /**
+ * Options of {@link groupDrinkingWaterSamplings}: `indices`, the index of each record in the
+ * caller's list, so that issue paths point at the caller's records (e.g. the observations an
+ * evaluator picked out of a longer list).
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { GroupDrinkingWaterSamplingsOptionsSchema } from 'eco-targets/water'
+ * Object.keys(GroupDrinkingWaterSamplingsOptionsSchema.def.shape) //=> ['indices']
+ * ```
+ */
+export const GroupDrinkingWaterSamplingsOptionsSchema = zm.strictObject({
+  indices: zm.optional(zm.readonly(zm.array(zm.int().check(zm.gte(0))))),
+})
+
+/** Options of {@link groupDrinkingWaterSamplings}. @category Water */
+export type GroupDrinkingWaterSamplingsOptions = z.input<
+  typeof GroupDrinkingWaterSamplingsOptionsSchema
+>
+
+const OPTIONS = defineOptions(
+  'groupDrinkingWaterSamplings',
+  GroupDrinkingWaterSamplingsOptionsSchema,
+  (o) => ({ indices: o.indices ?? null }),
+)
+
+/**
  * Groups samplings into drinking-water sources for {@link assessDrinkingWaterSources}, checking
  * that the records of one source agree: the same source given as surface water and as
  * groundwater, or on two water bodies, is a `conflict` (never judged on the wrong standard, never
  * counted twice). Volumes of a source's samplings are added up.
  *
  * @param records - the samplings, any order
- * @param options - `indices`: the index of each record in the caller's list, so that issue paths
- * point at the caller's records (e.g. the observations an evaluator filtered)
+ * @param options - the index of each record in the caller's list
  * @returns the sources in order of first appearance
  * @throws {@link InputError} with a `conflict` issue at `[i, 'sourceType']` or
  * `[i, 'waterBody']` for each record contradicting an earlier one of its source
@@ -46,13 +75,15 @@ export interface DrinkingWaterSamplingRecord {
  */
 export function groupDrinkingWaterSamplings(
   records: readonly DrinkingWaterSamplingRecord[],
-  options: { readonly indices?: readonly number[] } = {},
+  options?: GroupDrinkingWaterSamplingsOptions,
 ): DrinkingWaterSource[] {
   const issues = new Issues()
+  const resolved = resolveInto(OPTIONS, options, issues)
   const bad = arrayIssue([], records)
   if (bad) issues.add(bad)
   issues.throwIfAny('groupDrinkingWaterSamplings input')
-  const at = (i: number) => options.indices?.[i] ?? i
+  const indices = resolved?.indices ?? null
+  const at = (i: number) => indices?.[i] ?? i
   const sources = new Map<
     string,
     { first: DrinkingWaterSamplingRecord; all: DrinkingWaterSamplingRecord[] }
