@@ -27,11 +27,11 @@ export function waterSchemaExamples() {
   const from = (what: string) =>
     `${what} (the example of its TSDoc, computed when this site was built)`
   return {
-    'water-section-classification': {
+    'water-section': {
       value: classifySection(SECTION, { waterBody: 'river' }),
       from: from('`classifySection` on one river sampling'),
     },
-    'water-section-period': {
+    'water-period': {
       value: classifySectionPeriod(
         [
           { date: '2022-01-10', values: { pH: 7.9, DO: 9.1, CODMn: 3.2, NH3N: 0.41, TP: 0.18 } },
@@ -50,22 +50,22 @@ export function waterSchemaExamples() {
       ]),
       from: from('`assessSectionSet` on three sections'),
     },
-    'water-surface-source': {
+    'water-surface': {
       value: assessSurfaceSource(
         { pH: 7.6, DO: 7.9, CODMn: 2.1, NH3N: 0.12, TP: 0.03, Fe: 0.45 },
         { waterBody: 'reservoir' },
       ),
       from: from('`assessSurfaceSource` on a reservoir source'),
     },
-    'water-groundwater-classification': {
+    'water-groundwater': {
       value: classifyGroundwater({ pH: 7.4, NH3N: 0.12, nitrate: 4.2, odourTaste: 'none' }),
       from: from('`classifyGroundwater` on one sample'),
     },
-    'water-groundwater-source': {
+    'water-ground-source': {
       value: assessGroundwaterSource({ pH: 7.2, nitrate: 22, F: 0.8 }),
       from: from('`assessGroundwaterSource` on one sample'),
     },
-    'water-drinking-water-sources': {
+    'water-sources': {
       value: assessDrinkingWaterSources([
         {
           id: 'north',
@@ -76,11 +76,11 @@ export function waterSchemaExamples() {
       ]),
       from: from('`assessDrinkingWaterSources` on two sources'),
     },
-    'water-trophic-state': {
+    'water-trophic': {
       value: trophicLevelIndex(LAKE),
       from: from('`trophicLevelIndex` on the five parameters'),
     },
-    'water-main-pollutants': {
+    'water-pollutants': {
       value: mainPollutants({ DO: 6, NH3N: 2.3, TP: 0.32, COD: 24 }, { waterBody: 'river' }),
       from: from('`mainPollutants` of a 劣Ⅴ section'),
     },

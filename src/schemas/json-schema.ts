@@ -31,21 +31,21 @@ export const PUBLIC_SCHEMAS = {
   'target-result': { schema: TargetResultSchema, io: 'output' },
   checklist: { schema: ChecklistSchema, io: 'output' },
   'plan-evaluation': { schema: PlanEvaluationSchema, io: 'output' },
-  'water-section-classification': { schema: water.SectionClassificationSchema, io: 'output' },
-  'water-section-period': { schema: water.SectionPeriodClassificationSchema, io: 'output' },
+  'water-section': { schema: water.SectionClassificationSchema, io: 'output' },
+  'water-period': { schema: water.SectionPeriodClassificationSchema, io: 'output' },
   'water-section-set': { schema: water.SectionSetAssessmentSchema, io: 'output' },
-  'water-surface-source': { schema: water.SurfaceSourceAssessmentSchema, io: 'output' },
-  'water-groundwater-classification': {
+  'water-surface': { schema: water.SurfaceSourceAssessmentSchema, io: 'output' },
+  'water-groundwater': {
     schema: water.GroundwaterClassificationSchema,
     io: 'output',
   },
-  'water-groundwater-source': { schema: water.GroundwaterSourceAssessmentSchema, io: 'output' },
-  'water-drinking-water-sources': {
+  'water-ground-source': { schema: water.GroundwaterSourceAssessmentSchema, io: 'output' },
+  'water-sources': {
     schema: water.DrinkingWaterSourcesAssessmentSchema,
     io: 'output',
   },
-  'water-trophic-state': { schema: water.TrophicStateSchema, io: 'output' },
-  'water-main-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
+  'water-trophic': { schema: water.TrophicStateSchema, io: 'output' },
+  'water-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
 
 /** The name of a public schema. @category Schemas */
