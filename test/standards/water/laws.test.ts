@@ -7,6 +7,7 @@ import {
   InputError,
   mainPollutants,
   SECTION_INDICATORS,
+  SurfaceWaterValuesSchema,
   trophicLevelIndex,
 } from '../../../src/standards/water/index.js'
 
@@ -134,5 +135,22 @@ describe('classifySection at the pH range bounds', () => {
     const r = classifySection({ pH }, { waterBody: 'river' })
     expect(r.exceeding.map((e) => e.indicator)).toEqual(exceeds ? ['pH'] : [])
     expect(r.waterClass).toBe(exceeds ? 6 : 1)
+  })
+})
+
+describe('SurfaceWaterValuesSchema', () => {
+  it('accepts exactly the values classifySection accepts', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        let accepted = true
+        try {
+          classifySection(v as never, { waterBody: 'river' })
+        } catch {
+          accepted = false
+        }
+        expect(SurfaceWaterValuesSchema.safeParse(v).success).toBe(accepted)
+      }),
+      { numRuns: RUNS, seed: SEED },
+    )
   })
 })

@@ -3,6 +3,7 @@ import { LocalizedTextSchema } from '../../../_lib/localized-text.js'
 import {
   REFERENCE_INDICATORS,
   SectionIndicatorKeySchema,
+  type WaterIndicatorKey,
   WaterIndicatorKeySchema,
 } from '../indicators.js'
 import { WaterBodySchema, WaterClassLabelSchema, WaterClassSchema } from '../water-class.js'
@@ -17,7 +18,9 @@ export type BaseClass = z.output<typeof BaseClassSchema>
 
 /**
  * Measured values of Table 1 items by key (mg/L; 个/L for fecal coliform; ℃ for water
- * temperature). `null` or an absent key means not measured, never zero.
+ * temperature). `null` or an absent key means not measured, never zero. A value is a finite
+ * number ≥ 0 (pH at most 14; water temperature any finite number); the water functions check
+ * exactly these rules.
  *
  * @category Water
  * @example
@@ -28,18 +31,22 @@ export type BaseClass = z.output<typeof BaseClassSchema>
  * ```
  */
 export const SurfaceWaterValuesSchema = z
-  .partialRecord(WaterIndicatorKeySchema, z.number().nonnegative().nullable())
-  .superRefine((values, ctx) => {
-    if (typeof values.pH === 'number' && values.pH > 14) {
-      ctx.addIssue({
-        code: 'too_big',
-        maximum: 14,
-        origin: 'number',
-        path: ['pH'],
-        message: 'pH ≤ 14',
-      })
-    }
-  })
+  .object(
+    Object.fromEntries(
+      WaterIndicatorKeySchema.options.map((key) => [
+        key,
+        (key === 'pH'
+          ? z.number().min(0).max(14)
+          : key === 'waterTemp'
+            ? z.number()
+            : z.number().nonnegative()
+        )
+          .nullable()
+          .optional(),
+      ]),
+    ) as Record<WaterIndicatorKey, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>,
+  )
+  .strict()
   .describe('Surface-water values by GB 3838-2002 Table 1 key (mg/L; null = not measured)')
 
 /** Surface-water values by Table 1 key. @category Water */
