@@ -5,7 +5,7 @@ import type { IssueLocation } from '../../../_lib/errors/issue.js'
 import { noValueOf } from '../../../_lib/missing-values.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { isIsoDate } from '../_dates.js'
-import { arrayIssue, Issues, resolveInto } from '../_input.js'
+import { arrayIssue, Issues, objectIssue, resolveInto } from '../_input.js'
 import type { SamplingStatus, SurfaceWaterValues } from '../results/section.js'
 import { parseWaterClass, type WaterBody, type WaterClass } from '../water-class.js'
 import { normalizeWaterHeader } from './_header.js'
@@ -250,9 +250,14 @@ export function readSectionRecords(
   records.forEach((record, i) => {
     const location = at(i)
     const where = location ? { location } : {}
+    const notObject = objectIssue([i], record)
+    if (notObject) {
+      issues.add(location ? { ...notObject, location } : notObject)
+      return
+    }
     const byRole: Partial<Record<ColumnRole, { header: string; value: unknown }>> = {}
     const indicatorCells: Record<string, unknown> = {}
-    for (const [header, value] of Object.entries(record ?? {})) {
+    for (const [header, value] of Object.entries(record)) {
       const role = ROLE_OF.get(normalizeWaterHeader(header).name)
       if (role === undefined) indicatorCells[header] = value
       else if (role !== 'notClassed') byRole[role] = { header, value }

@@ -108,6 +108,15 @@ describe('readSectionRecords', () => {
     })
   })
 
+  it('rejects records that are not objects, and a records argument that is not an array', () => {
+    expect(issuesOf(() => readSectionRecords([row('a', '甲河'), 'x' as never]))).toEqual([
+      '[1] invalid_type: expected an object, got "x"',
+    ])
+    expect(issuesOf(() => readSectionRecords({} as never))).toEqual([
+      ' invalid_type: expected an array, got {}',
+    ])
+  })
+
   it('rejects a section whose water body changes between records (a conflict)', () => {
     expect(
       issuesOf(() =>
