@@ -69,7 +69,7 @@ const classRecord = <T extends z.ZodType>(t: T) =>
   z.object({ 1: t, 2: t, 3: t, 4: t, 5: t, 6: t }).strict()
 
 /** The options a set was assessed with, defaults filled in. @category Water */
-export const ResolvedSectionSetOptionsSchema = z
+export const SectionSetOptionsUsedSchema = z
   .object({
     indicators: z.array(SectionIndicatorKeySchema).nullable(),
     baseClass: BaseClassSchema,
@@ -109,7 +109,7 @@ export const SectionSetAssessmentSchema = z
     classIToIII: CountRatioSchema.describe('Ⅰ–Ⅲ ratio (达到或优于Ⅲ类比例)'),
     worseThanV: CountRatioSchema.describe('劣Ⅴ ratio'),
     status: SectionSetStatusSchema.nullable(),
-    options: ResolvedSectionSetOptionsSchema,
+    options: SectionSetOptionsUsedSchema,
   })
   .strict()
   .describe('A set of surface-water sections (22号 断面水质类别比例法)')

@@ -93,7 +93,7 @@ export const ReferenceIndicatorResultSchema = z
 export type ReferenceIndicatorResult = z.output<typeof ReferenceIndicatorResultSchema>
 
 /** The options a section was classified with, defaults filled in. @category Water */
-export const ResolvedSectionOptionsSchema = z
+export const SectionOptionsUsedSchema = z
   .object({
     waterBody: WaterBodySchema,
     indicators: z
@@ -105,8 +105,8 @@ export const ResolvedSectionOptionsSchema = z
   })
   .strict()
 
-/** @category Water */
-export type ResolvedSectionOptions = z.output<typeof ResolvedSectionOptionsSchema>
+/** The options a section was classified with, defaults filled in. @category Water */
+export type ResolvedSectionOptions = z.output<typeof SectionOptionsUsedSchema>
 
 const sectionShape = {
   waterClass: WaterClassSchema.nullable().describe(
@@ -137,7 +137,7 @@ const sectionShape = {
  * @category Water
  */
 export const SectionClassificationSchema = z
-  .object({ ...sectionShape, options: ResolvedSectionOptionsSchema })
+  .object({ ...sectionShape, options: SectionOptionsUsedSchema })
   .strict()
   .describe('The class of a surface-water section (GB 3838-2002, 22号)')
 
@@ -180,13 +180,13 @@ export const SamplingStatusSchema = z.enum(['sampled', 'driedUp', 'frozen', 'not
 export type SamplingStatus = z.output<typeof SamplingStatusSchema>
 
 /** The options a period classification used, defaults filled in. @category Water */
-export const ResolvedSectionPeriodOptionsSchema = ResolvedSectionOptionsSchema.extend({
+export const SectionPeriodOptionsUsedSchema = SectionOptionsUsedSchema.extend({
   period: z.string().nullable(),
   minSamplings: z.number().int().positive(),
 }).strict()
 
-/** @category Water */
-export type ResolvedSectionPeriodOptions = z.output<typeof ResolvedSectionPeriodOptionsSchema>
+/** The options a period classification used, defaults filled in. @category Water */
+export type ResolvedSectionPeriodOptions = z.output<typeof SectionPeriodOptionsUsedSchema>
 
 /**
  * A section's class for a period, with the means and sampling counts behind it
@@ -197,7 +197,7 @@ export type ResolvedSectionPeriodOptions = z.output<typeof ResolvedSectionPeriod
 export const SectionPeriodClassificationSchema = z
   .object({
     ...sectionShape,
-    options: ResolvedSectionPeriodOptionsSchema,
+    options: SectionPeriodOptionsUsedSchema,
     period: WaterPeriodSchema.nullable(),
     condition: SectionConditionSchema,
     samplings: z
