@@ -6,7 +6,9 @@ import {
   classifySection,
   classifySectionPeriod,
   parseSurfaceWaterValues,
+  readSectionRecords,
   type SurfaceWaterValues,
+  trophicLevelIndex,
   type WaterBody,
 } from '../src/standards/water/index.js'
 
@@ -86,5 +88,35 @@ describe.skipIf(!existsSync(CSV))('CNEMC snapshot, 1,156 sections, end to end', 
       }
     })
     assessSectionSet(members)
+  })
+
+  bench('readSectionRecords: read the export into sections, then assess the set', () => {
+    const [head, ...lines] = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .filter(Boolean)
+    const headers = (head as string).split(',')
+    const records = lines.map((line) => {
+      const cells = line.split(',')
+      return Object.fromEntries(headers.map((h, j) => [h, cells[j]]))
+    })
+    const { sections } = readSectionRecords(records)
+    assessSectionSet(
+      sections.map((s) => ({ id: s.id, waterBody: s.waterBody, values: s.samplings[0]?.values })),
+    )
+  })
+})
+
+describe('lake trophic state', () => {
+  bench('trophicLevelIndex: 1,000 lake samplings', () => {
+    for (let i = 0; i < 1000; i++) {
+      trophicLevelIndex({
+        chla: 1 + (i % 50),
+        TP: 0.01 + (i % 20) / 100,
+        TN: 0.5 + (i % 10) / 5,
+        SD: 0.3 + (i % 7) / 5,
+        CODMn: 2 + (i % 9),
+      })
+    }
   })
 })

@@ -12,6 +12,7 @@ import {
 import { plan2022 } from '../src/plans/2022/index.js'
 import { renderColumnsDoc } from './columns-doc.js'
 import { renderSample, type SampleOutput } from './generate-sample.js'
+import { renderWaterSnapshot } from './water-snapshot.js'
 
 export interface GeneratedFile {
   /** Path relative to the repository root. */
@@ -29,6 +30,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     render: () => json(toJsonSchema(name)),
   })),
   { path: 'src/plans/2022/snapshot.md', render: () => renderPlanMarkdown(plan2022) },
+  { path: 'src/standards/water/snapshot.md', render: renderWaterSnapshot },
   ...sample.map((file) => ({ path: file.path, render: () => file.content })),
   { path: 'docs/guides/cli-columns.md', render: renderColumnsDoc },
 ]

@@ -13,6 +13,7 @@ import {
   markdownTable,
 } from './_markdown.js'
 import { evaluateSample, readSampleObservations, readSampleTaskUpdates } from './_sample.js'
+import { waterSchemaExamples } from './water-examples.js'
 
 /** A generated file of the site: a path under `docs/generated/` and its text. */
 export interface GeneratedAsset {
@@ -63,6 +64,7 @@ export function schemaExamples(): Record<PublicSchemaName, SchemaExample> {
       from: 'the task checklist of the sample as of 2022-06-30',
     },
     'plan-evaluation': { value: yearEnd, from: 'the evaluation of the sample as of 2022-12-31' },
+    ...waterSchemaExamples(),
   }
 }
 

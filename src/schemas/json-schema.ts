@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import * as water from '../standards/water/index.js'
 import { ChecklistSchema } from './checklist.js'
 import { PlanEvaluationSchema } from './evaluation.js'
 import { ObservationSchema, ObservationsSchema } from './observation.js'
@@ -30,6 +31,21 @@ export const PUBLIC_SCHEMAS = {
   'target-result': { schema: TargetResultSchema, io: 'output' },
   checklist: { schema: ChecklistSchema, io: 'output' },
   'plan-evaluation': { schema: PlanEvaluationSchema, io: 'output' },
+  'water-section': { schema: water.SectionClassificationSchema, io: 'output' },
+  'water-period': { schema: water.SectionPeriodClassificationSchema, io: 'output' },
+  'water-section-set': { schema: water.SectionSetAssessmentSchema, io: 'output' },
+  'water-surface': { schema: water.SurfaceSourceAssessmentSchema, io: 'output' },
+  'water-groundwater': {
+    schema: water.GroundwaterClassificationSchema,
+    io: 'output',
+  },
+  'water-ground-source': { schema: water.GroundwaterSourceAssessmentSchema, io: 'output' },
+  'water-sources': {
+    schema: water.DrinkingWaterSourcesAssessmentSchema,
+    io: 'output',
+  },
+  'water-trophic': { schema: water.TrophicStateSchema, io: 'output' },
+  'water-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
 
 /** The name of a public schema. @category Schemas */

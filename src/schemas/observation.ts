@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import {
+  GBT14848_2017,
   SpecificItemKeySchema,
   SupplementaryItemKeySchema,
-} from '../standards/water/gb3838-tables-2-3.js'
-import { GBT14848_2017 } from '../standards/water/gbt14848-2017.js'
-import { WaterIndicatorKeySchema } from '../standards/water/indicators.js'
+  WaterIndicatorKeySchema,
+} from '../standards/water/index.js'
 import { IdSchema, IsoDateSchema } from './common.js'
 import { EmissionPollutantSchema } from './vocabulary.js'
 

@@ -73,3 +73,18 @@ describe('examples/water-drinking-sources.ts', () => {
     ])
   })
 })
+
+describe('examples/water-lake-trophic.ts', () => {
+  it('prints the trophic state and the main pollutants worked by hand', () => {
+    expect(run('water-lake-trophic.ts')).toEqual([
+      // Σ r² TLI(j) = 188.28910538 over Σ r² = 3.7558 → 50.13 (see the trophicLevelIndex test).
+      'TLI(Σ) 50.1: 轻度富营养 (Light eutrophic)',
+      // without SD: 153.03120338 / 3.0669 = 49.90 → 中营养 (30 ≤ 49.9 ≤ 50).
+      'without SD: 49.9 中营养, weights over 4 parameters',
+      'withheld without SD: missingParameters',
+      // COD 32: Ⅴ, (32 − 20)/20 = 0.6; CODMn 9.8: Ⅳ, (9.8 − 6)/6 = 0.633; lake TP 0.08: Ⅳ,
+      // (0.08 − 0.05)/0.05 = 0.6: worst class first, then the larger multiple.
+      'section: Ⅴ 中度污染; main pollutants: 化学需氧量(0.6)、高锰酸盐指数(0.6)、总磷(0.6)',
+    ])
+  })
+})

@@ -175,5 +175,66 @@ export const expect = {
   notBefore: (date: string) => text(`不早于 ${date} 的日期`, `a date not before ${date}`),
   uniqueCity: () => text('唯一的城市名称', 'a city name given once'),
   periodFigure: () => text('数值、ActualValue 或 null', 'a number, an ActualValue or null'),
+  // water (GB 3838-2002, 22号, GB/T 14848-2017, 总站生字〔2001〕090号)
+  pH: () => text('0～14 之间的 pH 值', 'a pH from 0 to 14'),
+  waterClassLabel: () =>
+    text(
+      '水质类别（Ⅰ～Ⅴ、劣Ⅴ，或 -- 表示未评价）',
+      'a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none)',
+    ),
+  waterPeriod: () => text('评价时段 YYYY、YYYY-Qn 或 YYYY-MM', 'a period YYYY, YYYY-Qn or YYYY-MM'),
+  waterItem: (standard: string) => text(`${standard} 的项目`, `an item of ${standard}`),
+  sectionIndicator: () =>
+    text(
+      '22号的 21 项评价指标之一（水温、总氮、粪大肠菌群不参与类别评价）',
+      'one of the 21 indicators of 22号 (water temperature, TN and fecal coliform never count)',
+    ),
+  fivePlusX: (missing: readonly string[]) =>
+    text(
+      `以 5 项基本指标开头的 5+X 指标清单（缺少 ${missing.join('、')}）`,
+      `a 5+X list that starts with the five basic indicators (missing ${missing.join(', ')})`,
+    ),
+  classifiable: (why: LocalizedText) =>
+    text(`有类别限值的项目（${why.zh}）`, `an item with class limits (${why.en})`),
+  noValuesWhen: (status: string) =>
+    text(`无监测值（${status} 的采样不带数值）`, `no values (a ${status} sampling carries none)`),
+  groundwaterValue: () =>
+    text("非负数值，或 'notDetected'（未检出）", "a non-negative number or 'notDetected' (未检出)"),
+  describedValue: () => text("'none'（无）或 'present'（有）", "'none' (无) or 'present' (有)"),
+  sameSourceType: (first: string) =>
+    text(
+      `与该水源先前记录相同的水源类型（先前为 ${first}）`,
+      `the source type of the source's earlier records (${first})`,
+    ),
+  sameWaterBody: (first: string) =>
+    text(
+      `与先前记录相同的水体类型（先前为 ${first}）`,
+      `the water body of the earlier records (${first})`,
+    ),
+  volumeWhenWeighted: () =>
+    text(
+      '水量（按水量计算达标率时每个有数据的水源都需要）',
+      'a volume (volume weighting needs one for every source with data)',
+    ),
+  positive: (unit?: string) =>
+    unit
+      ? text(`正数（${unit}）`, `a positive number (${unit})`)
+      : text('正数', 'a positive number'),
+  knownColumn: () => text('已知的监测项目列', 'a known indicator column'),
+  sectionColumn: () =>
+    text(
+      '断面列（section、断面编码、断面名称或 section name）',
+      'a section column (section, 断面编码, 断面名称 or section name)',
+    ),
+  samplingStatus: () =>
+    text(
+      '采样状态 sampled、driedUp、frozen、notSampled（或 采样、断流、冰封、未采样）',
+      'a sampling status sampled, driedUp, frozen or notSampled (采样, 断流, 冰封, 未采样)',
+    ),
+  waterBody: () =>
+    text(
+      '水体类型 river、lake、reservoir（或 河流、湖泊、水库）',
+      'a water body river, lake or reservoir (河流, 湖泊, 水库)',
+    ),
   custom: (zh: string, en: string) => text(zh, en),
 } as const

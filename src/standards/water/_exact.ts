@@ -112,11 +112,3 @@ export function exactPercent(numerator: number, denominator: number): number | n
   if (denominator === 0) return null
   return toNumber(div(mul(decimal(numerator), rational(100n)), decimal(denominator)))
 }
-
-/** Throws a RangeError naming `where` unless `value` is a finite number ≥ 0. */
-export function checkMeasurement(where: string, value: unknown): asserts value is number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    const shown = typeof value === 'string' ? `"${value}"` : String(value)
-    throw new RangeError(`${where}: expected a finite number ≥ 0 or null, got ${shown}`)
-  }
-}

@@ -1,11 +1,14 @@
 /**
  * Surface-water and groundwater quality standards (`eco-targets/water`), usable without the plan:
- * GB 3838-2002 Tables 1–3 as frozen data, the class of an indicator and of a section under the
- * MEE evaluation method (环办〔2011〕22号: 21 indicators, worst item; 5+X), period means, sets of
- * sections (class shares, Ⅰ–Ⅲ and 劣Ⅴ ratios, quality status), drinking-water sources (surface
- * and groundwater), GB/T 14848-2017 groundwater classes, and zod schemas for raw values.
+ * GB 3838-2002 Tables 1–3 and GB/T 14848-2017 as printed literal tables, the class of an
+ * indicator and of a section under the MEE evaluation method (环办〔2011〕22号: 21 indicators,
+ * worst item; 5+X), period means, sets of sections (class shares, Ⅰ–Ⅲ and 劣Ⅴ ratios, quality
+ * status), main pollutants, lake trophic state (TLI), drinking-water sources (surface and
+ * groundwater), GB/T 14848-2017 groundwater classes, readers of monitoring exports, and zod
+ * schemas of every result.
  *
- * Every comparison with a limit is exact on the decimal value.
+ * Every comparison with a limit is exact on the decimal value. Every bad input is an
+ * {@link InputError} with a path for each problem.
  *
  * @module water
  */
@@ -22,116 +25,34 @@ export {
   type IssuePathSegment,
   isInputError,
 } from '../../_lib/errors/index.js'
-export {
-  type ClassifyIndicatorOptions,
-  classifyIndicator,
-} from './classify-indicator.js'
-export {
-  type ClassifySectionPeriodOptions,
-  classifySectionPeriod,
-  parseWaterPeriod,
-  type SamplingStatus,
-  type SectionCondition,
-  type SectionPeriodClassification,
-  type WaterPeriod,
-  type WaterSampling,
-} from './classify-period.js'
-export {
-  type BaseClass,
-  type ClassifySectionOptions,
-  classifySection,
-  type IndicatorClassResult,
-  type ReferenceIndicatorResult,
-  type SectionClassification,
-  type SurfaceWaterValues,
-} from './classify-section.js'
-export {
-  type AssessDrinkingWaterSourcesOptions,
-  type AssessSurfaceSourceOptions,
-  assessDrinkingWaterSources,
-  assessGroundwaterSource,
-  assessSurfaceSource,
-  type DrinkingWaterSource,
-  type DrinkingWaterSourceResult,
-  type DrinkingWaterSourceSampling,
-  type DrinkingWaterSourcesAssessment,
-  type GroundwaterSourceAssessment,
-  type SingleLimitCheck,
-  type SurfaceSourceAssessment,
-  type SurfaceSourceValues,
-} from './drinking-water.js'
-export {
-  type FiveClassLimits,
-  GB3838_TABLE1,
-  type Gb3838BasicItem,
-  type LimitDirection,
-} from './gb3838-table1.js'
-export {
-  GB3838_TABLE2,
-  GB3838_TABLE3,
-  type Gb3838SingleLimitItem,
-  type SpecificItemKey,
-  SpecificItemKeySchema,
-  type SupplementaryItemKey,
-  SupplementaryItemKeySchema,
-} from './gb3838-tables-2-3.js'
-export {
-  GBT14848_2017,
-  type Gbt14848Item,
-  type GroundwaterItemGroup,
-  type GroundwaterItemKey,
-  GroundwaterItemKeySchema,
-  type GroundwaterItemKind,
-  type GroundwaterLimits,
-} from './gbt14848-2017.js'
-export {
-  classifyGroundwater,
-  classifyGroundwaterItem,
-  type GroundwaterClass,
-  type GroundwaterClassification,
-  type GroundwaterItemResult,
-  type GroundwaterValue,
-  type GroundwaterValues,
-} from './groundwater.js'
-/** The indicators of GB 3838 Table 1 and the sets the section rules use. @category Water */
-export {
-  FIVE_BASIC_INDICATORS,
-  REFERENCE_INDICATORS,
-  SECTION_INDICATORS,
-  type SectionIndicatorKey,
-  type WaterIndicatorKey,
-  WaterIndicatorKeySchema,
-} from './indicators.js'
-export {
-  GroundwaterValuesSchema,
-  MISSING_VALUE_TOKENS,
-  type ParseWaterValuesOptions,
-  parseGroundwaterValues,
-  parseSurfaceSourceValues,
-  parseSurfaceWaterValues,
-  resolveWaterIndicatorKey,
-  SurfaceSourceValuesSchema,
-  SurfaceWaterValuesSchema,
-} from './parse.js'
-export {
-  type AssessSectionSetOptions,
-  assessSectionSet,
-  type CountRatio,
-  type SectionExclusionReason,
-  type SectionSetAssessment,
-  type SectionSetEntry,
-  type SectionSetMember,
-  type SectionSetStatus,
-} from './section-set.js'
-export {
-  parseWaterClass,
-  QUALITY_STATUS,
-  WATER_CLASS_LABELS,
-  type WaterBody,
-  WaterBodySchema,
-  type WaterClass,
-  type WaterClassLabel,
-  WaterClassSchema,
-  type WaterQualityStatusKey,
-  waterQualityStatus,
-} from './water-class.js'
+export * from './classify-indicator.js'
+export * from './classify-period.js'
+export * from './classify-section.js'
+export * from './drinking-water/groundwater-source.js'
+export * from './drinking-water/group.js'
+export * from './drinking-water/sources.js'
+export * from './drinking-water/surface-source.js'
+export * from './groundwater.js'
+export * from './indicators.js'
+export * from './main-pollutants.js'
+export * from './missing-values.js'
+export * from './period.js'
+export * from './quality-status.js'
+export * from './readers/columns.js'
+export * from './readers/lakes.js'
+export * from './readers/sections.js'
+export * from './readers/values.js'
+export * from './results/main-pollutants.js'
+export * from './results/section.js'
+export * from './results/section-set.js'
+export * from './results/sources.js'
+export * from './results/trophic-state.js'
+export * from './section-set.js'
+export * from './tables/gb3838-table1.js'
+export * from './tables/gb3838-table2.js'
+export * from './tables/gb3838-table3.js'
+export * from './tables/gbt14848-2017.js'
+export * from './tables/printed.js'
+export * from './tables/single-limit.js'
+export * from './trophic-state.js'
+export * from './water-class.js'

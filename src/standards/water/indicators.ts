@@ -73,11 +73,25 @@ export type SectionIndicatorKey = Exclude<WaterIndicatorKey, (typeof REFERENCE_I
  * SECTION_INDICATORS.includes('TP') //=> true
  * ```
  */
-export const SECTION_INDICATORS: readonly SectionIndicatorKey[] = Object.freeze(
+export const SECTION_INDICATORS = Object.freeze(
   WaterIndicatorKeySchema.options.filter(
     (k): k is SectionIndicatorKey => !(REFERENCE_INDICATORS as readonly string[]).includes(k),
   ),
-)
+) as readonly [SectionIndicatorKey, ...SectionIndicatorKey[]]
+
+/**
+ * The 21 indicators of a section's class as a schema (a 5+X list holds only these).
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { SectionIndicatorKeySchema } from 'eco-targets/water'
+ * SectionIndicatorKeySchema.safeParse('TN').success //=> false
+ * ```
+ */
+export const SectionIndicatorKeySchema = z
+  .enum(SECTION_INDICATORS)
+  .describe('One of the 21 indicators of a section class (22号)')
 
 /**
  * The five basic indicators of the 5+X method (pH, DO, CODMn, NH3-N, TP); add a section's X items
@@ -103,8 +117,3 @@ export const FIVE_BASIC_INDICATORS: readonly SectionIndicatorKey[] = Object.free
   'NH3N',
   'TP',
 ])
-
-/** True when `key` is one of the 21 indicators of a section's class. @internal */
-export function isSectionIndicator(key: string): key is SectionIndicatorKey {
-  return (SECTION_INDICATORS as readonly string[]).includes(key)
-}

@@ -1,21 +1,39 @@
-import type { LocalizedText } from '../../_lib/localized-text.js'
+import type { z } from 'zod'
+import * as zm from 'zod/mini'
+import { relocate, text } from '../../_lib/errors/catalogue.js'
+import { inputIssuesFromZod } from '../../_lib/errors/from-zod.js'
+import { defineOptions } from '../../_lib/options.js'
+import { isLakeOrReservoir, STATUS_OF_CLASS, WATER_CLASSES } from './_classes.js'
 import { type ExactValue, percent } from './_exact.js'
-import type { SectionCondition } from './classify-period.js'
-import { meanExact } from './classify-period.js'
 import {
-  type BaseClass,
-  checkBaseClass,
-  classifySectionExact,
-  readSurfaceValues,
-  type SectionClassification,
-  type SurfaceWaterValues,
-} from './classify-section.js'
+  arrayIssue,
+  choiceIssue,
+  duplicateIssue,
+  Issues,
+  idIssue,
+  nameIssue,
+  objectIssue,
+  resolveInto,
+} from './_input.js'
+import { meanExact } from './_means.js'
+import { baseClassOption, indicatorsOption } from './_options.js'
+import { classifySectionExact } from './_section.js'
+import { readSurfaceValues } from './_values.js'
 import type { SectionIndicatorKey, WaterIndicatorKey } from './indicators.js'
 import {
-  isLakeOrReservoir,
+  type SectionCondition,
+  SectionConditionSchema,
+  type SurfaceWaterValues,
+} from './results/section.js'
+import type {
+  CountRatio,
+  SectionExclusionReason,
+  SectionSetAssessment,
+  SectionSetEntry,
+  SectionSetStatus,
+} from './results/section-set.js'
+import {
   QUALITY_STATUS,
-  STATUS_OF_CLASS,
-  WATER_CLASSES,
   type WaterBody,
   type WaterClass,
   type WaterQualityStatusKey,
@@ -26,111 +44,109 @@ export interface SectionSetMember {
   /** Stable id, unique in the set. */
   readonly id: string
   /** Display name. */
-  readonly name?: string
+  readonly name?: string | undefined
   /** The water body (lakes and reservoirs take the 湖、库 TP limits). */
   readonly waterBody: WaterBody
   /** The section's values for the period (e.g. `means` of {@link classifySectionPeriod}). */
-  readonly values?: SurfaceWaterValues
+  readonly values?: SurfaceWaterValues | undefined
   /** The section's own 5+X list; default the set's `indicators` option. */
-  readonly indicators?: readonly SectionIndicatorKey[]
+  readonly indicators?: readonly SectionIndicatorKey[] | undefined
   /** Why the section has no values (断流, 冰封, …); any condition but `assessed` excludes it. */
-  readonly condition?: SectionCondition
+  readonly condition?: SectionCondition | undefined
 }
+
+/**
+ * Options of {@link assessSectionSet}: the 5+X list for members without their own (default the
+ * 21 indicators of 22号), the base class of exceedances (default Ⅲ), and the smallest set
+ * assessed by class shares (default 5; smaller sets are assessed by the mean of each indicator).
+ * A Q&A of the Shenzhen bureau says “大于5个”; 5 is the reading of project decision 8 and not
+ * checked against the 22号 text.
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { AssessSectionSetOptionsSchema } from 'eco-targets/water'
+ * Object.keys(AssessSectionSetOptionsSchema.def.shape)
+ * //=> ['indicators', 'baseClass', 'minSectionsForShares']
+ * ```
+ */
+export const AssessSectionSetOptionsSchema = zm.strictObject({
+  indicators: zm.optional(indicatorsOption),
+  baseClass: zm.optional(baseClassOption),
+  minSectionsForShares: zm.optional(zm.int().check(zm.gte(1))),
+})
 
 /** Options of {@link assessSectionSet}. @category Water */
-export interface AssessSectionSetOptions {
-  /** 5+X list for members without their own; default the 21 indicators of 22号. */
-  readonly indicators?: readonly SectionIndicatorKey[]
-  /** Base class of exceedances (default Ⅲ). */
-  readonly baseClass?: BaseClass
-  /**
-   * The smallest set assessed by class shares (default 5): smaller sets are assessed by the mean
-   * of each indicator. A Q&A of the Shenzhen bureau says “大于5个”; 5 is the reading of
-   * project decision 8 and not checked against the 22号 text.
-   */
-  readonly minSectionsForShares?: number
-}
+export type AssessSectionSetOptions = z.input<typeof AssessSectionSetOptionsSchema>
 
-/** A ratio as exact counts and as a percentage (`null` when the denominator is 0). @category Water */
-export interface CountRatio {
-  /** Count in the numerator. */
-  readonly numerator: number
-  /** Count in the denominator. */
-  readonly denominator: number
-  /** numerator / denominator × 100, unrounded; `null` when the denominator is 0. */
-  readonly percent: number | null
-}
+const OPTIONS = defineOptions('assessSectionSet', AssessSectionSetOptionsSchema, (o) => ({
+  indicators: o.indicators ? [...o.indicators] : null,
+  baseClass: o.baseClass ?? 3,
+  minSectionsForShares: o.minSectionsForShares ?? 5,
+}))
 
-/** Why a section was left out of a set's ratios. @category Water */
-export type SectionExclusionReason = Exclude<SectionCondition, 'assessed'>
-
-/** A classified section of a set. @category Water */
-export interface SectionSetEntry {
-  /** Section id. */
-  readonly id: string
-  /** Display name. */
-  readonly name?: string
-  /** Its classification. */
-  readonly classification: SectionClassification
-}
-
-/** The quality status of a set of sections and how it was reached. @category Water */
-export interface SectionSetStatus {
-  /** `average` (fewer than `minSectionsForShares` sections) or `classShares`. */
-  readonly method: 'average' | 'classShares'
-  /** The status key. */
-  readonly key: WaterQualityStatusKey
-  /** 水质状况 in Chinese and English. */
-  readonly text: LocalizedText
-  /** For `average`: the classification of the mean values. */
-  readonly averaged?: SectionClassification
-}
-
-/** A set of sections assessed together. @category Water */
-export interface SectionSetAssessment {
-  /** The sections with a class, in input order. */
-  readonly sections: readonly SectionSetEntry[]
-  /** N: the number of sections with data (the denominator of every ratio). */
-  readonly evaluated: number
-  /** Sections left out, with the reason, in input order. */
-  readonly excluded: readonly {
-    readonly id: string
-    readonly name?: string
-    readonly reason: SectionExclusionReason
-  }[]
-  /** How many were left out for each reason. */
-  readonly excludedCounts: Readonly<Record<SectionExclusionReason, number>>
-  /** Sections in each class. */
-  readonly classCounts: Readonly<Record<WaterClass, number>>
-  /** Share of sections in each class. */
-  readonly classShares: Readonly<Record<WaterClass, CountRatio>>
-  /** Ⅰ–Ⅲ ratio (达到或优于Ⅲ类比例). */
-  readonly classIToIII: CountRatio
-  /** 劣Ⅴ ratio. */
-  readonly worseThanV: CountRatio
-  /** The set's quality status; `null` when no section has data. */
-  readonly status: SectionSetStatus | null
-}
+const CONDITIONS: readonly string[] = SectionConditionSchema.options
+const BODIES: readonly string[] = ['river', 'lake', 'reservoir']
+const SECTION_ID = text('断面编号', 'section id')
 
 function ratio(numerator: number, denominator: number): CountRatio {
   return { numerator, denominator, percent: percent(numerator, denominator) }
 }
 
 /**
- * The set status by class shares (22号 断面水质类别比例法), in exact integer arithmetic.
- * @internal
+ * The set status by class shares (22号 断面水质类别比例法), in exact integer arithmetic:
+ * p ≥ x % is compared as 100·count ≥ x·N, so no division or rounding is involved.
  */
-export function statusByShares(
-  classIToIII: number,
-  worseThanV: number,
-  n: number,
-): WaterQualityStatusKey {
-  // Compare p ≥ x% as 100·count ≥ x·N so no division or rounding is involved.
+function statusByShares(classIToIII: number, worseThanV: number, n: number): WaterQualityStatusKey {
   if (100 * classIToIII >= 90 * n) return 'excellent'
   if (100 * classIToIII >= 75 * n) return 'good'
   if (100 * worseThanV < 20 * n) return 'slightlyPolluted'
   if (100 * worseThanV < 40 * n) return 'moderatelyPolluted'
   return 'heavilyPolluted'
+}
+
+interface Checked {
+  readonly member: SectionSetMember
+  readonly values: Map<WaterIndicatorKey, ExactValue>
+}
+
+function checkMembers(sections: unknown, issues: Issues): Checked[] {
+  const bad = arrayIssue([], sections)
+  if (bad) {
+    issues.add(bad)
+    return []
+  }
+  const seen = new Set<string>()
+  const out: Checked[] = []
+  ;(sections as readonly unknown[]).forEach((raw, i) => {
+    const notObject = objectIssue([i], raw)
+    if (notObject) {
+      issues.add(notObject)
+      return
+    }
+    const s = raw as SectionSetMember
+    const before = issues.list.length
+    issues.add(idIssue([i, 'id'], s.id))
+    if (typeof s.id === 'string') {
+      if (seen.has(s.id)) issues.add(duplicateIssue([i, 'id'], s.id, SECTION_ID))
+      seen.add(s.id)
+    }
+    issues.add(nameIssue([i, 'name'], s.name))
+    issues.add(choiceIssue([i, 'waterBody'], s.waterBody, BODIES))
+    if (s.condition !== undefined)
+      issues.add(choiceIssue([i, 'condition'], s.condition, CONDITIONS))
+    if (s.indicators !== undefined) {
+      const parsed = zm.safeParse(indicatorsOption, s.indicators)
+      if (!parsed.success) {
+        for (const found of inputIssuesFromZod(parsed.error.issues, s.indicators)) {
+          issues.add(relocate(found, { prefix: [i, 'indicators'] }))
+        }
+      }
+    }
+    const values = readSurfaceValues(s.values ?? {}, [i, 'values'], issues)
+    if (issues.list.length === before) out.push({ member: s, values })
+  })
+  return out
 }
 
 /**
@@ -143,8 +159,10 @@ export function statusByShares(
  *
  * @param sections - the sections with their period values
  * @param options - indicator list, base class, and the size from which class shares are used
- * @returns the assessment with exact counts and percentages
- * @throws RangeError for duplicate ids, bad values (naming the section) or bad options
+ * @returns the assessment with exact counts and percentages, and the options used
+ * @throws {@link InputError} listing every problem with its path (`[2, 'waterBody']`,
+ * `[0, 'values', 'TP']`, `[4, 'condition']`, `[3, 'id']` for a duplicate), or a `sections` that is
+ * not an array
  * @category Water
  * @see 环办〔2011〕22号 二 (河流、流域（水系）水质评价: 断面水质类别比例法); project decision 8
  * @example
@@ -164,14 +182,13 @@ export function statusByShares(
  */
 export function assessSectionSet(
   sections: readonly SectionSetMember[],
-  options: AssessSectionSetOptions = {},
+  options?: AssessSectionSetOptions,
 ): SectionSetAssessment {
-  const minShares = options.minSectionsForShares ?? 5
-  if (!Number.isInteger(minShares) || minShares < 1) {
-    throw new RangeError(`options.minSectionsForShares: expected an integer ≥ 1, got ${minShares}`)
-  }
-  const baseClass = checkBaseClass(options.baseClass ?? 3)
-  const seen = new Set<string>()
+  const issues = new Issues()
+  const resolved = resolveInto(OPTIONS, options, issues)
+  const checked = checkMembers(sections, issues)
+  issues.throwIfAny('assessSectionSet input')
+  const { indicators, baseClass, minSectionsForShares } = resolved as NonNullable<typeof resolved>
   const entries: SectionSetEntry[] = []
   const excluded: { id: string; name?: string; reason: SectionExclusionReason }[] = []
   const excludedCounts: Record<SectionExclusionReason, number> = {
@@ -183,16 +200,14 @@ export function assessSectionSet(
   }
   const withData: Map<WaterIndicatorKey, ExactValue>[] = []
   const bodies: WaterBody[] = []
-  sections.forEach((s, i) => {
-    if (seen.has(s.id)) throw new RangeError(`sections[${i}].id: duplicate section id "${s.id}"`)
-    seen.add(s.id)
+  for (const { member: s, values } of checked) {
     const named = s.name === undefined ? { id: s.id } : { id: s.id, name: s.name }
-    const values = readSurfaceValues(s.values ?? {}, `sections[${i}].values`)
-    const indicators = s.indicators ?? options.indicators
+    const own = s.indicators ? [...s.indicators] : indicators
     const classification = classifySectionExact(values, {
       waterBody: s.waterBody,
+      indicators: own,
       baseClass,
-      ...(indicators === undefined ? {} : { indicators }),
+      doSaturationPercent: null,
     })
     let reason: SectionExclusionReason | null = null
     if (s.condition !== undefined && s.condition !== 'assessed') reason = s.condition
@@ -200,32 +215,33 @@ export function assessSectionSet(
     if (reason !== null) {
       excluded.push({ ...named, reason })
       excludedCounts[reason]++
-      return
+      continue
     }
     entries.push({ ...named, classification })
     withData.push(values)
     bodies.push(s.waterBody)
-  })
+  }
   const n = entries.length
   const classCounts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 } as Record<WaterClass, number>
   for (const e of entries) classCounts[e.classification.waterClass as WaterClass]++
   const good = classCounts[1] + classCounts[2] + classCounts[3]
   const worst = classCounts[6]
   let status: SectionSetStatus | null = null
-  if (n > 0 && n < minShares) {
+  if (n > 0 && n < minSectionsForShares) {
     // Fewer than 5 sections: the mean of each indicator, classified by the single-factor rule.
     // TP takes the lake limits only when every section is on a lake or reservoir.
-    const body: WaterBody = bodies.every(isLakeOrReservoir) ? 'lake' : 'river'
+    const waterBody: WaterBody = bodies.every(isLakeOrReservoir) ? 'lake' : 'river'
     const averaged = classifySectionExact(meanExact(withData).means, {
-      waterBody: body,
+      waterBody,
+      indicators,
       baseClass,
-      ...(options.indicators === undefined ? {} : { indicators: options.indicators }),
+      doSaturationPercent: null,
     })
     if (averaged.waterClass !== null) {
       const key = STATUS_OF_CLASS[averaged.waterClass]
       status = { method: 'average', key, text: QUALITY_STATUS[key], averaged }
     }
-  } else if (n >= minShares) {
+  } else if (n >= minSectionsForShares) {
     const key = statusByShares(good, worst, n)
     status = { method: 'classShares', key, text: QUALITY_STATUS[key] }
   }
@@ -241,5 +257,6 @@ export function assessSectionSet(
     classIToIII: ratio(good, n),
     worseThanV: ratio(worst, n),
     status,
+    options: { indicators, baseClass, minSectionsForShares },
   }
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { expect, issue } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
 import type { LocalizedText } from '../../_lib/localized-text.js'
+import { noValueOf } from '../../_lib/missing-values.js'
 
 /**
  * A GB 3838-2002 water-quality class: 1–5 for classes Ⅰ–Ⅴ and 6 for 劣Ⅴ (worse than class V).
@@ -19,8 +22,22 @@ export const WaterClassSchema = z
 /** A water-quality class, 1–5 for Ⅰ–Ⅴ and 6 for 劣Ⅴ. @category Water */
 export type WaterClass = z.output<typeof WaterClassSchema>
 
+/**
+ * The label of a water-quality class as published (`Ⅰ` … `Ⅴ`, `劣Ⅴ`).
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { WaterClassLabelSchema } from 'eco-targets/water'
+ * WaterClassLabelSchema.parse('劣Ⅴ') //=> '劣Ⅴ'
+ * ```
+ */
+export const WaterClassLabelSchema = z
+  .enum(['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', '劣Ⅴ'])
+  .describe('Water-quality class label as published')
+
 /** The label of a water-quality class as published (`Ⅰ` … `Ⅴ`, `劣Ⅴ`). @category Water */
-export type WaterClassLabel = 'Ⅰ' | 'Ⅱ' | 'Ⅲ' | 'Ⅳ' | 'Ⅴ' | '劣Ⅴ'
+export type WaterClassLabel = z.output<typeof WaterClassLabelSchema>
 
 /**
  * The published label of every class, in order (Roman numerals U+2160…, as in the standard).
@@ -42,11 +59,8 @@ export const WATER_CLASS_LABELS: Readonly<Record<WaterClass, WaterClassLabel>> =
   6: '劣Ⅴ',
 })
 
-/** Every class in order from best to worst. @internal */
-export const WATER_CLASSES: readonly WaterClass[] = [1, 2, 3, 4, 5, 6]
-
 const LABEL_ALIASES: ReadonlyMap<string, WaterClass> = new Map([
-  ...WATER_CLASSES.map((c) => [WATER_CLASS_LABELS[c], c] as const),
+  ...([1, 2, 3, 4, 5, 6] as const).map((c) => [WATER_CLASS_LABELS[c], c] as const),
   ['I', 1],
   ['II', 2],
   ['III', 3],
@@ -69,11 +83,12 @@ const LABEL_ALIASES: ReadonlyMap<string, WaterClass> = new Map([
 
 /**
  * Reads a published class label (`Ⅲ`, `Ⅲ类`, `III`, `劣Ⅴ`, `劣V类`, `劣五类`, `3`) as a class;
- * `--`, an empty text or `无数据` give `null` (not classed).
+ * a no-value text (`--`, an empty text, `无数据`, … the shared {@link MISSING_TEXTS}) gives `null`
+ * (not classed).
  *
  * @param label - the label as published
  * @returns the class, or `null` when the label says the section was not classed
- * @throws RangeError when the text is not a class label
+ * @throws {@link InputError} (`invalid_value`) when the text is not a class label
  * @category Water
  * @see GB 3838-2002 §3
  * @example
@@ -85,31 +100,20 @@ const LABEL_ALIASES: ReadonlyMap<string, WaterClass> = new Map([
  * ```
  */
 export function parseWaterClass(label: string): WaterClass | null {
+  if (typeof label !== 'string') {
+    throw new InputError('water-quality class', [
+      issue({ code: 'invalid_type', expected: expect.waterClassLabel(), received: label }),
+    ])
+  }
   const text = label.trim().replace(/类$/, '').replace(/\s+/g, '')
-  if (text === '' || text === '--' || text === '—' || text === '无数据') return null
+  if (noValueOf(text) === 'missing') return null
   const found = LABEL_ALIASES.get(text.toUpperCase())
   if (found === undefined) {
-    throw new RangeError(`"${label}" is not a water-quality class (expected Ⅰ … Ⅴ or 劣Ⅴ)`)
+    throw new InputError('water-quality class', [
+      issue({ code: 'invalid_value', expected: expect.waterClassLabel(), received: label }),
+    ])
   }
   return found
-}
-
-/**
- * The quality-status word of a class (水质状况): Ⅰ–Ⅱ 优, Ⅲ 良好, Ⅳ 轻度污染, Ⅴ 中度污染, 劣Ⅴ 重度污染.
- *
- * @param waterClass - a class 1–6
- * @returns the word in Chinese and English
- * @category Water
- * @see 环办〔2011〕22号 二 (断面水质定性评价), as quoted in MEE and provincial reports
- * @example
- * ```ts
- * import { waterQualityStatus } from 'eco-targets/water'
- * waterQualityStatus(3) //=> { zh: '良好', en: 'Good' }
- * waterQualityStatus(6) //=> { zh: '重度污染', en: 'Heavily polluted' }
- * ```
- */
-export function waterQualityStatus(waterClass: WaterClass): LocalizedText {
-  return QUALITY_STATUS[STATUS_OF_CLASS[waterClass]]
 }
 
 /** The five quality-status words, best first. @category Water */
@@ -141,16 +145,6 @@ export const QUALITY_STATUS: Readonly<Record<WaterQualityStatusKey, LocalizedTex
   },
 )
 
-/** @internal */
-export const STATUS_OF_CLASS: Readonly<Record<WaterClass, WaterQualityStatusKey>> = {
-  1: 'excellent',
-  2: 'excellent',
-  3: 'good',
-  4: 'slightlyPolluted',
-  5: 'moderatelyPolluted',
-  6: 'heavilyPolluted',
-}
-
 /**
  * The kind of water body a section is on. Lakes and reservoirs (湖、库) take the lake TP limits
  * and have a TN limit; a river-type reservoir is assessed as a river, so pass `'river'` for one.
@@ -169,8 +163,3 @@ export const WaterBodySchema = z
 
 /** A kind of water body: river, lake or reservoir. @category Water */
 export type WaterBody = z.output<typeof WaterBodySchema>
-
-/** True for lakes and reservoirs (湖、库). @internal */
-export function isLakeOrReservoir(body: WaterBody): boolean {
-  return body === 'lake' || body === 'reservoir'
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyIndicator } from '../../../src/standards/water/classify-indicator.js'
+import { classifyIndicator } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 // GB 3838-2002 Table 1, typed again from the scan (p. 2) for these tests, independently of
 // the library's table: limits of classes Ⅰ–Ⅴ as printed.
@@ -117,27 +118,38 @@ describe('classifyIndicator', () => {
   })
 
   it('rejects water temperature, river TN and TP without a water body', () => {
-    expect(() => classifyIndicator('waterTemp', 12)).toThrow(/waterTemp has no class limits/)
-    expect(() => classifyIndicator('TN', 1, { waterBody: 'river' })).toThrow(
-      /TN has no river limit/,
+    expect(issuesOf(() => classifyIndicator('waterTemp', 12))).toEqual([
+      'indicator invalid_value: expected an item with class limits (water temperature limits only the human-caused weekly change; evaluate it on its own), got "waterTemp"',
+    ])
+    expect(issuesOf(() => classifyIndicator('TN', 1, { waterBody: 'river' }))).toEqual([
+      'options.waterBody invalid_value: expected an item with class limits (GB 3838-2002 表1 gives TN for lakes and reservoirs only), got "river"',
+    ])
+    expect(issuesOf(() => classifyIndicator('TP', 0.1))).toEqual([
+      'options.waterBody invalid_type: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got nothing (GB 3838-2002 表1 gives TP and TN by water body)',
+    ])
+    expect(issuesOf(() => classifyIndicator('TN', 0.1))[0]).toMatch(
+      /^options\.waterBody invalid_type/,
     )
-    expect(() => classifyIndicator('TP', 0.1)).toThrow(/TP needs options.waterBody/)
-    expect(() => classifyIndicator('TN', 0.1)).toThrow(/TN needs options.waterBody/)
   })
 
   it('rejects bad values and unknown indicators with a clear message', () => {
-    expect(() => classifyIndicator('COD', -1)).toThrow(
-      'COD: expected a finite number ≥ 0 or null, got -1',
+    expect(issuesOf(() => classifyIndicator('COD', -1))).toEqual([
+      'value too_small: expected a non-negative number (mg/L), got -1',
+    ])
+    expect(issuesOf(() => classifyIndicator('COD', Number.NaN))).toEqual([
+      'value not_finite: expected a non-negative number (mg/L), got NaN',
+    ])
+    expect(issuesOf(() => classifyIndicator('pH', 14.5))).toEqual([
+      'value too_big: expected a pH from 0 to 14, got 14.5',
+    ])
+    expect(issuesOf(() => classifyIndicator('TSS' as 'COD', 1))).toEqual([
+      'TSS unrecognized_keys: expected an item of GB 3838-2002 表1, got "TSS" (did you mean TP?)',
+    ])
+    expect(issuesOf(() => classifyIndicator('DO', 5, { doSaturationPercent: -3 }))[0]).toMatch(
+      /^options\.doSaturationPercent too_small/,
     )
-    expect(() => classifyIndicator('COD', Number.NaN)).toThrow(/COD: expected a finite number/)
-    expect(() => classifyIndicator('pH', 14.5)).toThrow(
-      'pH: expected a value within 0–14, got 14.5',
-    )
-    expect(() => classifyIndicator('TSS' as 'COD', 1)).toThrow(
-      'unknown GB 3838-2002 Table 1 indicator "TSS"',
-    )
-    expect(() => classifyIndicator('DO', 5, { doSaturationPercent: -3 })).toThrow(
-      /doSaturationPercent/,
-    )
+    expect(issuesOf(() => classifyIndicator('DO', 5, { waterbody: 'lake' } as never))).toEqual([
+      'options.waterbody unrecognized_keys: expected only the known keys "waterBody", "doSaturationPercent", got "waterbody" (did you mean waterBody?)',
+    ])
   })
 })

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  classifySectionPeriod,
-  parseWaterPeriod,
-} from '../../../src/standards/water/classify-period.js'
+import { classifySectionPeriod, parseWaterPeriod } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 const river = { waterBody: 'river' } as const
 
@@ -22,10 +20,11 @@ describe('parseWaterPeriod', () => {
   })
 
   it('rejects other forms', () => {
-    expect(() => parseWaterPeriod('2022-13')).toThrow(
-      'period: expected YYYY, YYYY-Qn or YYYY-MM, got "2022-13"',
-    )
-    expect(() => parseWaterPeriod('2022-Q5')).toThrow(/expected YYYY/)
+    for (const bad of ['22', '2022-Q5', '2022-13', '2022-1', 'Q1-2022']) {
+      expect(issuesOf(() => parseWaterPeriod(bad))).toEqual([
+        `period invalid_format: expected a period YYYY, YYYY-Qn or YYYY-MM, got "${bad}"`,
+      ])
+    }
   })
 })
 
@@ -108,15 +107,34 @@ describe('classifySectionPeriod', () => {
   })
 
   it('rejects bad dates, values on an unsampled date and bad options', () => {
-    expect(() => classifySectionPeriod([{ date: '2022/01/01', values: {} }], river)).toThrow(
-      'samplings[0].date: expected YYYY-MM-DD, got "2022/01/01"',
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022/01/01', values: {} }], river)),
+    ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022/01/01"'])
+    // 2022 is not a leap year and February never has 30 days (issue 17 item 10).
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022-02-30', values: {} }], river)),
+    ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022-02-30"'])
+    expect(
+      issuesOf(() =>
+        classifySectionPeriod(
+          [{ date: '2022-01-01', status: 'driedUp', values: { pH: 7 } }],
+          river,
+        ),
+      ),
+    ).toEqual([
+      '[0].values custom: expected no values (a driedUp sampling carries none), got {"pH":7}',
+    ])
+    expect(
+      issuesOf(() => classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river)),
+    ).toEqual(['[0].values.TP too_small: expected a non-negative number (mg/L), got -1'])
+    expect(issuesOf(() => classifySectionPeriod([], { ...river, minSamplings: 0 }))[0]).toMatch(
+      /^options\.minSamplings too_small/,
     )
-    expect(() =>
-      classifySectionPeriod([{ date: '2022-01-01', status: 'driedUp', values: { pH: 7 } }], river),
-    ).toThrow('samplings[0]: a driedUp sampling carries no values')
-    expect(() =>
-      classifySectionPeriod([{ date: '2022-01-01', values: { TP: -1 } }], river),
-    ).toThrow('samplings[0].values.TP: expected a finite number ≥ 0 or null, got -1')
-    expect(() => classifySectionPeriod([], { ...river, minSamplings: 0 })).toThrow(/minSamplings/)
+    expect(issuesOf(() => classifySectionPeriod([], { ...river, period: '2022-13' }))[0]).toMatch(
+      /^options\.period custom: expected a period YYYY, YYYY-Qn or YYYY-MM, got "2022-13"/,
+    )
+    expect(issuesOf(() => classifySectionPeriod([], undefined as never))[0]).toMatch(
+      /^options\.waterBody invalid_/,
+    )
   })
 })

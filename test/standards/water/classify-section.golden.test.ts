@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { classifyIndicator } from '../../../src/standards/water/classify-indicator.js'
-import { classifySection } from '../../../src/standards/water/classify-section.js'
-import { parseSurfaceWaterValues } from '../../../src/standards/water/parse.js'
-import { assessSectionSet } from '../../../src/standards/water/section-set.js'
-import { parseWaterClass, type WaterBody } from '../../../src/standards/water/water-class.js'
+import {
+  assessSectionSet,
+  classifyIndicator,
+  classifySection,
+  parseSurfaceWaterValues,
+  parseWaterClass,
+  type WaterBody,
+} from '../../../src/standards/water/index.js'
 import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
 
 /** A small CSV reader for the fixture: UTF-8 (BOM allowed), no quoted fields, `--` kept as text. */

@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifySection } from '../../../src/standards/water/classify-section.js'
 import {
+  classifySection,
   FIVE_BASIC_INDICATORS,
   SECTION_INDICATORS,
   type SectionIndicatorKey,
-} from '../../../src/standards/water/indicators.js'
+} from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 /** Arbitrary values for a subset of the 21 indicators, in thousandths up to a generous top. */
 const TOP: Partial<Record<SectionIndicatorKey, number>> = { pH: 14, DO: 15 }
@@ -178,36 +179,53 @@ describe('classifySection', () => {
 
   it('rejects bad values and options with a message naming the place', () => {
     const river = { waterBody: 'river' } as const
-    expect(() => classifySection({ TSS: 3 } as never, river)).toThrow(
-      'values.TSS: unknown GB 3838-2002 Table 1 indicator "TSS"',
-    )
-    expect(() => classifySection({ TP: -0.1 }, river)).toThrow(
-      'values.TP: expected a finite number ≥ 0 or null, got -0.1',
-    )
-    expect(() => classifySection({ TP: '0.5mg/L' as never }, river)).toThrow(
-      'values.TP: expected a finite number ≥ 0 or null, got "0.5mg/L"',
-    )
-    expect(() => classifySection({ pH: 15 }, river)).toThrow(
-      'values.pH: expected a value within 0–14, got 15',
-    )
-    expect(() => classifySection(null as never, river)).toThrow(/expected an object/)
-    expect(() => classifySection({}, { waterBody: 'sea' as 'river' })).toThrow(/options.waterBody/)
-    expect(() =>
-      classifySection(
-        {},
-        { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] },
+    expect(issuesOf(() => classifySection({ TSS: 3 } as never, river))).toEqual([
+      'TSS unrecognized_keys: expected an item of GB 3838-2002 表1, got "TSS" (did you mean TP?)',
+    ])
+    expect(issuesOf(() => classifySection({ TP: -0.1 }, river))).toEqual([
+      'TP too_small: expected a non-negative number (mg/L), got -0.1',
+    ])
+    expect(issuesOf(() => classifySection({ TP: '0.5mg/L' as never }, river))).toEqual([
+      'TP invalid_type: expected a non-negative number (mg/L), got "0.5mg/L" (read text with parseSurfaceWaterValues or another reader first)',
+    ])
+    expect(issuesOf(() => classifySection({ pH: 15 }, river))).toEqual([
+      'pH too_big: expected a pH from 0 to 14, got 15',
+    ])
+    expect(issuesOf(() => classifySection(null as never, river))).toEqual([
+      ' invalid_type: expected an object, got null',
+    ])
+    // issue 17 item 9: a call without options is an input error naming the missing option.
+    expect(issuesOf(() => classifySection({ TP: 0.1 }, undefined as never))).toEqual([
+      'options.waterBody invalid_value: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got nothing',
+    ])
+    expect(issuesOf(() => classifySection({}, { waterBody: 'sea' as 'river' }))).toEqual([
+      'options.waterBody invalid_value: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got "sea"',
+    ])
+    expect(
+      issuesOf(() =>
+        classifySection(
+          {},
+          { ...river, indicators: ['pH', 'DO', 'CODMn', 'NH3N', 'TP', 'TN' as 'COD'] },
+        ),
       ),
-    ).toThrow(/"TN" cannot be listed: water temperature, TN and fecal coliform never count/)
-    expect(() =>
-      classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD' as 'COD', 'X' as 'COD'] }),
-    ).toThrow(/"X" cannot be listed: expected one of the 21/)
-    expect(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD'] })).toThrow(
-      'options.indicators: a 5+X list starts with the five basic indicators; missing CODMn, NH3N, TP',
+    ).toEqual([
+      'options.indicators[5] invalid_value: expected one of the 21 indicators of 22号 (water temperature, TN and fecal coliform never count), got "TN"',
+    ])
+    expect(
+      issuesOf(() => classifySection({}, { ...river, indicators: ['pH', 'DO', 'COD'] })),
+    ).toEqual([
+      'options.indicators custom: expected a 5+X list that starts with the five basic indicators (missing CODMn, NH3N, TP), got ["pH","DO","COD"]',
+    ])
+    expect(issuesOf(() => classifySection({}, { ...river, baseClass: 6 as 5 }))[0]).toMatch(
+      /^options\.baseClass invalid_value/,
     )
-    expect(() => classifySection({}, { ...river, baseClass: 6 as 5 })).toThrow(/baseClass/)
-    expect(() => classifySection({}, { ...river, doSaturationPercent: -1 })).toThrow(
-      /doSaturationPercent/,
+    expect(issuesOf(() => classifySection({}, { ...river, doSaturationPercent: -1 }))[0]).toMatch(
+      /^options\.doSaturationPercent too_small/,
     )
+    // Bad values and bad options come in one error.
+    expect(
+      issuesOf(() => classifySection({ TP: -1 }, { waterbody: 'river' } as never)),
+    ).toHaveLength(2)
   })
 
   it('does not mutate its input', () => {

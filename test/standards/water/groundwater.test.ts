@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { GBT14848_2017 } from '../../../src/standards/water/gbt14848-2017.js'
 import {
   classifyGroundwater,
   classifyGroundwaterItem,
-} from '../../../src/standards/water/groundwater.js'
+  GBT14848_2017,
+} from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 describe('classifyGroundwaterItem', () => {
   // GB/T 14848-2017 Table 1 rows (as in the spec's transcription): [item, value, class].
@@ -79,13 +80,21 @@ describe('classifyGroundwaterItem', () => {
   })
 
   it('rejects values of the wrong kind, negatives, pH beyond 14 and unknown items', () => {
-    expect(() => classifyGroundwaterItem('odourTaste', 1)).toThrow(/described item/)
-    expect(() => classifyGroundwaterItem('pH', 'notDetected')).toThrow(/pH cannot be 'notDetected'/)
-    expect(() => classifyGroundwaterItem('pH', 15)).toThrow(/within 0–14/)
-    expect(() => classifyGroundwaterItem('NH3N', -0.1)).toThrow(/≥ 0/)
-    expect(() => classifyGroundwaterItem('radon' as 'NH3N', 1)).toThrow(
-      /unknown GB\/T 14848-2017 item "radon"/,
-    )
+    expect(issuesOf(() => classifyGroundwaterItem('odourTaste', 1))).toEqual([
+      "value invalid_value: expected 'none' (无) or 'present' (有), got 1",
+    ])
+    expect(issuesOf(() => classifyGroundwaterItem('pH', 'notDetected'))).toEqual([
+      'value invalid_value: expected a pH from 0 to 14, got "notDetected"',
+    ])
+    expect(issuesOf(() => classifyGroundwaterItem('pH', 15))).toEqual([
+      'value too_big: expected a pH from 0 to 14, got 15',
+    ])
+    expect(issuesOf(() => classifyGroundwaterItem('NH3N', -0.1))).toEqual([
+      'value too_small: expected a non-negative number (mg/L), got -0.1',
+    ])
+    expect(issuesOf(() => classifyGroundwaterItem('radon' as 'NH3N', 1))).toEqual([
+      'radon unrecognized_keys: expected an item of GB/T 14848-2017, got "radon"',
+    ])
   })
 })
 
@@ -107,9 +116,11 @@ describe('classifyGroundwater', () => {
   })
 
   it('rejects an unknown key, naming it', () => {
-    expect(() => classifyGroundwater({ TN: 1 } as never)).toThrow(
-      'values.TN: unknown GB/T 14848-2017 item "TN"',
-    )
-    expect(() => classifyGroundwater(null as never)).toThrow(/expected an object/)
+    expect(issuesOf(() => classifyGroundwater({ TN: 1 } as never))).toEqual([
+      'TN unrecognized_keys: expected an item of GB/T 14848-2017, got "TN" (did you mean Mn?)',
+    ])
+    expect(issuesOf(() => classifyGroundwater(null as never))).toEqual([
+      ' invalid_type: expected an object, got null',
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessSectionSet, statusByShares } from '../../../src/standards/water/section-set.js'
+import { assessSectionSet } from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 // Values that give a river section exactly the class named (TP alone decides: river column).
 const TP_OF_CLASS = { 1: 0.02, 2: 0.1, 3: 0.2, 4: 0.3, 5: 0.4, 6: 0.5 } as const
@@ -91,13 +92,54 @@ describe('assessSectionSet', () => {
   })
 
   it('rejects duplicate ids, bad values and bad options, naming the section', () => {
-    expect(() => assessSectionSet([section('a', 1), section('a', 2)])).toThrow(
-      'sections[1].id: duplicate section id "a"',
+    expect(issuesOf(() => assessSectionSet([section('a', 1), section('a', 2)]))).toEqual([
+      '[1].id duplicate: expected a unique section id, got "a"',
+    ])
+    expect(
+      issuesOf(() => assessSectionSet([{ id: 'a', waterBody: 'river', values: { TP: -1 } }])),
+    ).toEqual(['[0].values.TP too_small: expected a non-negative number (mg/L), got -1'])
+    expect(issuesOf(() => assessSectionSet([], { minSectionsForShares: 0 }))[0]).toMatch(
+      /^options\.minSectionsForShares too_small/,
     )
-    expect(() => assessSectionSet([{ id: 'a', waterBody: 'river', values: { TP: -1 } }])).toThrow(
-      'sections[0].values.TP: expected a finite number ≥ 0 or null, got -1',
-    )
-    expect(() => assessSectionSet([], { minSectionsForShares: 0 })).toThrow(/minSectionsForShares/)
+  })
+
+  // issue 17 item 9: the inputs are checked at the boundary, each problem at its own path.
+  it('rejects an unknown condition instead of counting NaN, and names the bad section', () => {
+    expect(
+      issuesOf(() =>
+        assessSectionSet([{ id: 'a', waterBody: 'river', condition: 'flooded' as 'frozen' }]),
+      ),
+    ).toEqual([
+      '[0].condition invalid_value: expected one of "assessed", "noData", "driedUp", "frozen", "notSampled", "tooFewSamplings", got "flooded"',
+    ])
+    expect(
+      issuesOf(() =>
+        assessSectionSet([
+          section('a', 1),
+          { id: 'b', waterBody: 'sea' as 'river', values: { TP: 0.1 } },
+        ]),
+      ),
+    ).toEqual([
+      '[1].waterBody invalid_value: expected one of "river", "lake", "reservoir", got "sea"',
+    ])
+    expect(issuesOf(() => assessSectionSet({ a: 1 } as never))).toEqual([
+      ' invalid_type: expected an array, got {"a":1}',
+    ])
+    expect(issuesOf(() => assessSectionSet([null as never]))).toEqual([
+      '[0] invalid_type: expected an object, got null',
+    ])
+  })
+
+  // Mutation guard: exactly 5 sections use class shares (decision 8: n < 5 average, n ≥ 5 shares).
+  it('assesses 4 sections by the mean and exactly 5 by class shares', () => {
+    const four = assessSectionSet([1, 1, 1, 6].map((c, i) => section(`s${i}`, c as 1)))
+    // mean TP (0.02·3 + 0.5) / 4 = 0.14 → river class Ⅲ (≤ 0.2): 良好.
+    expect(four.status).toMatchObject({ method: 'average', key: 'good' })
+    const five = assessSectionSet([1, 1, 1, 1, 6].map((c, i) => section(`s${i}`, c as 1)))
+    // shares: Ⅰ–Ⅲ 4/5 = 80 % (≥ 75 %, < 90 %): 良好 by class shares.
+    expect(five.status).toMatchObject({ method: 'classShares', key: 'good' })
+    const fiveSame = assessSectionSet([1, 1, 1, 1, 1].map((c, i) => section(`s${i}`, c as 1)))
+    expect(fiveSame.status?.method).toBe('classShares')
   })
 
   it('property: ratios stay within 0–100 and the class shares add up to N', () => {
@@ -124,8 +166,9 @@ describe('assessSectionSet', () => {
   })
 })
 
-describe('statusByShares', () => {
-  // 22号 table (spec §2.4), boundaries exactly on the thresholds, for N = 20 sections.
+describe('assessSectionSet status by class shares', () => {
+  // 22号 table (spec §2.4), boundaries exactly on the thresholds, for N = 20 sections: `good`
+  // sections of class Ⅲ, `worst` of 劣Ⅴ, the rest of class Ⅳ.
   it.each([
     [18, 0, 'excellent'], // 90 % exactly → 优
     [17, 0, 'good'], // 85 %
@@ -136,6 +179,11 @@ describe('statusByShares', () => {
     [12, 8, 'heavilyPolluted'], // 60 % and 劣Ⅴ 40 % exactly → 重度
     [0, 20, 'heavilyPolluted'],
   ])('gives Ⅰ–Ⅲ %d and 劣Ⅴ %d of 20 the status %s', (good, worst, expected) => {
-    expect(statusByShares(good, worst, 20)).toBe(expected)
+    const set = Array.from({ length: 20 }, (_, i) =>
+      section(`s${i}`, i < good ? 3 : i < good + worst ? 6 : 4),
+    )
+    const r = assessSectionSet(set)
+    expect(r.status?.method).toBe('classShares')
+    expect(r.status?.key).toBe(expected)
   })
 })

@@ -4,7 +4,8 @@ import {
   WATER_CLASS_LABELS,
   WaterClassSchema,
   waterQualityStatus,
-} from '../../../src/standards/water/water-class.js'
+} from '../../../src/standards/water/index.js'
+import { issuesOf } from '../../_helpers/input-error.js'
 
 describe('parseWaterClass', () => {
   it.each([
@@ -29,9 +30,9 @@ describe('parseWaterClass', () => {
   })
 
   it('rejects other text', () => {
-    expect(() => parseWaterClass('Ⅵ')).toThrow(
-      '"Ⅵ" is not a water-quality class (expected Ⅰ … Ⅴ or 劣Ⅴ)',
-    )
+    expect(issuesOf(() => parseWaterClass('Ⅵ'))).toEqual([
+      ' invalid_value: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅵ"',
+    ])
   })
 })
 

@@ -1,6 +1,8 @@
 import {
   type EvaluatePlanOptions,
   evaluatePlan,
+  formatInputIssue,
+  isInputError,
   ObservationSchema,
   PlanEvaluationSchema,
   renderReportHtml,
@@ -43,6 +45,14 @@ function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
   try {
     return evaluatePlan(...args)
   } catch (error) {
+    if (isInputError(error)) {
+      throw new InputError(
+        error.issues.map((i) => ({
+          file: 'observations',
+          message: formatInputIssue(i, { lang: 'en' }),
+        })),
+      )
+    }
     if (error instanceof RangeError || (error as Error)?.name === 'AirInputError') {
       throw new InputError([{ file: 'observations', message: (error as Error).message }])
     }

@@ -1,5 +1,6 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
+  isInputError,
   parseWaterClass,
   type SamplingStatus,
   type SurfaceWaterValues,
@@ -206,7 +207,8 @@ export async function readSections(
       try {
         official = parseWaterClass(fields.text('officialClass') ?? '')
       } catch (error) {
-        rowProblems.push(fields.problem('officialClass', (error as Error).message))
+        const message = isInputError(error) ? error.issues[0].message.en : (error as Error).message
+        rowProblems.push(fields.problem('officialClass', message))
       }
     }
     const values: Partial<Record<WaterIndicatorKey, number | null>> = {}

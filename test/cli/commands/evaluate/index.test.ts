@@ -270,7 +270,9 @@ describe('evaluateCommand on files', () => {
       stdin: `${lines.join('\n')}\n`,
     })
     expect(code).toBe(2)
-    expect(stderr).toBe('observations: source "s1": a surface source needs waterBody\n')
+    expect(stderr).toBe(
+      'observations: [0].waterBody: expected one of "river", "lake", "reservoir", got nothing\n',
+    )
   })
 
   it('rejects status updates for tasks the plan does not have, naming the column', async () => {

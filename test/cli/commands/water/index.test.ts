@@ -128,7 +128,7 @@ describe('waterCommand', () => {
       `${[
         's.csv:2: column 水体类型: "pond" is not river, lake or reservoir',
         's.csv:3: column status: "melted" is not sampled, driedUp, frozen or notSampled',
-        's.csv:4: column 水质类别: "Ⅶ" is not a water-quality class (expected Ⅰ … Ⅴ or 劣Ⅴ)',
+        's.csv:4: column 水质类别: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅶ"',
         's.csv:5: column 氨氮(mg/L): -1 is negative',
         's.csv:5: column 总磷(mg/L): "x" is not a number',
         's.csv:6: column date: "10/01/2022" is not a date (expected YYYY-MM-DD)',

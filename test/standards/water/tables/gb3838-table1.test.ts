@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { GB3838_TABLE1 } from '../../../src/standards/water/gb3838-table1.js'
-import { WaterIndicatorKeySchema } from '../../../src/standards/water/indicators.js'
-import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
+import { GB3838_TABLE1, WaterIndicatorKeySchema } from '../../../../src/standards/water/index.js'
+import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
 describe('GB3838_TABLE1', () => {
   it('holds all 24 Table 1 items under the documented keys, numbered as in the standard', () => {

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   GBT14848_2017,
+  GBT14848_2017_ROWS,
   GroundwaterItemKeySchema,
-} from '../../../src/standards/water/gbt14848-2017.js'
-import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
+} from '../../../../src/standards/water/index.js'
+import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
 describe('GBT14848_2017', () => {
   it('holds 39 Table 1 and 54 Table 2 items, numbered in order', () => {
@@ -92,6 +93,24 @@ describeWithShared(
           }
         },
       )
+      expect(differences).toEqual([])
+    })
+
+    it('prints every class cell of the literal rows as the transcription writes it', () => {
+      const json = JSON.parse(
+        readFileSync(sharedPath('standards/gbt14848-2017-limits.json'), 'utf8'),
+      )
+      const differences: string[] = []
+      GBT14848_2017_ROWS.forEach((row, i) => {
+        if ('kind' in row) return
+        const theirs = (json.items[i].limits as [string, string, string][]).map(([, op, v]) =>
+          op === 'NotDetected' ? '不得检出' : op === 'GreaterThan' ? `>${v}` : v,
+        )
+        const ours = [row.I, row.II, row.III, row.IV]
+        if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
+          differences.push(`${row.key}: ${ours.join(' ')} vs ${theirs.join(' ')}`)
+        }
+      })
       expect(differences).toEqual([])
     })
   },

@@ -3,7 +3,8 @@ import {
   assessDrinkingWaterSources,
   assessGroundwaterSource,
   assessSurfaceSource,
-} from '../../../src/standards/water/drinking-water.js'
+} from '../../../../src/standards/water/index.js'
+import { issuesOf } from '../../../_helpers/input-error.js'
 
 const reservoir = { waterBody: 'reservoir' } as const
 const clean = { pH: 7.6, DO: 7.9, CODMn: 2.1, NH3N: 0.12, TP: 0.03 } // lake TP 0.03 → Ⅲ
@@ -54,13 +55,15 @@ describe('assessSurfaceSource', () => {
   })
 
   it('rejects unknown items and bad values, naming them', () => {
-    expect(() => assessSurfaceSource({ radon: 1 } as never, reservoir)).toThrow(
-      'values.radon: unknown surface-source item "radon" (expected a GB 3838-2002 Table 1, 2 or 3 key)',
-    )
-    expect(() => assessSurfaceSource({ Fe: -1 }, reservoir)).toThrow(
-      'values.Fe: expected a finite number ≥ 0 or null, got -1',
-    )
-    expect(() => assessSurfaceSource(null as never, reservoir)).toThrow(/expected an object/)
+    expect(issuesOf(() => assessSurfaceSource({ radon: 1 } as never, reservoir))).toEqual([
+      'radon unrecognized_keys: expected an item of GB 3838-2002 表1–表3, got "radon"',
+    ])
+    expect(issuesOf(() => assessSurfaceSource({ Fe: -1 }, reservoir))).toEqual([
+      'Fe too_small: expected a non-negative number (mg/L), got -1',
+    ])
+    expect(issuesOf(() => assessSurfaceSource(null as never, reservoir))).toEqual([
+      ' invalid_type: expected an object, got null',
+    ])
     expect(assessSurfaceSource({ ...clean, Fe: null }, reservoir).supplementary).toEqual([])
   })
 })
@@ -156,31 +159,44 @@ describe('assessDrinkingWaterSources', () => {
   })
 
   it('rejects duplicate ids, a surface source without water body, a bad rule and missing volumes', () => {
-    expect(() => assessDrinkingWaterSources([sources[0]!, sources[0]!])).toThrow(
-      'sources[1].id: duplicate source id "north"',
-    )
-    expect(() =>
-      assessDrinkingWaterSources([
-        { id: 's', type: 'surface', samplings: [{ date: '2022-01-01', values: clean }] },
-      ]),
-    ).toThrow('source "s": a surface source needs waterBody')
-    expect(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' })).toThrow(
-      /options.rule/,
-    )
-    expect(() =>
-      assessDrinkingWaterSources([{ ...sources[0]!, type: 'spring' as 'surface' }]),
-    ).toThrow(/sources\[0\].type/)
-    expect(() =>
-      assessDrinkingWaterSources([{ ...sources[0]!, volume: undefined as never }], {
-        volumeWeighted: true,
-      }),
-    ).toThrow('sources[0].volume: volume weighting needs the volume of every source with data')
-    expect(() =>
-      assessDrinkingWaterSources([
-        { ...sources[1]!, samplings: [{ date: '2022-01-01', values: { Fe: '0.3mg/L' as never } }] },
-      ]),
-    ).toThrow(
-      'sources[0].samplings[0].values.Fe: expected a finite number ≥ 0 or null, got "0.3mg/L"',
+    expect(issuesOf(() => assessDrinkingWaterSources([sources[0]!, sources[0]!]))).toEqual([
+      '[1].id duplicate: expected a unique source id, got "north"',
+    ])
+    expect(
+      issuesOf(() =>
+        assessDrinkingWaterSources([
+          { id: 's', type: 'surface', samplings: [{ date: '2022-01-01', values: clean }] },
+        ]),
+      ),
+    ).toEqual([
+      '[0].waterBody invalid_value: expected one of "river", "lake", "reservoir", got nothing',
+    ])
+    expect(
+      issuesOf(() => assessDrinkingWaterSources([], { rule: 'monthly' as 'annualMean' }))[0],
+    ).toMatch(/^options\.rule invalid_value/)
+    expect(
+      issuesOf(() => assessDrinkingWaterSources([{ ...sources[0]!, type: 'spring' as 'surface' }])),
+    ).toEqual(['[0].type invalid_value: expected one of "surface", "groundwater", got "spring"'])
+    expect(
+      issuesOf(() =>
+        assessDrinkingWaterSources([{ ...sources[0]!, volume: undefined as never }], {
+          volumeWeighted: true,
+        }),
+      ),
+    ).toEqual([
+      '[0].volume invalid_type: expected a volume (volume weighting needs one for every source with data), got nothing',
+    ])
+    expect(
+      issuesOf(() =>
+        assessDrinkingWaterSources([
+          {
+            ...sources[1]!,
+            samplings: [{ date: '2022-01-01', values: { Fe: '0.3mg/L' as never } }],
+          },
+        ]),
+      )[0],
+    ).toMatch(
+      /^\[0\]\.samplings\[0\]\.values\.Fe invalid_type: expected a non-negative number \(mg\/L\), got "0\.3mg\/L"/,
     )
   })
 

@@ -5,8 +5,8 @@ import {
   GB3838_TABLE3,
   SpecificItemKeySchema,
   SupplementaryItemKeySchema,
-} from '../../../src/standards/water/gb3838-tables-2-3.js'
-import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
+} from '../../../../src/standards/water/index.js'
+import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
 describe('GB3838_TABLE2', () => {
   it('holds the 5 supplementary items with their limits (p. 3)', () => {

@@ -1,0 +1,88 @@
+/** Examples of the water result schemas for the "Data formats" page, computed by the library. */
+import {
+  assessDrinkingWaterSources,
+  assessGroundwaterSource,
+  assessSectionSet,
+  assessSurfaceSource,
+  classifyGroundwater,
+  classifySection,
+  classifySectionPeriod,
+  mainPollutants,
+  trophicLevelIndex,
+} from '../../src/standards/water/index.js'
+
+const SECTION = {
+  pH: 7.8,
+  DO: 5.6,
+  CODMn: 4.1,
+  NH3N: 1.42,
+  TP: 0.26,
+  TN: 3.5,
+  fecalColiform: 12000,
+}
+const LAKE = { chla: 10, TP: 0.1, TN: 1, SD: 1, CODMn: 4 }
+
+/** One example of each water result, with where it comes from. */
+export function waterSchemaExamples() {
+  const from = (what: string) =>
+    `${what} (the example of its TSDoc, computed when this site was built)`
+  return {
+    'water-section': {
+      value: classifySection(SECTION, { waterBody: 'river' }),
+      from: from('`classifySection` on one river sampling'),
+    },
+    'water-period': {
+      value: classifySectionPeriod(
+        [
+          { date: '2022-01-10', values: { pH: 7.9, DO: 9.1, CODMn: 3.2, NH3N: 0.41, TP: 0.18 } },
+          { date: '2022-02-11', values: { pH: 8.0, DO: 8.7, CODMn: 3.6, NH3N: 0.55, TP: 0.24 } },
+          { date: '2022-03-09', status: 'frozen' },
+        ],
+        { waterBody: 'river', period: '2022-Q1' },
+      ),
+      from: from('`classifySectionPeriod` for a quarter'),
+    },
+    'water-section-set': {
+      value: assessSectionSet([
+        { id: 'a', waterBody: 'river', values: { DO: 8, CODMn: 3, NH3N: 0.3, TP: 0.08 } },
+        { id: 'b', waterBody: 'river', values: { DO: 4, CODMn: 9, NH3N: 2.4, TP: 0.5 } },
+        { id: 'd', waterBody: 'river', condition: 'driedUp' },
+      ]),
+      from: from('`assessSectionSet` on three sections'),
+    },
+    'water-surface': {
+      value: assessSurfaceSource(
+        { pH: 7.6, DO: 7.9, CODMn: 2.1, NH3N: 0.12, TP: 0.03, Fe: 0.45 },
+        { waterBody: 'reservoir' },
+      ),
+      from: from('`assessSurfaceSource` on a reservoir source'),
+    },
+    'water-groundwater': {
+      value: classifyGroundwater({ pH: 7.4, NH3N: 0.12, nitrate: 4.2, odourTaste: 'none' }),
+      from: from('`classifyGroundwater` on one sample'),
+    },
+    'water-ground-source': {
+      value: assessGroundwaterSource({ pH: 7.2, nitrate: 22, F: 0.8 }),
+      from: from('`assessGroundwaterSource` on one sample'),
+    },
+    'water-sources': {
+      value: assessDrinkingWaterSources([
+        {
+          id: 'north',
+          type: 'groundwater',
+          samplings: [{ date: '2022-03-01', values: { nitrate: 18 } }],
+        },
+        { id: 'west', type: 'groundwater', samplings: [] },
+      ]),
+      from: from('`assessDrinkingWaterSources` on two sources'),
+    },
+    'water-trophic': {
+      value: trophicLevelIndex(LAKE),
+      from: from('`trophicLevelIndex` on the five parameters'),
+    },
+    'water-pollutants': {
+      value: mainPollutants({ DO: 6, NH3N: 2.3, TP: 0.32, COD: 24 }, { waterBody: 'river' }),
+      from: from('`mainPollutants` of a 劣Ⅴ section'),
+    },
+  } as const
+}
