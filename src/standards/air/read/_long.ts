@@ -92,7 +92,7 @@ export class LongReader {
 
   constructor(
     private readonly context: ReadContext,
-    private readonly ready: HourlyBatch[],
+    private readonly ready: { push(batch: HourlyBatch): void },
     private readonly header: LongHeader,
     layout: Exclude<HourlyLayout, 'wide'> | 'cnemc-auto',
     private readonly stamps: StampReader,

@@ -19,7 +19,13 @@ export type ResolvedReadOptions = ReadHourlyOptionsResolved
  * found; reading stops at a fatal problem or after `maxIssues` problems.
  */
 export class ReadCore {
+  /** Batches ready to hand out: only those filled before any problem was found. */
   readonly ready: HourlyBatch[] = []
+  private readonly queue = {
+    push: (batch: HourlyBatch) => {
+      if (!this.context.failed) this.ready.push(batch)
+    },
+  }
   readonly context: ReadContext
   private readonly cells: CellText
   private readonly scanner: CsvScanner
@@ -63,7 +69,6 @@ export class ReadCore {
       if (this.context.stopped) return false
     }
     this.scanner.push(bytes)
-    this.drop()
     return !this.context.stopped
   }
 
@@ -96,10 +101,7 @@ export class ReadCore {
       if (!this.context.stopped) this.scanner.push(bytes)
     }
     if (!this.context.stopped) this.scanner.end()
-    if (this.context.stopped) {
-      this.drop()
-      return
-    }
+    if (this.context.stopped) return
     const empty = !this.headerSeen || this.rows === 0
     if (empty && !this.options.allowEmpty) {
       this.context.add(
@@ -117,13 +119,7 @@ export class ReadCore {
       )
     }
     if (this.reader) this.reader.finish()
-    else this.ready.push(emptyBatch(this.options))
-    this.drop()
-  }
-
-  /** Once a problem is found, no batch is handed out. */
-  private drop() {
-    if (this.context.failed) this.ready.length = 0
+    else this.queue.push(emptyBatch(this.options))
   }
 
   /** The error for the problems found, or null. */
@@ -189,7 +185,7 @@ export class ReadCore {
       }
       const reader = new WideReader(
         this.context,
-        this.ready,
+        this.queue,
         createZone(timeZone),
         batchSize,
         maxPlausibleCo,
@@ -208,7 +204,7 @@ export class ReadCore {
     const reading = layout === 'auto' ? (cnemc ? 'cnemc-auto' : 'plain') : layout
     this.reader = new LongReader(
       this.context,
-      this.ready,
+      this.queue,
       long,
       reading,
       createStampReader(timeZone),

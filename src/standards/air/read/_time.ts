@@ -189,6 +189,7 @@ function parseStamp(
   }
   if (i !== end) return fail('format')
   if (!isDate(y, m, d) || h > 24 || mi > 59 || sec > 59) return fail('date')
+  if (h === 24 && (mi !== 0 || sec !== 0)) return fail('date')
   // a fraction of a second other than zero left `sec` at -1
   if (mi !== 0 || sec !== 0) return fail('notOnHour')
   const wall = daysFromCivil(y, m, d) * DAY + h * HOUR

@@ -79,7 +79,7 @@ export class WideReader {
 
   constructor(
     private readonly context: ReadContext,
-    private readonly ready: HourlyBatch[],
+    private readonly ready: { push(batch: HourlyBatch): void },
     private readonly toInstant: (wall: number) => number,
     batchSize: number,
     maxPlausibleCo: number,
