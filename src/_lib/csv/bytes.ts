@@ -1,12 +1,16 @@
 /**
  * The bytes of an input, whatever form it comes in, as one stream of chunks; gzip-compressed
- * input (`.csv.gz`, told by its magic bytes, not by its name) is decompressed as it streams with
- * the web-standard `DecompressionStream`, so the same code runs in Node and in browsers.
+ * input (`.csv.gz`, told by its magic bytes, not by its name) is decompressed as it streams.
+ * In Node.js that is zlib, reached through `process.getBuiltinModule` (no import, so a bundle
+ * for the browser never meets `node:zlib`); elsewhere the web-standard `DecompressionStream`,
+ * which in Node.js 20 is about five times slower than zlib.
  */
 
 /**
  * Input a reader accepts: bytes in memory, text already decoded, a `Blob` or `File`, a web
  * `ReadableStream`, or any (async) iterable of chunks, such as a Node.js stream.
+ *
+ * @category Air
  */
 export type ByteInput =
   | Uint8Array
@@ -83,7 +87,56 @@ function startsWithGzip(chunk: Uint8Array): boolean {
   return chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b
 }
 
+interface NodeGunzip {
+  write(chunk: Uint8Array): boolean
+  end(): void
+  destroy(error?: Error): void
+  once(event: 'drain' | 'close', listener: () => void): void
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array>
+}
+
+function nodeZlib(): { createGunzip(): NodeGunzip } | null {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  const zlib = proc?.getBuiltinModule?.('node:zlib') as { createGunzip?: () => NodeGunzip }
+  return typeof zlib?.createGunzip === 'function' ? (zlib as { createGunzip(): NodeGunzip }) : null
+}
+
+async function* gunzipWithZlib(
+  zlib: { createGunzip(): NodeGunzip },
+  first: Uint8Array,
+  rest: AsyncIterator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  const gunzip = zlib.createGunzip()
+  let stop = false
+  const feed = (async () => {
+    try {
+      let chunk: Uint8Array | null = first
+      while (chunk !== null && !stop) {
+        if (!gunzip.write(chunk)) await new Promise<void>((r) => gunzip.once('drain', r))
+        const next: IteratorResult<Uint8Array> = await rest.next()
+        chunk = next.done ? null : next.value
+      }
+      gunzip.end()
+    } catch (error) {
+      gunzip.destroy(error as Error)
+    }
+  })()
+  try {
+    for await (const out of gunzip) yield out
+  } finally {
+    stop = true
+    gunzip.destroy()
+    await feed
+    await rest.return?.()
+  }
+}
+
 async function* gunzip(first: Uint8Array, rest: AsyncIterator<Uint8Array>) {
+  const zlib = nodeZlib()
+  if (zlib) {
+    yield* gunzipWithZlib(zlib, first, rest)
+    return
+  }
   const source = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(first)

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { inputChunks, rawChunks } from '../../../src/_lib/csv/bytes.js'
 
 const text = 'station,time\n2197A,2022-01-02T01:00\n'
@@ -47,6 +47,30 @@ describe('inputChunks', () => {
     const split = [packed.subarray(0, 1), packed.subarray(1, 7), packed.subarray(7)]
     expect(await collect(inputChunks(split, info))).toBe(text)
     expect(info.compressed).toBe(true)
+  })
+
+  it('decompresses with DecompressionStream where zlib is not at hand (browsers)', async () => {
+    const spy = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined as never)
+    try {
+      const packed = await gzip(utf8)
+      expect(
+        await collect(
+          inputChunks([packed.subarray(0, 9), packed.subarray(9)], { compressed: false }),
+        ),
+      ).toBe(text)
+      await expect(
+        collect(inputChunks(packed.subarray(0, packed.length - 9), { compressed: false })),
+      ).rejects.toThrow()
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('rejects damaged gzip data', async () => {
+    const packed = await gzip(utf8)
+    await expect(
+      collect(inputChunks(packed.subarray(0, packed.length - 9), { compressed: false })),
+    ).rejects.toThrow()
   })
 
   it('returns other input as it is, and says it was not compressed', async () => {

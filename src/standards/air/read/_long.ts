@@ -61,6 +61,8 @@ export class LongReader {
   private readonly fields: NumericField[]
   private readonly cells: number[]
   private readonly rules: ValueRule[]
+  /** The issue path of each column: its header as written. */
+  private readonly paths: (readonly string[])[]
   private readonly stationCell: number
   private readonly timeCell: number
   private readonly cityCell: number
@@ -99,6 +101,7 @@ export class LongReader {
     options: { readonly batchSize: number; readonly maxPlausibleCo: number },
   ) {
     const column = header.column
+    this.paths = header.headers.map((h) => [h])
     const wanted = layout === 'plain' ? PLAIN_FIELDS : [...PLAIN_FIELDS, ...OZONE_FIELDS]
     this.fields = wanted.filter((f) => column[f] !== undefined)
     this.cells = this.fields.map((f) => column[f] as number)
@@ -146,7 +149,7 @@ export class LongReader {
     const b = row.bytes
     const starts = row.starts
     const ends = row.ends
-    const headers = this.header.headers
+    const paths = this.paths
     // station
     const sc = this.stationCell
     let s = starts[sc] as number
@@ -157,11 +160,11 @@ export class LongReader {
     if (s === e) {
       context.at(row, sc, {
         code: 'invalid_type',
-        path: [headers[sc] as string],
+        path: paths[sc] as string[],
         expected: expect.stationCode(),
         received: undefined,
       })
-    } else if (context.quotingOk(row, sc, [headers[sc] as string])) {
+    } else if (context.quotingOk(row, sc, paths[sc] as string[])) {
       station = this.stationCodes.intern(b, s, e)
       if (this.stationCodes.added) this.addStation(row, station)
     }
@@ -169,8 +172,8 @@ export class LongReader {
     const tc = this.timeCell
     const time = this.stamps.read(b, starts[tc] as number, ends[tc] as number)
     if (Number.isNaN(time)) {
-      const written = context.text(row, tc, [headers[tc] as string]) ?? ''
-      context.at(row, tc, stampIssue(this.stamps.problem, written, [headers[tc] as string]))
+      const written = context.text(row, tc, paths[tc] as string[]) ?? ''
+      context.at(row, tc, stampIssue(this.stamps.problem, written, paths[tc] as string[]))
     }
     // values
     const builder = this.builder
@@ -178,7 +181,7 @@ export class LongReader {
     const slots = builder.slots
     for (let k = 0; k < this.cells.length; k++) {
       const cell = this.cells[k] as number
-      const v = context.value(row, cell, this.rules[k] as ValueRule, [headers[cell] as string])
+      const v = context.value(row, cell, this.rules[k] as ValueRule, paths[cell] as string[])
       ;(slots[k] as Float64Array)[i] = v === undefined ? Number.NaN : v
     }
     if (builder.primary) {
@@ -191,7 +194,7 @@ export class LongReader {
       if (ps < pe) {
         code = this.primaries.intern(b, ps, pe)
         if (this.primaries.added) {
-          this.primaryTexts.texts.push(context.text(row, pc, [headers[pc] as string]) ?? '')
+          this.primaryTexts.texts.push(context.text(row, pc, paths[pc] as string[]) ?? '')
         }
       }
       builder.primary[i] = code

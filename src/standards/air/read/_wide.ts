@@ -66,6 +66,8 @@ export class WideReader {
   /** Station index of each column (−1: no station). */
   private columns: Int32Array = new Int32Array(0)
   private headers: string[] = []
+  /** The issue path of each type and column. */
+  private paths: (readonly string[])[][] = []
   private scratch = new Float64Array(0)
   private touched = new Uint8Array(0)
   private typeSeen = new Uint8Array(TYPES)
@@ -93,6 +95,7 @@ export class WideReader {
   /** Takes a header row; problems are recorded at its line. */
   header(row: CsvRow, headers: readonly string[]): void {
     this.headers = headers.slice()
+    this.paths = WIDE_LAYOUT_TYPES.map((type) => headers.map((h) => [type, h]))
     this.columns = new Int32Array(headers.length).fill(-1)
     const columnOf = new Map<number, number>()
     for (let j = 3; j < headers.length; j++) {
@@ -166,11 +169,11 @@ export class WideReader {
     const touched = this.touched
     const starts = row.starts
     const ends = row.ends
-    const typeName = WIDE_LAYOUT_TYPES[type] as string
+    const paths = this.paths[type] as string[][]
     for (let j = 3; j < columns.length; j++) {
       const station = columns[j] as number
       if (station < 0 || starts[j] === ends[j]) continue
-      const v = context.value(row, j, rule, [typeName, this.headers[j] as string])
+      const v = context.value(row, j, rule, paths[j] as string[])
       if (v === undefined) continue
       scratch[station * TYPES + type] = v
       touched[station] = 1

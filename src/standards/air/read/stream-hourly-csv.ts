@@ -22,7 +22,8 @@ import type { HourlyBatch } from './types.js'
  *   chunks such as a Node.js stream
  * @param options - see {@link StreamHourlyCsvOptionsSchema}
  * @returns the batches, in file order
- * @throws {@link InputError} with every problem found (and for unknown options)
+ * @throws {@link InputError} with every problem found, from the iteration; for unknown or bad
+ *   options, from the call itself
  * @throws TypeError when the input is none of the accepted forms
  * @category Air
  * @example
@@ -34,10 +35,11 @@ import type { HourlyBatch } from './types.js'
  * records //=> 2
  * ```
  */
-export async function* streamHourlyCsv(
+export function streamHourlyCsv(
   input: ByteInput,
   options?: StreamHourlyCsvOptions,
 ): AsyncGenerator<HourlyBatch, void, undefined> {
+  // the options are checked at the call, not at the first batch
   const resolved = streamHourlyCsvOptions.resolve(options)
-  yield* runReading(input, resolved, new ReadCore(resolved), { compressed: false })
+  return runReading(input, resolved, new ReadCore(resolved), { compressed: false })
 }

@@ -54,6 +54,10 @@ describe('streamHourlyCsv', () => {
     expect(pulled).toBeLessThanOrEqual(1)
   })
 
+  it('rejects a misspelt option at the call, before any batch', () => {
+    expect(() => streamHourlyCsv(CSV, { batchsize: 2 } as never)).toThrow(InputError)
+  })
+
   it('reads a web ReadableStream and a Blob', async () => {
     let n = 0
     for await (const b of streamHourlyCsv(new Blob([CSV]).stream())) n += b.length
