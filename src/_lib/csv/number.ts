@@ -6,8 +6,7 @@
  * spaces and tabs around it ignored; anything else (`1,234`, `12a`, `0x10`, `Infinity`, an
  * empty cell) is not a number and gives `NaN`, which the grammar itself can never produce.
  *
- * Most cells take the exact fast path: at most 15 significant digits make an integer mantissa
- * below 2^53, and a decimal exponent of at most 22 makes a power of ten that is a double too, so
+ * Most cells take the exact fast path: at most 15 digits make an integer mantissa below 2^53, and a decimal exponent of at most 22 makes a power of ten that is a double too, so
  * one multiplication or division of two exact doubles is correctly rounded, which is what
  * `Number` computes (Clinger's fast path). Longer or larger numbers are handed to `Number`.
  */
@@ -17,8 +16,6 @@ const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
   1e18, 1e19, 1e20, 1e21, 1e22,
 ]
-
-const isBlank = (c: number | undefined) => c === 0x20 || c === 0x09
 
 /**
  * The number written in `bytes[start, end)`, or `NaN` when the text is not a plain decimal.
@@ -31,34 +28,28 @@ const isBlank = (c: number | undefined) => c === 0x20 || c === 0x09
 export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start
   let e = end
-  while (i < e && isBlank(bytes[i])) i++
-  while (e > i && isBlank(bytes[e - 1])) e--
-  if (i === e) return Number.NaN
+  let c = bytes[i] as number
+  if (c === 0x20 || c === 0x09 || bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09) {
+    while (i < e && (bytes[i] === 0x20 || bytes[i] === 0x09)) i++
+    while (e > i && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09)) e--
+    c = bytes[i] as number
+  }
+  if (i >= e) return Number.NaN
   const first = i
   let negative = false
-  let c = bytes[i] as number
   if (c === 0x2d || c === 0x2b) {
     negative = c === 0x2d
     i++
   }
+  // every digit, leading zeros too, goes into the mantissa; more than 15 take the slow path
   let mantissa = 0
-  let significant = 0 // significant digits taken into the mantissa (leading zeros skipped)
-  let dropped = false // a significant digit did not fit into the mantissa
-  let scale = 0 // power of ten to apply to the mantissa
   let digits = 0
+  let scale = 0
   while (i < e) {
     c = (bytes[i] as number) - 0x30
     if (c < 0 || c > 9) break
+    mantissa = mantissa * 10 + c
     digits++
-    if (significant < 15) {
-      if (mantissa !== 0 || c !== 0) {
-        mantissa = mantissa * 10 + c
-        significant++
-      }
-    } else {
-      if (c !== 0) dropped = true
-      scale++
-    }
     i++
   }
   if (i < e && bytes[i] === 0x2e) {
@@ -66,19 +57,16 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
     while (i < e) {
       c = (bytes[i] as number) - 0x30
       if (c < 0 || c > 9) break
+      mantissa = mantissa * 10 + c
       digits++
-      if (significant < 15) {
-        if (mantissa !== 0 || c !== 0) {
-          mantissa = mantissa * 10 + c
-          significant++
-        }
-        scale--
-      } else if (c !== 0) dropped = true
+      scale--
       i++
     }
   }
   if (digits === 0) return Number.NaN
-  if (i < e && (bytes[i] === 0x65 || bytes[i] === 0x45)) {
+  if (i < e) {
+    c = bytes[i] as number
+    if (c !== 0x65 && c !== 0x45) return Number.NaN
     i++
     let expNegative = false
     if (i < e && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
@@ -86,19 +74,17 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
       i++
     }
     let exponent = 0
-    let expDigits = 0
+    const expStart = i
     while (i < e) {
       c = (bytes[i] as number) - 0x30
       if (c < 0 || c > 9) break
       if (exponent < 100_000) exponent = exponent * 10 + c
-      expDigits++
       i++
     }
-    if (expDigits === 0) return Number.NaN
+    if (i === expStart || i !== e) return Number.NaN
     scale += expNegative ? -exponent : exponent
   }
-  if (i !== e) return Number.NaN
-  if (dropped || scale > 22 || scale < -22) return slow(bytes, first, e)
+  if (digits > 15 || scale > 22 || scale < -22) return slow(bytes, first, e)
   let value: number
   if (scale === 0 || mantissa === 0) value = mantissa
   else if (scale > 0) value = mantissa * (POW10[scale] as number)
@@ -106,7 +92,7 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
   return negative ? -value : value
 }
 
-// Rare: more than 15 significant digits or a large exponent. The text is ASCII by the grammar.
+// Rare: more than 15 digits or a large exponent. The text is ASCII by the grammar.
 function slow(bytes: Uint8Array, start: number, end: number): number {
   let text = ''
   for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] as number)

@@ -1,4 +1,5 @@
 import { ByteInterner } from '../../../_lib/csv/intern.js'
+import { parseNumberBytes } from '../../../_lib/csv/number.js'
 import type { CsvRow } from '../../../_lib/csv/scanner.js'
 import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
 import type { IssueLocation } from '../../../_lib/errors/issue.js'
@@ -179,9 +180,18 @@ export class LongReader {
     const builder = this.builder
     const i = builder.length
     const slots = builder.slots
-    for (let k = 0; k < this.cells.length; k++) {
-      const cell = this.cells[k] as number
-      const v = context.value(row, cell, this.rules[k] as ValueRule, paths[cell] as string[])
+    const cells = this.cells
+    const rules = this.rules
+    const flags = row.flags
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k] as number
+      const rule = rules[k] as ValueRule
+      // the common case inline: a plain number within the rule
+      let v: number | undefined =
+        cell < row.count ? parseNumberBytes(b, starts[cell] as number, ends[cell] as number) : -1
+      if (!(v >= 0 && v <= rule.max && (flags[cell] as number) <= 1)) {
+        v = context.value(row, cell, rule, paths[cell] as string[])
+      }
       ;(slots[k] as Float64Array)[i] = v === undefined ? Number.NaN : v
     }
     if (builder.primary) {

@@ -57,9 +57,12 @@ export class ReadCore {
     let bytes = chunk
     if (this.head !== null) {
       // the byte-order mark may be split over the first chunks
-      const joined = new Uint8Array(this.head.length + chunk.length)
-      joined.set(this.head)
-      joined.set(chunk, this.head.length)
+      let joined = chunk
+      if (this.head.length > 0) {
+        joined = new Uint8Array(this.head.length + chunk.length)
+        joined.set(this.head)
+        joined.set(chunk, this.head.length)
+      }
       if (joined.length < 3) {
         this.head = joined
         return true

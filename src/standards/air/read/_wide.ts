@@ -1,4 +1,5 @@
 import { ByteInterner } from '../../../_lib/csv/intern.js'
+import { parseNumberBytes } from '../../../_lib/csv/number.js'
 import type { CsvRow } from '../../../_lib/csv/scanner.js'
 import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
 import { BatchBuilder, type SlotMap, StationBook } from './_batch.js'
@@ -66,8 +67,6 @@ export class WideReader {
   /** Station index of each column (−1: no station). */
   private columns: Int32Array = new Int32Array(0)
   private headers: string[] = []
-  /** The issue path of each type and column. */
-  private paths: (readonly string[])[][] = []
   private scratch = new Float64Array(0)
   private touched = new Uint8Array(0)
   private typeSeen = new Uint8Array(TYPES)
@@ -95,7 +94,6 @@ export class WideReader {
   /** Takes a header row; problems are recorded at its line. */
   header(row: CsvRow, headers: readonly string[]): void {
     this.headers = headers.slice()
-    this.paths = WIDE_LAYOUT_TYPES.map((type) => headers.map((h) => [type, h]))
     this.columns = new Int32Array(headers.length).fill(-1)
     const columnOf = new Map<number, number>()
     for (let j = 3; j < headers.length; j++) {
@@ -169,11 +167,20 @@ export class WideReader {
     const touched = this.touched
     const starts = row.starts
     const ends = row.ends
-    const paths = this.paths[type] as string[][]
+    const typeName = WIDE_LAYOUT_TYPES[type] as string
+    const bytes = row.bytes
+    const flags = row.flags
+    const max = rule.max
     for (let j = 3; j < columns.length; j++) {
       const station = columns[j] as number
-      if (station < 0 || starts[j] === ends[j]) continue
-      const v = context.value(row, j, rule, paths[j] as string[])
+      const s = starts[j] as number
+      const e = ends[j] as number
+      if (station < 0 || s === e) continue
+      // the common case inline: a plain number within the rule
+      let v: number | undefined = parseNumberBytes(bytes, s, e)
+      if (!(v >= 0 && v <= max && (flags[j] as number) <= 1)) {
+        v = context.value(row, j, rule, [typeName, this.headers[j] as string])
+      }
       if (v === undefined) continue
       scratch[station * TYPES + type] = v
       touched[station] = 1

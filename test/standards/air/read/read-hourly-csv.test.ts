@@ -100,9 +100,9 @@ describe('readHourlyCsv', () => {
       expect(t.pm25[0]).toBe(41)
     })
 
-    it('reads alike when the chunks end inside a cell, a quote or a CRLF', async () => {
+    it('reads alike when the chunks end inside a cell, a quote, a CRLF or the byte-order mark', async () => {
       const csv =
-        'station,time,pm25\r\n"21""97A",2022-01-02T01:00,"41"\r\n3034A,2022-01-02T02:00,7.5\r\n'
+        '\uFEFFstation,time,pm25\r\n"21""97A",2022-01-02T01:00,"41"\r\n3034A,2022-01-02T02:00,7.5\r\n'
       const whole = await readHourlyCsv(csv)
       for (const size of [1, 2, 3, 5, 8, 13]) {
         const t = await readHourlyCsv(chunked(csv, size))
