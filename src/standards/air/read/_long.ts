@@ -90,6 +90,8 @@ export class LongReader {
   /** The reading, once decided; null while the data decide (cnemc layouts, `auto`). */
   private reading: Exclude<HourlyLayout, 'wide'> | null
   private conflictReported = false
+  /** Whether the file has a pair of ozone columns to weigh. */
+  private readonly weighs: boolean
   private taken = 0
   rows = 0
 
@@ -122,6 +124,8 @@ export class LongReader {
     this.o3_8hSlot = slot('o3_8h')
     this.o3_8h_24hSlot = slot('o3_8h_24h')
     this.reading = layout === 'cnemc-auto' ? null : layout
+    this.weighs =
+      (this.o3Slot >= 0 && this.o3_24hSlot >= 0) || (this.o3_8hSlot >= 0 && this.o3_8h_24hSlot >= 0)
     this.builder = new BatchBuilder(options.batchSize, this.fields.length, this.primaryCell >= 0)
   }
 
@@ -209,7 +213,7 @@ export class LongReader {
       }
       builder.primary[i] = code
     }
-    if (this.o3Slot >= 0 && this.o3_24hSlot >= 0) this.weigh(row, i)
+    if (this.weighs) this.weigh(row, i)
     if (context.failed) return
     builder.commit(station, time, row.line)
     if (builder.full) this.ready.push(this.take(false))
@@ -218,10 +222,11 @@ export class LongReader {
   /** Counts what the ozone columns of a record say about their reading. */
   private weigh(row: CsvRow, i: number) {
     const slots = this.builder.slots
-    const a = (slots[this.o3Slot] as Float64Array)[i] as number
-    const c = (slots[this.o3_24hSlot] as Float64Array)[i] as number
+    const a = this.o3Slot >= 0 ? ((slots[this.o3Slot] as Float64Array)[i] as number) : Number.NaN
+    const c =
+      this.o3_24hSlot >= 0 ? ((slots[this.o3_24hSlot] as Float64Array)[i] as number) : Number.NaN
     const ev = this.evidence
-    if (Number.isFinite(a) && Number.isFinite(c)) {
+    if (this.o3Slot >= 0 && this.o3_24hSlot >= 0 && Number.isFinite(a) && Number.isFinite(c)) {
       if (a > c) {
         ev.above++
         if (ev.firstAbove === null) ev.firstAbove = this.context.where(row, this.o3_24hCell())

@@ -193,6 +193,14 @@ describe('readHourlyCsv', () => {
       expect(t.notes[0]?.code).toBe('cnemc-2026')
     })
 
+    it('tells the 2026 feed from the 8-hour columns alone', async () => {
+      const t = await readHourlyCsv(
+        'timepoint,stationcode,o3,o3_8h,o3_8h_24h\n2026-03-02T1500,A,90,85,80\n',
+      )
+      expect(t.layout).toBe('cnemc-2026')
+      expect(t.published.o3_8hDayMax?.[0]).toBe(85)
+    })
+
     it('falls back on the export reading, with a note, when no record tells the columns apart', async () => {
       const t = await readHourlyCsv(
         `${HEADER}\n2022-01-02T00:00:00,2197A,,,,30,12,20,50,50,45,45,0.5,0.6\n`,
