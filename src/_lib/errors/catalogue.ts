@@ -236,5 +236,30 @@ export const expect = {
       '水体类型 river、lake、reservoir（或 河流、湖泊、水库）',
       'a water body river, lake or reservoir (河流, 湖泊, 水库)',
     ),
+  columnNamed: (what: LocalizedText, names: readonly string[]) =>
+    text(
+      `含${what.zh}列的表头（列名之一：${list(names, 30)}）`,
+      `a header with a ${what.en} column (one of ${list(names, 30)})`,
+    ),
+  stationCode: () => text('站点编码', 'a station code'),
+  hourlyStamp: () =>
+    text(
+      '整点时间（如 2022-01-02T00:00、2026-02-26T2000）',
+      'a timestamp on the hour such as 2022-01-02T00:00 or 2026-02-26T2000',
+    ),
+  compactDate: () => text('日期（YYYYMMDD）', 'a date YYYYMMDD'),
+  cells: (count: number) =>
+    text(`${count} 个单元格（与表头相同）`, `${count} cells, as many as the header`),
+  closedQuote: () => text('以引号闭合的单元格', 'a quoted cell closed by a quote'),
+  delimiterAfterQuote: () =>
+    text('闭合引号后紧接逗号或换行', 'a comma or a line break right after a closing quote'),
+  textEncoding: () => text('UTF-8 或 GBK 编码的文本', 'UTF-8 or GBK text'),
+  gzip: () => text('完整的 gzip 压缩数据', 'complete gzip data'),
+  unit: (unit: string) => text(`单位 ${unit}`, `the unit ${unit}`),
+  ozoneReading: () =>
+    text(
+      '符合一种读法的臭氧列（o3_24h 始终不小于 o3，或始终不大于 o3）',
+      'ozone columns that follow one reading (o3_24h never below o3, or never above it)',
+    ),
   custom: (zh: string, en: string) => text(zh, en),
 } as const
