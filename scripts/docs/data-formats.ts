@@ -39,6 +39,10 @@ export function schemaExamples(): Record<PublicSchemaName, SchemaExample> {
   const goodDays = midYear.targets.find((r) => r.metric === 'goodDaysRatio')
   return {
     plan: { value: plan2022, from: 'the bundled 2022 plan (`plan2022`)' },
+    'plan-file': {
+      value: { $schema: './plan-file.schema.json', ...plan2022 },
+      from: 'the bundled 2022 plan as a plan file, with its `$schema` line',
+    },
     target: { value: plan2022.targets[0], from: 'the first target of the 2022 plan' },
     task: { value: counted, from: 'a counted task of the 2022 plan' },
     observation: {

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
+import { expect } from '../_lib/errors/catalogue.js'
+import { describePattern } from '../_lib/errors/from-zod.js'
 import { IsoDateSchema } from '../_lib/iso-date.js'
+import { addIssue } from './_issue.js'
 
 export { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
 export { IsoDateSchema }
@@ -17,9 +20,15 @@ export { IsoDateSchema }
  */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-    message: 'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
-  })
+  .regex(
+    describePattern(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, expect.id(), {
+      code: 'invalid_format',
+    }),
+    {
+      message:
+        'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
+    },
+  )
   .describe('Stable identifier, e.g. air.good-days-ratio')
 
 /**
@@ -35,7 +44,9 @@ export const IdSchema = z
 export const PeriodSchema = z
   .object({ start: IsoDateSchema, end: IsoDateSchema })
   .strict()
-  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] })
+  .superRefine((p, ctx) => {
+    if (p.end < p.start) addIssue(ctx, ['end'], expect.endNotBeforeStart(p.start))
+  })
   .describe('A closed date interval, both ends inclusive')
 
 /** @category Schemas */

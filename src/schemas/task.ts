@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { expect } from '../_lib/errors/catalogue.js'
+import { addIssue } from './_issue.js'
 import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefSchema } from './common.js'
 import { DomainSchema, MetricIdSchema } from './vocabulary.js'
 
@@ -80,7 +82,9 @@ export type Objective = z.output<typeof ObjectiveSchema>
 export const TimeWindowSchema = z
   .object({ label: LocalizedTextSchema, start: IsoDateSchema, end: IsoDateSchema })
   .strict()
-  .refine((w) => w.start <= w.end, { message: 'end must not be before start', path: ['end'] })
+  .superRefine((w, ctx) => {
+    if (w.end < w.start) addIssue(ctx, ['end'], expect.endNotBeforeStart(w.start))
+  })
   .describe('A dated window the task must cover')
 
 /** @category Schemas */
@@ -120,18 +124,10 @@ export const TaskSchema = z
   .strict()
   .superRefine((t, ctx) => {
     if (t.kind === 'counted' && !t.objective) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['objective'],
-        message: 'a counted task needs an objective',
-      })
+      addIssue(ctx, ['objective'], expect.countedObjective(), { code: 'invalid_type' })
     }
     if (t.kind === 'document' && !t.documents?.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['documents'],
-        message: 'a document task names its documents',
-      })
+      addIssue(ctx, ['documents'], expect.namedDocuments(), { code: 'invalid_type' })
     }
   })
   .describe('A task of a plan')

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { datesOf } from '../../src/evaluate/_period.js'
+import { eachDate } from '../../src/_lib/calendar.js'
+
+const datesOf = (p: { start: string; end: string }) => eachDate(p.start, p.end)
+
 import {
   evaluateGoodDaysRatio,
   evaluateHeavyPollutionDaysRatio,

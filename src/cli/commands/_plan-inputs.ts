@@ -1,11 +1,13 @@
 import {
+  formatIssuePath,
+  isInputError,
   type Observation,
   ObservationSchema,
   type TaskStatusUpdate,
   TaskStatusUpdateSchema,
+  validateObservations,
 } from '../../index.js'
 import { plan2022 } from '../../plans/2022/index.js'
-import { MAX_PLAUSIBLE_CO } from '../../standards/air/index.js'
 import { InputError, type InputProblem } from '../errors.js'
 import type { InputFormat } from '../input/format.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
@@ -36,8 +38,9 @@ export interface ReadPlanInputsOptions {
 }
 
 /**
- * Checks what the evaluators would otherwise reject without saying where: a day given twice for
- * one scope, and CO that can only be µg/m³.
+ * Checks what only the whole set of records shows, naming file and line: a day given twice for
+ * one scope here, then every check of the library's `validateObservations` (duplicates,
+ * contradictory records, the air module's rules), the same checks `evaluate` makes.
  */
 function checkAirDays(records: readonly { origin: RecordOrigin; value: Observation }[]): void {
   const seen = new Map<string, RecordOrigin>()
@@ -54,16 +57,24 @@ function checkAirDays(records: readonly { origin: RecordOrigin; value: Observati
         message: `${value.date} (${value.scope}) is also given at ${first.file}:${first.line}`,
       })
     } else seen.set(key, origin)
-    if (value.co !== null && value.co > MAX_PLAUSIBLE_CO) {
-      problems.push({
-        ...origin,
-        column: 'co',
-        columnKind: 'field',
-        message: `${value.co} is above ${MAX_PLAUSIBLE_CO}: CO must be in mg/m³, not µg/m³`,
-      })
-    }
   }
   if (problems.length > 0) throw new InputError(problems)
+  try {
+    validateObservations(records.map((r) => r.value))
+  } catch (error) {
+    if (!isInputError(error)) throw error
+    throw new InputError(
+      error.issues.map((issue) => {
+        const [, index, ...field] = issue.path
+        const origin = typeof index === 'number' ? records[index]?.origin : undefined
+        return {
+          ...(origin ?? { file: 'observations' }),
+          ...(field.length ? { column: formatIssuePath(field), columnKind: 'field' as const } : {}),
+          message: issue.message.en,
+        }
+      }),
+    )
+  }
 }
 
 /**

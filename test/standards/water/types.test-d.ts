@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type {
   DrinkingWaterSampleObservation,
   WaterSampleObservation,
-} from '../../../src/schemas/observation.js'
+} from '../../../src/schemas/observation/index.js'
 import type {
   DrinkingWaterSourceSampling,
   SectionIndicatorKey,
