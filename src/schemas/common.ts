@@ -3,10 +3,10 @@ import { z } from 'zod'
 import { expect } from '../_lib/errors/catalogue.js'
 import { describePattern } from '../_lib/errors/from-zod.js'
 import { IsoDateSchema } from '../_lib/iso-date.js'
+import { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
 import { addIssue } from './_issue.js'
 
-export { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
-export { IsoDateSchema }
+export { IsoDateSchema, type LocalizedText, LocalizedTextSchema }
 
 /**
  * A stable identifier: lower-case words joined by `-`, grouped by `.` (`air.good-days-ratio`).
@@ -74,3 +74,42 @@ export const SourceRefSchema = z
 
 /** @category Schemas */
 export type SourceRef = z.output<typeof SourceRefSchema>
+
+const oneText = z.string().trim().min(1)
+
+/**
+ * A text of a plan in Chinese and English, where a plan file may give one language only: a
+ * plain string, or an object with only `zh` or only `en`. The other language then repeats the
+ * text as written, so that reports in either language show it (the fallback); a plan always
+ * holds both. Titles quoted from a Chinese source keep `zh` exactly as in the source.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { PlanTextSchema } from 'eco-targets'
+ * PlanTextSchema.parse('全区')                            //=> { zh: '全区', en: '全区' }
+ * PlanTextSchema.parse({ zh: '优良天数比率' })            //=> { zh: '优良天数比率', en: '优良天数比率' }
+ * PlanTextSchema.parse({ zh: '全区', en: 'Whole region' }) //=> { zh: '全区', en: 'Whole region' }
+ * ```
+ */
+export const PlanTextSchema = z
+  .union([
+    oneText,
+    z
+      .object({ zh: oneText.optional(), en: oneText.optional() })
+      .strict()
+      .superRefine((t, ctx) => {
+        if (t.zh === undefined && t.en === undefined) {
+          addIssue(ctx, [], expect.oneLanguage(), { code: 'invalid_type' })
+        }
+      }),
+  ])
+  .transform(
+    (t): LocalizedText =>
+      typeof t === 'string' ? { zh: t, en: t } : { zh: t.zh ?? t.en ?? '', en: t.en ?? t.zh ?? '' },
+  )
+  .pipe(LocalizedTextSchema)
+  .describe('A text in Chinese and English; one language alone is repeated for the other')
+
+/** @category Schemas */
+export type PlanTextInput = z.input<typeof PlanTextSchema>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { expect } from '../_lib/errors/catalogue.js'
 import { addIssue } from './_issue.js'
-import { IdSchema, LocalizedTextSchema, PeriodSchema } from './common.js'
+import { IdSchema, PeriodSchema, PlanTextSchema } from './common.js'
 import { TargetSchema } from './target.js'
 import { TaskSchema } from './task.js'
 
@@ -23,7 +23,7 @@ export const PillarSchema = z
   .object({
     id: IdSchema,
     order: z.number().int().positive(),
-    title: LocalizedTextSchema,
+    title: PlanTextSchema,
     source: z.object({ paragraph: z.number().int().min(0), quote: z.string().min(2) }).strict(),
   })
   .strict()
@@ -44,26 +44,26 @@ export type Pillar = z.output<typeof PillarSchema>
  */
 export const SourceDocumentSchema = z
   .object({
-    title: LocalizedTextSchema,
+    title: PlanTextSchema,
     language: z.literal('zh'),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .describe('SHA-256 of the UTF-8 source text'),
     reference: z.string().min(1).describe('How the document is identified'),
-    note: LocalizedTextSchema.optional(),
+    note: PlanTextSchema.optional(),
   })
   .strict()
   .describe('The source document of a plan')
 
 const PLAN_SHAPE = {
   id: IdSchema,
-  title: LocalizedTextSchema,
+  title: PlanTextSchema,
   year: z.number().int().min(2000).max(2100).describe('The year the plan is for (its last year)'),
   period: PeriodSchema,
-  issuer: LocalizedTextSchema.describe('As the source gives it; * where masked'),
-  jurisdiction: LocalizedTextSchema.describe('As the source gives it; * where masked'),
-  inferred: LocalizedTextSchema.optional().describe('What the masked names are inferred to be'),
+  issuer: PlanTextSchema.describe('As the source gives it; * where masked'),
+  jurisdiction: PlanTextSchema.describe('As the source gives it; * where masked'),
+  inferred: PlanTextSchema.optional().describe('What the masked names are inferred to be'),
   source: SourceDocumentSchema,
   pillars: z.array(PillarSchema).min(1),
   targets: z.array(TargetSchema),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { expect } from '../_lib/errors/catalogue.js'
 import { addIssue } from './_issue.js'
-import { IdSchema, LocalizedTextSchema, PeriodSchema, SourceRefSchema } from './common.js'
+import { IdSchema, PeriodSchema, PlanTextSchema, SourceRefSchema } from './common.js'
 import {
   ComparatorSchema,
   DomainSchema,
@@ -15,7 +15,8 @@ import {
 /**
  * Where a target applies: 中心城区 (central city), 国控断面 (national sections), 地级 / 县级
  * drinking-water sources, the whole city, a banner (旗) or county, a region. Observations name
- * the scope they belong to by its `id`.
+ * the scope they belong to by its `id`. A name may be given in one language only; the other
+ * repeats it.
  *
  * A scope with `members` is a region whose figure is the arithmetic mean of its members'
  * figures, each computed from the observations of that member (全区12个盟市平均优良天数比例:
@@ -35,8 +36,8 @@ import {
 export const ScopeSchema = z
   .object({
     id: IdSchema.describe('Scope key observations refer to, e.g. central-city'),
-    zh: z.string().min(1).describe('Name in Chinese'),
-    en: z.string().min(1).describe('Name in English'),
+    zh: z.string().min(1).optional().describe('Name in Chinese (the English name when absent)'),
+    en: z.string().min(1).optional().describe('Name in English (the Chinese name when absent)'),
     kind: z
       .enum(['city', 'centralCity', 'county', 'banner', 'district', 'region', 'network', 'other'])
       .optional()
@@ -49,6 +50,9 @@ export const ScopeSchema = z
   })
   .strict()
   .superRefine((scope, ctx) => {
+    if (scope.zh === undefined && scope.en === undefined) {
+      addIssue(ctx, ['zh'], expect.oneLanguage(), { code: 'invalid_type' })
+    }
     const seen = new Set<string>()
     scope.members?.forEach((m, i) => {
       if (m === scope.id || seen.has(m)) {
@@ -57,6 +61,7 @@ export const ScopeSchema = z
       seen.add(m)
     })
   })
+  .transform(({ id, zh, en, ...rest }) => ({ id, zh: zh ?? en ?? '', en: en ?? zh ?? '', ...rest }))
   .describe('Where a target applies')
 
 /** @category Schemas */
@@ -97,7 +102,7 @@ export const TargetSchema = z
     id: IdSchema,
     pillar: IdSchema.describe('Pillar id the target belongs to'),
     domain: DomainSchema,
-    title: LocalizedTextSchema.describe('Title; zh exactly as in the source'),
+    title: PlanTextSchema.describe('Title; zh exactly as in the source'),
     metric: MetricIdSchema,
     pollutant: EmissionPollutantSchema.optional().describe('For emission totals: the pollutant'),
     comparator: ComparatorSchema,
@@ -119,7 +124,7 @@ export const TargetSchema = z
     scope: ScopeSchema,
     period: PeriodSchema,
     ruleSet: RuleSetIdSchema,
-    note: LocalizedTextSchema.optional(),
+    note: PlanTextSchema.optional(),
     source: SourceRefSchema,
   })
   .strict()

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { expect } from '../_lib/errors/catalogue.js'
 import { addIssue } from './_issue.js'
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefSchema } from './common.js'
+import { IdSchema, IsoDateSchema, PlanTextSchema, SourceRefSchema } from './common.js'
 import { DomainSchema, MetricIdSchema } from './vocabulary.js'
 
 /**
@@ -46,8 +46,8 @@ export const ObjectiveSchema = z
       .object({
         kind: z.literal('count'),
         value: z.number().int().positive(),
-        unit: LocalizedTextSchema.describe('Counting word, e.g. 家 / units'),
-        subject: LocalizedTextSchema.describe('What is counted'),
+        unit: PlanTextSchema.describe('Counting word, e.g. 家 / units'),
+        subject: PlanTextSchema.describe('What is counted'),
         metric: MetricIdSchema.optional().describe('A metric that measures the objective, if any'),
       })
       .strict(),
@@ -57,7 +57,7 @@ export const ObjectiveSchema = z
         value: z.number().finite().min(0).max(100),
         unit: z.literal('%'),
         metric: MetricIdSchema,
-        subject: LocalizedTextSchema,
+        subject: PlanTextSchema,
       })
       .strict(),
   ])
@@ -80,7 +80,7 @@ export type Objective = z.output<typeof ObjectiveSchema>
  * ```
  */
 export const TimeWindowSchema = z
-  .object({ label: LocalizedTextSchema, start: IsoDateSchema, end: IsoDateSchema })
+  .object({ label: PlanTextSchema, start: IsoDateSchema, end: IsoDateSchema })
   .strict()
   .superRefine((w, ctx) => {
     if (w.end < w.start) addIssue(ctx, ['end'], expect.endNotBeforeStart(w.start))
@@ -109,13 +109,13 @@ export const TaskSchema = z
     id: IdSchema,
     pillar: IdSchema,
     domain: DomainSchema,
-    text: LocalizedTextSchema.describe('zh: the clause as in the source; en: a summary'),
+    text: PlanTextSchema.describe('zh: the clause as in the source; en: a summary'),
     kind: TaskKindSchema,
     objective: ObjectiveSchema.optional(),
     windows: z.array(TimeWindowSchema).optional(),
     due: IsoDateSchema.optional().describe('Due date; default the end of the plan period'),
     documents: z
-      .array(LocalizedTextSchema)
+      .array(PlanTextSchema)
       .optional()
       .describe('Named documents the task must produce, zh with 《》 as in the source'),
     targets: z.array(IdSchema).describe('Ids of the targets this task serves'),

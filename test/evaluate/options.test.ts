@@ -49,17 +49,15 @@ const CALLS: Record<string, (options: Record<string, unknown>) => unknown> = {
       ...o,
     }),
   evaluateBatteryCollectionRate: (o) =>
-    evaluate.evaluateBatteryCollectionRate(
-      evaluate.objectiveTarget(plan2022, battery!)!,
-      [],
-      { asOf, ...o },
-    ),
+    evaluate.evaluateBatteryCollectionRate(evaluate.objectiveTarget(plan2022, battery!)!, [], {
+      asOf,
+      ...o,
+    }),
   evaluateAllowanceCompliance: (o) =>
-    evaluate.evaluateAllowanceCompliance(
-      evaluate.objectiveTarget(plan2022, allowance!)!,
-      [],
-      { asOf, ...o },
-    ),
+    evaluate.evaluateAllowanceCompliance(evaluate.objectiveTarget(plan2022, allowance!)!, [], {
+      asOf,
+      ...o,
+    }),
   airDailyObservationsFromCityDays: (o) => evaluate.airDailyObservationsFromCityDays([], o),
 }
 

@@ -222,6 +222,8 @@ export const expect = {
       'the water body of a surface source: river, lake or reservoir',
     ),
   noWaterBody: () => text('地下水源不填水体类型', 'no water body for a groundwater source'),
+  oneLanguage: () =>
+    text('中文（zh）或英文（en）文本，至少其一', 'a text in Chinese (zh), English (en) or both'),
   syntax: (format: string) => text(`有效的 ${format} 文本`, `valid ${format} text`),
   planText: () => text('计划文件的文本', 'the text of a plan file'),
   custom: (zh: string, en: string) => text(zh, en),

@@ -222,6 +222,25 @@ export interface ParseTarget {
 }
 
 /**
+ * zod at the boundary without throwing: the parsed value, or every problem as an input issue
+ * (paths as zod gives them), for a caller that adds something to each (a file location).
+ *
+ * @param schema - a zod (classic or mini) schema
+ * @param value - the input
+ */
+export function safeParseInput<S extends $ZodType>(
+  schema: S,
+  value: unknown,
+):
+  | { readonly success: true; readonly data: S['_zod']['output'] }
+  | { readonly success: false; readonly issues: InputIssue[] } {
+  const result = safeParse(schema, value, { error: defaultMessage })
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: inputIssuesFromZod(result.error.issues, value) }
+}
+
+/**
  * zod at the boundary: parse or throw one {@link InputError} naming every bad field.
  *
  * @param schema - a zod (classic or mini) schema
