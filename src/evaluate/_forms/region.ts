@@ -74,7 +74,11 @@ export function evaluateRegion(
     .map(([id]) => id)
   const listing = (lang: 'zh' | 'en') =>
     outputs
-      .map(([id, out]) => `${id} ${out.result.actual ? show(out.result.actual.published, 2) : '—'}`)
+      .map(([id, out]) => {
+        const a = out.result.actual
+        const u = out.result.unit === '%' ? '%' : ` ${out.result.unit}`
+        return `${id} ${a ? `${show(a.published, 2)}${u}` : '—'}`
+      })
       .join(lang === 'zh' ? '、' : ', ')
   if (lacking.length > 0) {
     const result = insufficientResult({
