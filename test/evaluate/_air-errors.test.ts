@@ -53,7 +53,12 @@ describe('airSummaryFor', () => {
     ] as unknown as Observation[]
     let error: unknown
     try {
-      airSummaryFor(target2022('air.good-days-ratio'), observations, '2022-12-31', resolveAirOptions({}))
+      airSummaryFor(
+        target2022('air.good-days-ratio'),
+        observations,
+        '2022-12-31',
+        resolveAirOptions({}),
+      )
     } catch (e) {
       error = e
     }

@@ -14,6 +14,7 @@ import {
   sub,
   toNumber,
 } from '../../_lib/rational.js'
+import type { LocalizedText } from '../../schemas/common.js'
 import type { Observation } from '../../schemas/observation/index.js'
 import type { ActualValue, TargetResult } from '../../schemas/result.js'
 import type { Target } from '../../schemas/target.js'
@@ -21,6 +22,7 @@ import { METRICS } from '../../schemas/vocabulary.js'
 import { lowerEdge } from '../_bounds.js'
 import type { EvaluationContext, KernelOutput } from '../_kernel.js'
 import { insufficientResult, periodFor } from '../_result.js'
+import { unitWords } from './_units.js'
 import { type BaseValue, baseValueOf } from './base-value.js'
 
 const ZERO = rational(0n)
@@ -113,7 +115,7 @@ export function evaluateDecrease(
   }
   const required = target.value === null ? null : decimal(target.value)
   const limit = levelLimit(base.value, required, target.precision, metric.precision)
-  const unitText = metric.unit === '%' ? '%' : ` ${metric.unit}`
+  const unitText = unitWords(metric.unit)
   const limitNumber = limit === null ? -1 : toNumber(limit)
   const levelTarget: Target = {
     ...target,
@@ -135,15 +137,15 @@ function fromLevel(
   base: BaseValue,
   level: TargetResult,
   limit: Rational | null,
-  unitText: string,
+  unitText: LocalizedText,
 ): TargetResult {
   const actual = asChange(base.value, level.actual, target.precision)
   const published = actual === null ? null : roundHalfEven(decimal(actual.exact), target.precision)
   const required = target.value
   const margin =
     published === null || required === null ? null : toNumber(sub(published, decimal(required)))
-  const baseText = `${show(base.value, 2)}${unitText}`
-  const limitText = limit === null ? '—' : `${show(limit, 2)}${unitText}`
+  const baseText = (l: 'zh' | 'en') => `${show(base.value, 2)}${unitText[l]}`
+  const limitText = (l: 'zh' | 'en') => (limit === null ? '—' : `${show(limit, 2)}${unitText[l]}`)
   const goal =
     required === null
       ? text(`低于${base.year}年`, `below ${base.year}`)
@@ -151,12 +153,12 @@ function fromLevel(
   const head =
     level.actual === null
       ? text(
-          `无${target.period.start.slice(0, 4)}年数值，无法与${base.year}年的${baseText}比较（目标${goal.zh}，即不高于${limitText}）。`,
-          `No figure for ${target.period.start.slice(0, 4)} to compare with the ${base.year} value of ${baseText} (target ${goal.en}, that is at most ${limitText}).`,
+          `无${target.period.start.slice(0, 4)}年数值，无法与${base.year}年的${baseText('zh')}比较（目标${goal.zh}，即不高于${limitText('zh')}）。`,
+          `No figure for ${target.period.start.slice(0, 4)} to compare with the ${base.year} value of ${baseText('en')} (target ${goal.en}, that is at most ${limitText('en')}).`,
         )
       : text(
-          `发布值${show(level.actual.published, 2)}${unitText}，较${base.year}年的${baseText}下降${show(published ?? ZERO, target.precision)}%（目标${goal.zh}，即不高于${limitText}）。`,
-          `The published ${show(level.actual.published, 2)}${unitText} is ${show(published ?? ZERO, target.precision)} % below the ${base.year} value of ${baseText} (target ${goal.en}, that is at most ${limitText}).`,
+          `发布值${show(level.actual.published, 2)}${unitText.zh}，较${base.year}年的${baseText('zh')}下降${show(published ?? ZERO, target.precision)}%（目标${goal.zh}，即不高于${limitText('zh')}）。`,
+          `The published ${show(level.actual.published, 2)}${unitText.en} is ${show(published ?? ZERO, target.precision)} % below the ${base.year} value of ${baseText('en')} (target ${goal.en}, that is at most ${limitText('en')}).`,
         )
   return {
     ...level,

@@ -8,6 +8,7 @@ import type { Target } from '../../schemas/target.js'
 import { satisfies } from '../_compare.js'
 import type { EvaluationContext, Kernel, KernelOutput } from '../_kernel.js'
 import { buildResult, insufficientResult, periodFor, statusOf } from '../_result.js'
+import { unitWords } from './_units.js'
 
 const mean = (values: readonly Rational[]) =>
   div(values.reduce(add, rational(0n)), rational(BigInt(values.length)))
@@ -76,8 +77,7 @@ export function evaluateRegion(
     outputs
       .map(([id, out]) => {
         const a = out.result.actual
-        const u = out.result.unit === '%' ? '%' : ` ${out.result.unit}`
-        return `${id} ${a ? `${show(a.published, 2)}${u}` : '—'}`
+        return `${id} ${a ? `${show(a.published, 2)}${unitWords(out.result.unit)[lang]}` : '—'}`
       })
       .join(lang === 'zh' ? '、' : ', ')
   if (lacking.length > 0) {
@@ -102,7 +102,7 @@ export function evaluateRegion(
   const reachable =
     best === null ? meetsNow : satisfies(comparator, best, expected, target.precision)
   const status = statusOf({ hasData: true, isOver: progress.isOver, meetsNow, reachable })
-  const unit = target.unit === '%' ? '%' : ` ${target.unit}`
+  const unit = unitWords(target.unit)
   const line = comparator === 'atMost' ? text('不高于', 'at most') : text('不低于', 'at least')
   const reachability: Reachability | undefined =
     progress.isOver || best === null
@@ -117,8 +117,8 @@ export function evaluateRegion(
             unit: target.unit,
           },
           explanation: {
-            zh: `即使各成员剩余${progress.remainingDays}天全部${comparator === 'atMost' ? '不再超标' : '达标'}，平均值最好为${show(best, 2)}${unit}，${reachable ? '仍可' : '已无法'}达到目标。`,
-            en: `If every remaining day of every member ${comparator === 'atMost' ? 'stayed clean' : 'were good'}, the mean would at best be ${show(best, 2)}${unit}: the target ${reachable ? 'can still be' : 'can no longer be'} reached.`,
+            zh: `即使各成员剩余${progress.remainingDays}天全部${comparator === 'atMost' ? '不再超标' : '达标'}，平均值最好为${show(best, 2)}${unit.zh}，${reachable ? '仍可' : '已无法'}达到目标。`,
+            en: `If every remaining day of every member ${comparator === 'atMost' ? 'stayed clean' : 'were good'}, the mean would at best be ${show(best, 2)}${unit.en}: the target ${reachable ? 'can still be' : 'can no longer be'} reached.`,
           },
         }
   const result = buildResult({
@@ -131,8 +131,8 @@ export function evaluateRegion(
     reachability,
     options,
     explanation: {
-      zh: `${ids.length}个成员的平均值${show(figure, 2)}${unit}（目标${line.zh}${target.value}${unit}）。各成员：${listing('zh')}。${reachability?.explanation.zh ?? ''}`,
-      en: `The mean of ${ids.length} members is ${show(figure, 2)}${unit} (target ${line.en} ${target.value}${unit}). Members: ${listing('en')}.${reachability ? ` ${reachability.explanation.en}` : ''}`,
+      zh: `${ids.length}个成员的平均值${show(figure, 2)}${unit.zh}（目标${line.zh}${target.value}${unit.zh}）。各成员：${listing('zh')}。${reachability?.explanation.zh ?? ''}`,
+      en: `The mean of ${ids.length} members is ${show(figure, 2)}${unit.en} (target ${line.en} ${target.value}${unit.en}). Members: ${listing('en')}.${reachability ? ` ${reachability.explanation.en}` : ''}`,
     },
   })
   return { result: { ...result, members }, figure, best }
