@@ -8,7 +8,7 @@ import {
   type AirPeriodSummary,
   summarizeAirPeriod,
 } from '../standards/air/index.js'
-import { remapToObservations } from './_air-errors.js'
+import { remapToObservations } from './_observation-errors.js'
 import type { ResolvedAirOptions } from './_options.js'
 
 // Summaries of one scope and window, per validated (frozen) list of observations: the targets,

@@ -1,7 +1,7 @@
 import { type Observation, ObservationsSchema } from '../schemas/observation/index.js'
 import { parseInput } from '../schemas/validate.js'
 import { summarizeAirPeriod } from '../standards/air/index.js'
-import { remapToObservations } from './_air-errors.js'
+import { remapToObservations } from './_observation-errors.js'
 
 // Lists that have been through every check, frozen so they cannot change afterwards: the
 // evaluators take them as they are instead of checking them again.

@@ -180,6 +180,10 @@ export type MemberResult = z.output<typeof MemberResultSchema>
  * `margin` is in the target's unit and positive on the passing side of the line (for `atLeast`
  * actual − value, for `atMost` value − actual), computed from the published figure.
  * `variants` holds alternative figures, such as the raw figure when dust days were deducted.
+ * For a target over several years, `period` is the year evaluated and `schedule` says what it
+ * was held to (时序进度); for a region, `members` holds each member's figure. For a decrease
+ * relative to a base year, `actual` is the published change in percent, `unit` is `%`, and
+ * `options` names the base value, where it came from and the level limit it implies.
  *
  * @category Schemas
  * @example

@@ -1,11 +1,8 @@
 import {
-  formatIssuePath,
-  isInputError,
   type Observation,
   ObservationSchema,
   type TaskStatusUpdate,
   TaskStatusUpdateSchema,
-  validateObservations,
 } from '../../index.js'
 import { plan2022 } from '../../plans/2022/index.js'
 import { InputError, type InputProblem } from '../errors.js'
@@ -14,6 +11,7 @@ import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import type { RecordOrigin } from '../input/records.js'
 import type { InputSource } from '../input/source.js'
 import type { CliIO } from '../io.js'
+import { observationProblems } from './_observation-checks.js'
 import { readAllValidated } from './_read-all.js'
 
 const TASK_IDS: ReadonlySet<string> = new Set(plan2022.tasks.map((t) => t.id))
@@ -59,22 +57,8 @@ function checkAirDays(records: readonly { origin: RecordOrigin; value: Observati
     } else seen.set(key, origin)
   }
   if (problems.length > 0) throw new InputError(problems)
-  try {
-    validateObservations(records.map((r) => r.value))
-  } catch (error) {
-    if (!isInputError(error)) throw error
-    throw new InputError(
-      error.issues.map((issue) => {
-        const [, index, ...field] = issue.path
-        const origin = typeof index === 'number' ? records[index]?.origin : undefined
-        return {
-          ...(origin ?? { file: 'observations' }),
-          ...(field.length ? { column: formatIssuePath(field), columnKind: 'field' as const } : {}),
-          message: issue.message.en,
-        }
-      }),
-    )
-  }
+  const across = observationProblems(records)
+  if (across.length > 0) throw new InputError(across)
 }
 
 /**

@@ -59,7 +59,7 @@ const OPTIONS = defineOptions('writePlanFile', WritePlanFileOptionsSchema, (o) =
  * import { readPlanFile, writePlanFile } from 'eco-targets'
  * import { plan2022 } from 'eco-targets/plan-2022'
  * const json = writePlanFile(plan2022)
- * json.split('\n')[1] //=> '  "$schema": "./node_modules/eco-targets/schemas/plan-file.schema.json",'
+ * JSON.parse(json).$schema //=> './node_modules/eco-targets/schemas/plan-file.schema.json'
  * readPlanFile(json).targets.length //=> 13
  * writePlanFile(plan2022, { format: 'yaml' }).split('\n')[0]
  * //=> '# yaml-language-server: $schema=./node_modules/eco-targets/schemas/plan-file.schema.json'

@@ -25,7 +25,7 @@ describe('writePlanFile', () => {
       const fromFile = JSON.stringify(evaluatePlan(back, observations, options), null, 2)
       expect(fromFile).toBe(builtIn)
     }
-  })
+  }, 60_000)
 
   it('writes YAML with the yaml-language-server line that reads back to the same plan', () => {
     const yaml = writePlanFile(plan2022, { format: 'yaml' })

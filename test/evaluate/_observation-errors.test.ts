@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { issue, text } from '../../src/_lib/errors/catalogue.js'
 import { InputError } from '../../src/_lib/errors/input-error.js'
-import { remapToObservations } from '../../src/evaluate/_air-errors.js'
+import { remapToObservations } from '../../src/evaluate/_observation-errors.js'
 import { airSummaryFor } from '../../src/evaluate/_air-summary.js'
 import { resolveAirOptions } from '../../src/evaluate/_options.js'
 import type { Observation } from '../../src/index.js'
