@@ -6,10 +6,10 @@ import {
   classifySectionPeriod,
   type SectionSetMember,
 } from '../../standards/water/index.js'
-import { remapToObservations } from '../_observation-errors.js'
 import type { ObservationOf } from '../_context.js'
 import { evaluateCountTarget } from '../_count-target.js'
 import type { EvaluationContext, KernelOutput } from '../_kernel.js'
+import { remapToObservations } from '../_observation-errors.js'
 import { periodFor } from '../_result.js'
 
 const REASONS = {
