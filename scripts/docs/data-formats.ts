@@ -3,7 +3,12 @@
  * collapsed listing) and an example taken from the bundled sample or the plan, each example
  * validated against its schema when the site is built.
  */
-import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from '../../src/index.js'
+import {
+  PUBLIC_SCHEMAS,
+  type PublicSchemaName,
+  toJsonSchema,
+  writePlanFile,
+} from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
 import {
   codeBlock,
@@ -40,6 +45,10 @@ export function schemaExamples(): Record<PublicSchemaName, SchemaExample> {
   const goodDays = midYear.targets.find((r) => r.metric === 'goodDaysRatio')
   return {
     plan: { value: plan2022, from: 'the bundled 2022 plan (`plan2022`)' },
+    'plan-file': {
+      value: JSON.parse(writePlanFile(plan2022)),
+      from: 'the bundled 2022 plan as `writePlanFile` writes it, with its `$schema` line',
+    },
     target: { value: plan2022.targets[0], from: 'the first target of the 2022 plan' },
     task: { value: counted, from: 'a counted task of the 2022 plan' },
     observation: {

@@ -1,10 +1,4 @@
-import type { Observation } from '../schemas/observation.js'
-
-/** Options every target evaluator takes. @category Report */
-export interface EvaluateTargetOptions {
-  /** The date the evaluation is made as of (YYYY-MM-DD); how much of the period has passed. */
-  readonly asOf: string
-}
+import type { Observation } from '../schemas/observation/index.js'
 
 /** Observations of one kind. */
 export type ObservationOf<K extends Observation['kind']> = Extract<Observation, { kind: K }>
@@ -15,4 +9,12 @@ export function ofKind<K extends Observation['kind']>(
   kind: K,
 ): ObservationOf<K>[] {
   return observations.filter((o): o is ObservationOf<K> => o.kind === kind)
+}
+
+/**
+ * Whether a yearly record counts for a target of a scope: a record without a scope counts for
+ * every target, one with a scope only for the targets of that scope.
+ */
+export function inScope(record: { readonly scope?: string | undefined }, scope: string): boolean {
+  return record.scope === undefined || record.scope === scope
 }

@@ -1,12 +1,12 @@
+import { displayText as show } from '../_lib/decimal-text.js'
 import { decimal } from '../_lib/rational.js'
 import type { LocalizedText } from '../schemas/common.js'
 import type { Coverage, Reachability, TargetResult, TargetStatus } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { show } from './_actual.js'
+import { satisfies } from './_compare.js'
+import { assessCountRatio, type CountRatioAssessment, percentOf } from './_count-ratio.js'
 import type { PeriodProgress } from './_period.js'
 import { buildResult, statusOf } from './_result.js'
-import { satisfies } from './compare.js'
-import { assessCountRatio, type CountRatioAssessment, percentOf } from './count-ratio.js'
 
 /** Words for the items a ratio counts. */
 export interface CountWords {

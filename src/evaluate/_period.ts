@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns'
+import { daysBetween } from '../_lib/calendar.js'
 import type { Period } from '../schemas/common.js'
 
 /** How much of a period has passed as of a date. */
@@ -15,22 +15,6 @@ export interface PeriodProgress {
   readonly isOver: boolean
 }
 
-/** Calendar days from `a` to `b` (`b` − `a`), for `YYYY-MM-DD` strings. */
-export function daysBetween(a: string, b: string): number {
-  return differenceInCalendarDays(parseISO(b), parseISO(a))
-}
-
-/** The `YYYY-MM-DD` date `n` days after `date`. */
-export function shiftDate(date: string, n: number): string {
-  return format(addDays(parseISO(date), n), 'yyyy-MM-dd')
-}
-
-/** Every date of a closed interval, in order. */
-export function datesOf(period: Period): string[] {
-  const n = daysBetween(period.start, period.end)
-  return Array.from({ length: n + 1 }, (_, i) => shiftDate(period.start, i))
-}
-
 /** Where `asOf` falls in `period`. */
 export function progressOf(period: Period, asOf: string): PeriodProgress {
   const totalDays = daysBetween(period.start, period.end) + 1
@@ -44,9 +28,4 @@ export function progressOf(period: Period, asOf: string): PeriodProgress {
     remainingDays: totalDays - elapsedDays,
     isOver: elapsedDays === totalDays,
   }
-}
-
-/** The earlier of two `YYYY-MM-DD` dates. */
-export function earlierDate(a: string, b: string): string {
-  return a <= b ? a : b
 }

@@ -1,12 +1,12 @@
+import { actualValueOf } from '../_lib/actual-value.js'
 import type { Rational } from '../_lib/rational.js'
 import { decimal, roundHalfEven, toNumber } from '../_lib/rational.js'
 import type { LocalizedText } from '../schemas/common.js'
 import type { Coverage, Reachability, TargetResult, TargetStatus } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
 import type { Unit } from '../schemas/vocabulary.js'
-import { actualOf } from './_actual.js'
+import { marginOf } from './_compare.js'
 import { type PeriodProgress, progressOf } from './_period.js'
-import { marginOf } from './compare.js'
 
 /** The verdict from the figure so far, whether the period is over, and whether it can still pass. */
 export function statusOf(args: {
@@ -21,7 +21,7 @@ export function statusOf(args: {
   return args.meetsNow ? 'onTrack' : 'atRisk'
 }
 
-/** The progress of the target's period as of a date, with `asOf` checked. */
+/** The progress of the target's period as of a date. */
 export function periodFor(target: Target, asOf: string): PeriodProgress {
   return progressOf(target.period, asOf)
 }
@@ -42,11 +42,16 @@ export interface ResultParts {
   readonly explanation: LocalizedText
 }
 
+/** The comparison rule every result states (project decision 6). */
+export function comparisonRule(precision: number): string {
+  return `GB/T 8170 rounding to ${precision} decimal${precision === 1 ? '' : 's'} before comparing`
+}
+
 /** Builds a {@link TargetResult} with the actual value, margin and period filled in the same way everywhere. */
 export function buildResult(parts: ResultParts): TargetResult {
   const { target, progress } = parts
   const precision = parts.precision ?? target.precision
-  const actual = parts.actual === null ? null : actualOf(parts.actual, precision)
+  const actual = parts.actual === null ? null : actualValueOf(parts.actual, precision)
   const expectedValue = parts.expected ?? (target.value === null ? null : decimal(target.value))
   const margin =
     parts.actual === null || expectedValue === null
@@ -74,23 +79,9 @@ export function buildResult(parts: ResultParts): TargetResult {
     ...(parts.reachability ? { reachability: parts.reachability } : {}),
     ...(parts.variants ? { variants: parts.variants } : {}),
     ruleSet: target.ruleSet,
-    options: {
-      ...parts.options,
-      // Project decision 6: the published figure is what is compared with the target.
-      comparison: `GB/T 8170 rounding to ${precision} decimal${precision === 1 ? '' : 's'} before comparing`,
-    },
+    options: { ...parts.options, comparison: comparisonRule(precision) },
     explanation: parts.explanation,
   }
-}
-
-/** Words for a status, for explanations. */
-export const STATUS_WORDS: Readonly<Record<TargetStatus, LocalizedText>> = {
-  met: { zh: '达标', en: 'met' },
-  notMet: { zh: '未达标', en: 'not met' },
-  onTrack: { zh: '进度正常', en: 'on track' },
-  atRisk: { zh: '存在风险', en: 'at risk' },
-  unreachable: { zh: '年内已无法达标', en: 'no longer reachable this year' },
-  insufficientData: { zh: '数据不足', en: 'insufficient data' },
 }
 
 /** The fields of a result without a figure. */

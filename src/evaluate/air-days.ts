@@ -1,134 +1,57 @@
-import type { LocalizedText } from '../schemas/common.js'
-import type { Observation } from '../schemas/observation.js'
-import type { Coverage, TargetResult } from '../schemas/result.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
+import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import type { AirPeriodFigures, AirPeriodSummary } from '../standards/air/index.js'
-import {
-  type AirTargetOptions,
-  airOptionsOf,
-  airSummaryFor,
-  verdictFigures,
-} from './_air-summary.js'
-import type { EvaluateTargetOptions } from './_context.js'
-import { evaluateCountTarget } from './_count-target.js'
-import { periodFor } from './_result.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { AIR_OPTIONS, asOfOption, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
+
+const airDaysOptions = () =>
+  z
+    .object({ asOf: asOfOption, schedule: scheduleOption, ...AIR_OPTIONS })
+    .strict()
+    .describe('Options of an air days ratio')
 
 /**
- * Options of {@link evaluateGoodDaysRatio} and {@link evaluateHeavyPollutionDaysRatio}.
+ * Options of {@link evaluateGoodDaysRatio}: `asOf`, `schedule` and the air options
+ * (`dustRatioMethod`, `verdictBasis`, `validDay`, `missingIndicators`,
+ * `requireAnnualValidity`).
  *
  * @category Air
  */
-export interface EvaluateAirDaysOptions extends EvaluateTargetOptions, AirTargetOptions {}
+export const EvaluateGoodDaysRatioOptionsSchema = airDaysOptions()
+/** @category Air */
+export type EvaluateGoodDaysRatioOptions = z.input<typeof EvaluateGoodDaysRatioOptionsSchema>
 
-type Kind = 'good' | 'heavy'
+/** Options of {@link evaluateHeavyPollutionDaysRatio}, the same as the good-days ratio's. @category Air */
+export const EvaluateHeavyPollutionDaysRatioOptionsSchema = airDaysOptions()
+/** @category Air */
+export type EvaluateHeavyPollutionDaysRatioOptions = z.input<
+  typeof EvaluateHeavyPollutionDaysRatioOptionsSchema
+>
 
-const WORDS: Record<Kind, { counted: LocalizedText; metric: string }> = {
-  good: { counted: { zh: '优良天', en: 'good days' }, metric: 'goodDaysRatio' },
-  heavy: {
-    counted: { zh: '重污染天', en: 'heavy-pollution days' },
-    metric: 'heavyPollutionDaysRatio',
-  },
-}
+/** Options of {@link evaluateSeverePollutionDaysRatio}, the same as the good-days ratio's. @category Air */
+export const EvaluateSeverePollutionDaysRatioOptionsSchema = airDaysOptions()
+/** @category Air */
+export type EvaluateSeverePollutionDaysRatioOptions = z.input<
+  typeof EvaluateSeverePollutionDaysRatioOptionsSchema
+>
 
-function coverageOf(figures: AirPeriodFigures | null, days: number): Coverage {
-  return {
-    unit: 'days',
-    used: figures?.validDays ?? 0,
-    expected: days,
-    excluded: figures ? [...figures.excluded] : [],
-  }
-}
-
-/**
- * The GB 3095 表4 annual data rule (≥ 324 days, ≥ 27 in each month, ≥ 25 in February), applied to
- * the days with a valid AQI (before any dust deduction: deduction is not missing data).
- */
-function annualShortfall(summary: AirPeriodSummary): LocalizedText | null {
-  const perMonth = new Map<string, number>()
-  for (const d of summary.days)
-    if (d.valid) perMonth.set(d.date.slice(5, 7), (perMonth.get(d.date.slice(5, 7)) ?? 0) + 1)
-  const valid = [...perMonth.values()].reduce((a, b) => a + b, 0)
-  const short = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0')).filter(
-    (m) => (perMonth.get(m) ?? 0) < (m === '02' ? 25 : 27),
-  )
-  if (valid >= 324 && short.length === 0) return null
-  return {
-    zh: `有效天数${valid}天${short.length ? `，${short.map(Number).join('、')}月有效天数不足` : ''}，不满足全年至少324天、每月至少27天（2月25天）的要求。`,
-    en: `${valid} valid days${short.length ? `, too few in month ${short.map(Number).join(', ')}` : ''}: a year needs at least 324, and 27 in each month (25 in February).`,
-  }
-}
-
-function evaluateAirDays(
-  kind: Kind,
-  target: Target,
-  observations: readonly Observation[],
-  options: EvaluateAirDaysOptions,
-): TargetResult {
-  if (target.metric !== WORDS[kind].metric) {
-    throw new TypeError(`expected a ${WORDS[kind].metric} target, got ${target.metric}`)
-  }
-  const progress = periodFor(target, options.asOf)
-  const summary = airSummaryFor(target, observations, options.asOf, options)
-  const figures = verdictFigures(summary)
-  const count = (f: AirPeriodFigures) => (kind === 'good' ? f.goodDays : f.heavyDays)
-  const words = {
-    item: { zh: '个有效天', en: 'valid days' },
-    counted: WORDS[kind].counted,
-    remaining: { zh: '剩余天', en: 'remaining days' },
-  }
-  const common = {
-    target,
-    progress,
-    remaining: progress.remainingDays,
-    itemsFinal: true,
-    words,
-    zeroTolerance: kind === 'heavy',
-  }
-  const variantOf = (label: 'raw' | 'dustDeducted', f: AirPeriodFigures) => {
-    const r = evaluateCountTarget({
-      ...common,
-      counted: count(f),
-      total: f.validDays,
-      coverage: coverageOf(f, 0),
-      options: {},
-    }).result
-    return {
-      label,
-      actual: r.actual,
-      status: r.status,
-      description:
-        label === 'raw'
-          ? { zh: '含沙尘天气影响的原始值', en: 'Raw figure, dust-affected days included' }
-          : { zh: '扣除沙尘天气影响后的值', en: 'Figure with dust-affected days deducted' },
-    }
-  }
-  const variants =
-    summary?.deducted && figures
-      ? [variantOf('raw', summary.raw), variantOf('dustDeducted', summary.deducted)]
-      : undefined
-  const shortfall =
-    summary && figures && progress.isOver && (options.requireAnnualValidity ?? true)
-      ? annualShortfall(summary)
-      : null
-  const basisNote: LocalizedText | undefined = variants
-    ? summary?.verdictBasis === 'deducted'
-      ? {
-          zh: '判定采用扣除沙尘天气影响后的值。',
-          en: 'The verdict uses the figure with dust days deducted.',
-        }
-      : { zh: '判定采用含沙尘天气的原始值。', en: 'The verdict uses the raw figure.' }
-    : undefined
-  const { result } = evaluateCountTarget({
-    ...common,
-    counted: figures ? count(figures) : 0,
-    total: figures?.validDays ?? 0,
-    coverage: coverageOf(figures, progress.elapsedDays),
-    options: airOptionsOf(summary, options),
-    variants,
-    note: shortfall ?? basisNote,
-  })
-  return shortfall ? { ...result, status: 'insufficientData' } : result
-}
+const fill = (o: z.output<ReturnType<typeof airDaysOptions>>) =>
+  contextOf({ asOf: o.asOf, schedule: o.schedule, air: o })
+const GOOD = defineOptions('evaluateGoodDaysRatio', EvaluateGoodDaysRatioOptionsSchema, fill)
+const HEAVY = defineOptions(
+  'evaluateHeavyPollutionDaysRatio',
+  EvaluateHeavyPollutionDaysRatioOptionsSchema,
+  fill,
+)
+const SEVERE = defineOptions(
+  'evaluateSeverePollutionDaysRatio',
+  EvaluateSeverePollutionDaysRatioOptionsSchema,
+  fill,
+)
 
 /**
  * Evaluates the good-air-days ratio (优良天数比例): days with daily AQI ≤ 100 / valid days ×
@@ -139,12 +62,17 @@ function evaluateAirDays(
  *
  * Within the year the reachability gives the non-good days the rest of the year can absorb,
  * with every remaining day counted as valid; `unreachable` once even all-good remaining days
- * fall short.
+ * fall short. A region (a scope with `members`) is judged on the mean of its members' ratios,
+ * and a period over several years on the year evaluated against its milestone (时序进度).
  *
  * @param target - a `goodDaysRatio` target
  * @param observations - observations; `airDaily` and `dustDay` records of the target's scope
- * @param options - `asOf` and the air options
+ *   (or of its members) are read; checked as {@link validateObservations} does unless they come
+ *   from it
+ * @param options - `asOf`, `schedule` and the air options
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Air
  * @see HJ 633-2012 表2; GB 3095-2012 表4; 环办监测〔2016〕120号
  * @example
@@ -164,21 +92,26 @@ function evaluateAirDays(
  */
 export function evaluateGoodDaysRatio(
   target: Target,
-  observations: readonly Observation[],
-  options: EvaluateAirDaysOptions,
+  observations: readonly ObservationInput[],
+  options: EvaluateGoodDaysRatioOptions,
 ): TargetResult {
-  return evaluateAirDays('good', target, observations, options)
+  return judgeWith(EVALUATORS.goodDaysRatio, target, observations, GOOD.resolve(options))
 }
 
 /**
- * Evaluates the heavy-pollution days ratio (重污染天数比率): days with daily AQI > 200 / valid
- * days × 100 %. Against a 0 % target the first heavy day decides `notMet`, since even one day in
- * a year publishes as at least 0.3 %.
+ * Evaluates the heavy-pollution days ratio (重污染天数比率, also written 重度及以上污染天数比率): days
+ * with daily AQI > 200 (重度 201–300 and 严重 > 300) / valid days × 100 %. Against a 0 % target
+ * the first heavy day decides `notMet`, since even one day in a year publishes as at least
+ * 0.3 %; against a limit such as ≤ 0.5 % the reachability says how many more heavy days the
+ * year can absorb. A decrease relative to a base year, a region and a multi-year period are
+ * judged as for the other air targets.
  *
  * @param target - a `heavyPollutionDaysRatio` target
  * @param observations - observations; `airDaily` and `dustDay` records of the target's scope
- * @param options - `asOf` and the air options
+ * @param options - `asOf`, `schedule` and the air options
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Air
  * @see HJ 633-2012 表2 (重度污染 201–300, 严重污染 > 300)
  * @example
@@ -193,8 +126,50 @@ export function evaluateGoodDaysRatio(
  */
 export function evaluateHeavyPollutionDaysRatio(
   target: Target,
-  observations: readonly Observation[],
-  options: EvaluateAirDaysOptions,
+  observations: readonly ObservationInput[],
+  options: EvaluateHeavyPollutionDaysRatioOptions,
 ): TargetResult {
-  return evaluateAirDays('heavy', target, observations, options)
+  return judgeWith(EVALUATORS.heavyPollutionDaysRatio, target, observations, HEAVY.resolve(options))
+}
+
+/**
+ * Evaluates the severe-pollution days ratio (严重污染天数比率): days with daily AQI > 300 (HJ 633
+ * level 6) / valid days × 100 %, with the same valid-day, dust and annual-validity rules as the
+ * other ratios. (The 重度及以上 ratio of plans is {@link evaluateHeavyPollutionDaysRatio}: AQI
+ * > 200.)
+ *
+ * @param target - a `severePollutionDaysRatio` target
+ * @param observations - observations; `airDaily` and `dustDay` records of the target's scope
+ * @param options - `asOf`, `schedule` and the air options
+ * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
+ * @category Air
+ * @see HJ 633-2012 表2 (严重污染 > 300)
+ * @example
+ * ```ts
+ * import { evaluateSeverePollutionDaysRatio } from 'eco-targets'
+ * import { TARGETS_2022 } from 'eco-targets/plan-2022'
+ * const heavy = TARGETS_2022.find((t) => t.id === 'air.heavy-pollution-days-ratio')!
+ * const t = { ...heavy, id: 'air.severe', metric: 'severePollutionDaysRatio' as const, value: 0.5 }
+ * const day = (date: string, pm25: number) => ({ kind: 'airDaily' as const, date,
+ *   so2: 10, no2: 40, co: 1, pm10: 100, pm25, o3_1h: 40, o3_8h: 30 })
+ * // PM2.5 260 → IAQI 330 (严重); 180 → 230 (重度, not counted)
+ * const r = evaluateSeverePollutionDaysRatio(t, [day('2022-01-01', 260), day('2022-01-02', 180)], { asOf: '2022-01-02' })
+ * r.actual?.published                //=> 50
+ * // the year may hold 2 severe days (2 / 365 = 0.548 % → 0.5 %; 3 are 0.82 %): 1 more
+ * r.reachability?.requirement.value  //=> 1
+ * ```
+ */
+export function evaluateSeverePollutionDaysRatio(
+  target: Target,
+  observations: readonly ObservationInput[],
+  options: EvaluateSeverePollutionDaysRatioOptions,
+): TargetResult {
+  return judgeWith(
+    EVALUATORS.severePollutionDaysRatio,
+    target,
+    observations,
+    SEVERE.resolve(options),
+  )
 }

@@ -1,11 +1,29 @@
-import type { AirDailyObservation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import { IdSchema } from '../schemas/common.js'
+import type { AirDailyObservation } from '../schemas/observation/index.js'
 import type { CityDay } from '../standards/air/index.js'
 
-/** Options of {@link airDailyObservationsFromCityDays}. @category Air */
-export interface AirDailyObservationsFromCityDaysOptions {
-  /** Scope the days belong to; default `central-city`. */
-  readonly scope?: string
-}
+/**
+ * Options of {@link airDailyObservationsFromCityDays}: the `scope` the days belong to (default
+ * `central-city`).
+ *
+ * @category Air
+ */
+export const AirDailyObservationsFromCityDaysOptionsSchema = z
+  .object({ scope: IdSchema.optional().describe('Scope the days belong to; default central-city') })
+  .strict()
+  .describe('Options of airDailyObservationsFromCityDays')
+/** @category Air */
+export type AirDailyObservationsFromCityDaysOptions = z.input<
+  typeof AirDailyObservationsFromCityDaysOptionsSchema
+>
+
+const OPTIONS = defineOptions(
+  'airDailyObservationsFromCityDays',
+  AirDailyObservationsFromCityDaysOptionsSchema,
+  (o) => ({ scope: o.scope ?? 'central-city' }),
+)
 
 /**
  * Turns city daily values computed from hourly station records ({@link air!aggregateStationDays}
@@ -15,6 +33,7 @@ export interface AirDailyObservationsFromCityDaysOptions {
  * @param cityDays - city days, as published (rounded) values
  * @param options - the scope the days belong to
  * @returns one observation per day
+ * @throws {@link InputError} for an unknown option or a scope that is not an id
  * @category Air
  * @example
  * ```ts
@@ -32,7 +51,7 @@ export function airDailyObservationsFromCityDays(
   cityDays: readonly CityDay[],
   options: AirDailyObservationsFromCityDaysOptions = {},
 ): AirDailyObservation[] {
-  const scope = options.scope ?? 'central-city'
+  const { scope } = OPTIONS.resolve(options)
   return cityDays.map((d) => ({
     kind: 'airDaily',
     date: d.date,

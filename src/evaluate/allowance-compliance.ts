@@ -1,37 +1,34 @@
-import { add, compare, decimal, mul, type Rational, rational } from '../_lib/rational.js'
-import type { Observation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { evaluateCountTarget } from './_count-target.js'
-import { periodFor } from './_result.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { ALLOWANCE_OPTIONS, asOfOption, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
 
-/** Options of {@link evaluateAllowanceCompliance}. @category Emissions */
-export interface EvaluateAllowanceComplianceOptions extends EvaluateTargetOptions {
-  /** Emission year whose allowances are surrendered; default the year before the target's year. */
-  readonly emissionYear?: number
-  /** Units expected to report (13 in the 2022 plan); missing units count as not yet determined. */
-  readonly expectedUnits?: number
-  /** Share of the obligation that offsets (CCER) may cover; default 5 % (生态环境部令第19号 第二十九条). */
-  readonly offsetCap?: number
-}
+/**
+ * Options of {@link evaluateAllowanceCompliance}: `asOf`, `schedule`, the `emissionYear` (default
+ * the year before the target's), `expectedUnits` and the `offsetCap` (share of the obligation
+ * offsets may cover, default 0.05).
+ *
+ * @category Emissions
+ */
+export const EvaluateAllowanceComplianceOptionsSchema = z
+  .object({ asOf: asOfOption, schedule: scheduleOption, ...ALLOWANCE_OPTIONS })
+  .strict()
+  .describe('Options of evaluateAllowanceCompliance')
+/** @category Emissions */
+export type EvaluateAllowanceComplianceOptions = z.input<
+  typeof EvaluateAllowanceComplianceOptionsSchema
+>
 
-const FIVE_PERCENT = rational(5n, 100n)
-
-/** Whether one unit complied: on time, and allowances + offsets (capped) ≥ obligation. */
-export function unitComplies(
-  record: Extract<Observation, { kind: 'carbonAllowance' }>,
-  offsetCap: Rational = FIVE_PERCENT,
-): boolean | null {
-  if (record.onTime === null || record.allowancesSurrendered === null) return null
-  const obligation = decimal(record.obligation ?? record.verifiedEmissions)
-  const cap = mul(obligation, offsetCap)
-  const offsets = decimal(record.offsetsSurrendered)
-  const credited = compare(offsets, cap) > 0 ? cap : offsets
-  return (
-    record.onTime && compare(add(decimal(record.allowancesSurrendered), credited), obligation) >= 0
-  )
-}
+const OPTIONS = defineOptions(
+  'evaluateAllowanceCompliance',
+  EvaluateAllowanceComplianceOptionsSchema,
+  (o) => contextOf({ asOf: o.asOf, schedule: o.schedule, allowances: o }),
+)
 
 /**
  * Evaluates carbon-allowance surrender compliance (碳排放配额清缴履约) of the key emitting units: a
@@ -44,6 +41,8 @@ export function unitComplies(
  * @param observations - observations; `carbonAllowance` records of the emission year are read
  * @param options - `asOf`, the emission year, expected unit count and offset cap
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Emissions
  * @see 碳排放权交易管理办法（试行）（生态环境部令第19号）
  * @example
@@ -60,51 +59,13 @@ export function unitComplies(
  */
 export function evaluateAllowanceCompliance(
   target: Target,
-  observations: readonly Observation[],
+  observations: readonly ObservationInput[],
   options: EvaluateAllowanceComplianceOptions,
 ): TargetResult {
-  const year = Number(target.period.start.slice(0, 4))
-  const emissionYear = options.emissionYear ?? year - 1
-  const cap = options.offsetCap === undefined ? FIVE_PERCENT : decimal(options.offsetCap)
-  const latest = new Map<string, Extract<Observation, { kind: 'carbonAllowance' }>>()
-  for (const r of ofKind(observations, 'carbonAllowance'))
-    if (r.year === emissionYear) latest.set(r.unit, r)
-  const outcomes = [...latest].map(([id, r]) => [id, unitComplies(r, cap)] as const)
-  const undetermined = outcomes.filter(([, c]) => c === null).map(([id]) => id)
-  const failing = outcomes.filter(([, c]) => c === false).map(([id]) => id)
-  const compliant = outcomes.filter(([, c]) => c === true).length
-  const missingUnits = Math.max(0, (options.expectedUnits ?? outcomes.length) - outcomes.length)
-  const excluded = [
-    ...(undetermined.length
-      ? [{ reason: 'undetermined', count: undetermined.length, items: undetermined }]
-      : []),
-    ...(missingUnits ? [{ reason: 'noRecord', count: missingUnits, items: [] }] : []),
-  ]
-  return evaluateCountTarget({
+  return judgeWith(
+    EVALUATORS.allowanceComplianceRatio,
     target,
-    progress: periodFor(target, options.asOf),
-    counted: compliant,
-    total: compliant + failing.length,
-    remaining: undetermined.length + missingUnits,
-    itemsFinal: true,
-    coverage: {
-      unit: 'units',
-      used: compliant + failing.length,
-      ...(options.expectedUnits === undefined ? {} : { expected: options.expectedUnits }),
-      excluded,
-    },
-    options: {
-      emissionYear,
-      offsetCap: Number(cap.num) / Number(cap.den),
-      expectedUnits: options.expectedUnits ?? null,
-    },
-    words: {
-      item: { zh: '家重点排放单位', en: 'key emitting units' },
-      counted: { zh: '按时足额清缴', en: 'compliant units' },
-      remaining: { zh: '尚无结果的单位', en: 'units without a result' },
-    },
-    note: failing.length
-      ? { zh: `未履约：${failing.join('、')}。`, en: `Not compliant: ${failing.join(', ')}.` }
-      : undefined,
-  }).result
+    observations,
+    OPTIONS.resolve(options),
+  )
 }

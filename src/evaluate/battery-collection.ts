@@ -1,11 +1,32 @@
-import { decimal, div, mul, rational } from '../_lib/rational.js'
-import type { Observation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { show } from './_actual.js'
-import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { buildResult, insufficientResult, periodFor, statusOf } from './_result.js'
-import { satisfies } from './compare.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { asOfOption, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
+
+/**
+ * Options of {@link evaluateBatteryCollectionRate}: `asOf` and `schedule`.
+ *
+ * @category Soil
+ */
+export const EvaluateBatteryCollectionRateOptionsSchema = z
+  .object({ asOf: asOfOption, schedule: scheduleOption })
+  .strict()
+  .describe('Options of evaluateBatteryCollectionRate')
+/** @category Soil */
+export type EvaluateBatteryCollectionRateOptions = z.input<
+  typeof EvaluateBatteryCollectionRateOptionsSchema
+>
+
+const OPTIONS = defineOptions(
+  'evaluateBatteryCollectionRate',
+  EvaluateBatteryCollectionRateOptionsSchema,
+  (o) => contextOf({ asOf: o.asOf, schedule: o.schedule }),
+)
 
 /**
  * Evaluates the standardised collection rate of waste lead-acid batteries: tonnes collected by
@@ -17,6 +38,8 @@ import { satisfies } from './compare.js'
  * @param observations - observations; `batteryCollection` records are read
  * @param options - `asOf`
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Soil
  * @see 废铅蓄电池污染防治行动方案（环办固体〔2019〕3号）
  * @example
@@ -33,42 +56,8 @@ import { satisfies } from './compare.js'
  */
 export function evaluateBatteryCollectionRate(
   target: Target,
-  observations: readonly Observation[],
-  options: EvaluateTargetOptions,
+  observations: readonly ObservationInput[],
+  options: EvaluateBatteryCollectionRateOptions,
 ): TargetResult {
-  const progress = periodFor(target, options.asOf)
-  const year = Number(target.period.start.slice(0, 4))
-  const record = ofKind(observations, 'batteryCollection')
-    .filter((b) => b.year === year)
-    .at(-1)
-  const coverage = { unit: 'records' as const, used: record ? 1 : 0, expected: 1, excluded: [] }
-  if (!record) {
-    return insufficientResult({
-      target,
-      progress,
-      coverage,
-      explanation: {
-        zh: `未提供${year}年废铅蓄电池收集量与产生量。`,
-        en: `No waste lead-acid battery figures for ${year} were supplied.`,
-      },
-    })
-  }
-  const rate = mul(
-    div(decimal(record.collectedTonnes), decimal(record.generatedTonnes)),
-    rational(100n),
-  )
-  const meetsNow = satisfies('atLeast', rate, decimal(target.value ?? 0), target.precision)
-  return buildResult({
-    target,
-    progress,
-    status: statusOf({ hasData: true, isOver: progress.isOver, meetsNow, reachable: true }),
-    actual: rate,
-    expected: null,
-    coverage,
-    options: {},
-    explanation: {
-      zh: `规范收集${record.collectedTonnes}吨 / 产生${record.generatedTonnes}吨 = ${show(rate, 2)}%（目标${target.value}%）。`,
-      en: `${record.collectedTonnes} t collected / ${record.generatedTonnes} t generated = ${show(rate, 2)} % (target ${target.value} %).`,
-    },
-  })
+  return judgeWith(EVALUATORS.batteryCollectionRate, target, observations, OPTIONS.resolve(options))
 }

@@ -1,42 +1,31 @@
-import {
-  compare,
-  decimal as decimalOf,
-  type Rational,
-  roundHalfEven,
-  sub,
-} from '../_lib/rational.js'
-import type { Comparator } from '../schemas/vocabulary.js'
+import { z } from 'zod'
+import { parseOrThrow } from '../_lib/errors/from-zod.js'
+import { decimal } from '../_lib/rational.js'
+import { type Comparator, ComparatorSchema } from '../schemas/vocabulary.js'
+import { satisfies } from './_compare.js'
 
-type Predicate = (actual: Rational, expected: Rational) => boolean
-
-/**
- * The one comparison table every evaluator uses. `decrease` and `reachReduction` compare a
- * reduction (in percent or tonnes) with its required minimum, so they read like `atLeast`.
- */
-const PREDICATES: Readonly<Record<Comparator, Predicate>> = {
-  atLeast: (a, e) => compare(a, e) >= 0,
-  atMost: (a, e) => compare(a, e) <= 0,
-  equals: (a, e) => compare(a, e) === 0,
-  decrease: (a, e) => compare(a, e) >= 0,
-  reachReduction: (a, e) => compare(a, e) >= 0,
-}
-
-/** Whether a larger actual value is better under a comparator. */
-export function higherIsBetter(comparator: Comparator): boolean {
-  return comparator !== 'atMost'
-}
+const ArgumentsSchema = z.tuple([
+  ComparatorSchema,
+  z.number().finite(),
+  z.number().finite(),
+  z.number().int().min(0).max(6).nullable(),
+])
 
 /**
  * Compares an actual value with a target value, after rounding the actual value by GB/T 8170 to
  * the published precision when one is given (project decision 6: 91.55 % publishes as 91.6 % and
- * meets a 91.6 % target; 91.54 % publishes as 91.5 % and does not).
+ * meets a 91.6 % target; 91.54 % publishes as 91.5 % and does not). Every evaluator compares
+ * through the same table.
  *
  * @param comparator - how to compare
  * @param actual - the exact actual value
  * @param expected - the target value
- * @param precision - decimals of the published figure, or `null` to compare the exact value
+ * @param precision - decimals of the published figure (0–6), or `null` to compare the exact value
  * @returns whether the actual value satisfies the target
+ * @throws {@link InputError} for an unknown comparator, a value that is not a finite number or a
+ *   precision outside 0–6 (paths `[0]` … `[3]`, the argument positions)
  * @category Report
+ * @see GB/T 8170-2008 §3.2 (rounding); project decision 6
  * @example
  * ```ts
  * import { compareWithTarget } from 'eco-targets'
@@ -51,28 +40,10 @@ export function compareWithTarget(
   expected: number,
   precision: number | null,
 ): boolean {
-  return satisfies(comparator, decimalOf(actual), decimalOf(expected), precision)
-}
-
-/** Rational form of {@link compareWithTarget}; the evaluators call this. */
-export function satisfies(
-  comparator: Comparator,
-  actual: Rational,
-  expected: Rational,
-  precision: number | null,
-): boolean {
-  const published = precision === null ? actual : roundHalfEven(actual, precision)
-  return PREDICATES[comparator](published, expected)
-}
-
-/**
- * The margin on the passing side of the line (positive) or the failing side (negative), in the
- * target's unit, from the published figure.
- */
-export function marginOf(
-  comparator: Comparator,
-  published: Rational,
-  expected: Rational,
-): Rational {
-  return higherIsBetter(comparator) ? sub(published, expected) : sub(expected, published)
+  const [c, a, e, p] = parseOrThrow(
+    ArgumentsSchema,
+    [comparator, actual, expected, precision],
+    'compareWithTarget arguments',
+  )
+  return satisfies(c, decimal(a), decimal(e), p)
 }

@@ -1,19 +1,42 @@
-import type { Observation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { assessDrinkingWaterSources, type DrinkingWaterSource } from '../standards/water/index.js'
-import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { evaluateCountTarget } from './_count-target.js'
-import { earlierDate } from './_period.js'
-import { periodFor } from './_result.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { asOfOption, DRINKING_WATER_OPTIONS, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
 
-/** Options of {@link evaluateDrinkingWaterRatio}. @category Water */
-export interface EvaluateDrinkingWaterRatioOptions extends EvaluateTargetOptions {
-  /** `annualMean` (default) or `everySampling` (全年均达标), project decision 9. */
-  readonly rule?: 'annualMean' | 'everySampling'
-  /** Which sources count; default from the target's scope (`prefecture-sources` → 地级, `county-sources` → 县级). */
-  readonly level?: 'prefecture' | 'county'
-}
+/**
+ * Options of {@link evaluateDrinkingWaterRatio}: `asOf`, `schedule`, the annual `rule`
+ * (`annualMean` by default or `everySampling`) and the source `level` (by default from the
+ * target's scope: `county-sources` → 县级).
+ *
+ * @category Water
+ */
+export const EvaluateDrinkingWaterRatioOptionsSchema = z
+  .object({
+    asOf: asOfOption,
+    schedule: scheduleOption,
+    ...DRINKING_WATER_OPTIONS,
+    level: z
+      .enum(['prefecture', 'county'])
+      .optional()
+      .describe('Which sources count (default from the scope: county-sources → county)'),
+  })
+  .strict()
+  .describe('Options of evaluateDrinkingWaterRatio')
+/** @category Water */
+export type EvaluateDrinkingWaterRatioOptions = z.input<
+  typeof EvaluateDrinkingWaterRatioOptionsSchema
+>
+
+const OPTIONS = defineOptions(
+  'evaluateDrinkingWaterRatio',
+  EvaluateDrinkingWaterRatioOptionsSchema,
+  (o) => contextOf({ asOf: o.asOf, schedule: o.schedule, drinkingWater: o }),
+)
 
 /**
  * Evaluates the share of centralised drinking-water sources meeting class Ⅲ (水质达到或优于Ⅲ类比例),
@@ -27,6 +50,8 @@ export interface EvaluateDrinkingWaterRatioOptions extends EvaluateTargetOptions
  * @param observations - observations; `drinkingWaterSample` records of the level are read
  * @param options - `asOf`, the annual rule and the source level
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Water
  * @see GB 3838-2002 §5.3; GB/T 14848-2017; 环办〔2011〕22号
  * @example
@@ -43,59 +68,13 @@ export interface EvaluateDrinkingWaterRatioOptions extends EvaluateTargetOptions
  */
 export function evaluateDrinkingWaterRatio(
   target: Target,
-  observations: readonly Observation[],
+  observations: readonly ObservationInput[],
   options: EvaluateDrinkingWaterRatioOptions,
 ): TargetResult {
-  const level = options.level ?? (target.scope.id === 'county-sources' ? 'county' : 'prefecture')
-  const rule = options.rule ?? 'annualMean'
-  const { start, end } = target.period
-  const last = earlierDate(options.asOf, end)
-  const bySource = new Map<string, Extract<Observation, { kind: 'drinkingWaterSample' }>[]>()
-  for (const s of ofKind(observations, 'drinkingWaterSample')) {
-    if (s.level !== level || s.date < start || s.date > last) continue
-    bySource.set(s.source, [...(bySource.get(s.source) ?? []), s])
-  }
-  const sources: DrinkingWaterSource[] = [...bySource].map(([id, samples]) => {
-    const first = samples[0] as (typeof samples)[number]
-    const volumes = samples.flatMap((s) => (s.volume === undefined ? [] : [s.volume]))
-    return {
-      id,
-      ...(first.name ? { name: first.name } : {}),
-      type: first.sourceType,
-      ...(first.waterBody ? { waterBody: first.waterBody } : {}),
-      ...(volumes.length ? { volume: volumes.reduce((a, b) => a + b, 0) } : {}),
-      samplings: samples.map((s) => ({ date: s.date, values: s.values })),
-    }
-  })
-  const a = assessDrinkingWaterSources(sources, { rule })
-  const failing = a.sources.filter((s) => !s.meets)
-  return evaluateCountTarget({
+  return judgeWith(
+    EVALUATORS.drinkingWaterClassIIIRatio,
     target,
-    progress: periodFor(target, options.asOf),
-    counted: a.ratio.numerator,
-    total: a.ratio.denominator,
-    remaining: 0,
-    itemsFinal: false,
-    ...(rule === 'everySampling' ? { finalFailures: failing.length } : {}),
-    coverage: {
-      unit: 'sources',
-      used: a.ratio.denominator,
-      expected: sources.length,
-      excluded: a.excluded.length
-        ? [{ reason: 'noData', count: a.excluded.length, items: a.excluded.map((e) => e.id) }]
-        : [],
-    },
-    options: { rule, level },
-    words: {
-      item: { zh: '个水源', en: 'sources' },
-      counted: { zh: '达到或优于Ⅲ类的水源', en: 'sources of class III or better' },
-      remaining: { zh: '水源', en: 'sources' },
-    },
-    note: failing.length
-      ? {
-          zh: `未达标水源：${failing.map((s) => `${s.id}（${s.failing.join('、')}）`).join('；')}。`,
-          en: `Sources not meeting class III: ${failing.map((s) => `${s.id} (${s.failing.join(', ')})`).join('; ')}.`,
-        }
-      : undefined,
-  }).result
+    observations,
+    OPTIONS.resolve(options),
+  )
 }

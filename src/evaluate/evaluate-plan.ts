@@ -1,75 +1,76 @@
-import { IsoDateSchema } from '../schemas/common.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
 import type { AirCalendarDay, PlanEvaluation } from '../schemas/evaluation.js'
-import {
-  type Observation,
-  type ObservationInput,
-  ObservationsSchema,
-} from '../schemas/observation.js'
-import type { Plan } from '../schemas/plan.js'
+import type { Observation, ObservationInput } from '../schemas/observation/index.js'
+import { type Plan, PlanSchema } from '../schemas/plan.js'
 import type { TargetResult, TargetStatus } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { type TaskStatusUpdateInput, TaskStatusUpdatesSchema } from '../schemas/task-status.js'
+import { TaskStatusUpdatesSchema } from '../schemas/task-status.js'
 import { parseInput } from '../schemas/validate.js'
-import type { MetricId } from '../schemas/vocabulary.js'
-import { type AirTargetOptions, airSummaryFor } from './_air-summary.js'
-import { insufficientResult, periodFor } from './_result.js'
-import { evaluateGoodDaysRatio, evaluateHeavyPollutionDaysRatio } from './air-days.js'
+import { airSummaryFor } from './_air-summary.js'
+import { checklistOf } from './_checklist.js'
+import { evaluateTarget } from './_forms/index.js'
+import { scheduleOf } from './_forms/schedule.js'
+import { contextOf, type EvaluationContext } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { checkObservations } from './_observations.js'
 import {
-  type EvaluateAllowanceComplianceOptions,
-  evaluateAllowanceCompliance,
-} from './allowance-compliance.js'
-import { evaluateBatteryCollectionRate } from './battery-collection.js'
-import { evaluateChecklist } from './checklist.js'
-import {
-  type EvaluateDrinkingWaterRatioOptions,
-  evaluateDrinkingWaterRatio,
-} from './drinking-water.js'
-import { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emissions.js'
-import { evaluateFarmlandSafeUse } from './farmland.js'
-import { evaluateContaminatedLandSafeUse } from './land-plots.js'
+  AIR_OPTIONS,
+  ALLOWANCE_OPTIONS,
+  asOfOption,
+  DRINKING_WATER_OPTIONS,
+  EMISSION_OPTIONS,
+  SECTIONS_OPTIONS,
+  scheduleOption,
+} from './_options.js'
 import { objectiveTarget } from './objective-target.js'
-import { evaluatePm25Mean } from './pm25-mean.js'
-import { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
 
-/** Options of {@link evaluatePlan}. @category Report */
-export interface EvaluatePlanOptions {
-  /** The date the evaluation is made as of (YYYY-MM-DD). */
-  readonly asOf: string
-  /** Task status updates for the checklist; without them the checklist is omitted. */
-  readonly taskUpdates?: readonly TaskStatusUpdateInput[]
-  /** Air options: dust deduction, valid-day rule, annual validity. */
-  readonly air?: AirTargetOptions
-  readonly sections?: Omit<EvaluateSectionsRatioOptions, 'asOf'>
-  readonly drinkingWater?: Omit<EvaluateDrinkingWaterRatioOptions, 'asOf' | 'level'>
-  readonly emissions?: Omit<EvaluateEmissionTotalOptions, 'asOf'>
-  readonly allowances?: Omit<EvaluateAllowanceComplianceOptions, 'asOf'>
-}
+/**
+ * Options of {@link evaluatePlan}: the date, task status updates for the checklist, the rule
+ * for the years before a multi-year target's last (`schedule`), and the options of each kind of
+ * target, grouped (`air`, `sections`, `drinkingWater`, `emissions`, `allowances`). Unknown keys,
+ * at any level, are rejected.
+ *
+ * @category Report
+ */
+export const EvaluatePlanOptionsSchema = z
+  .object({
+    asOf: asOfOption,
+    taskUpdates: TaskStatusUpdatesSchema.optional().describe(
+      'Task status updates for the checklist; without them the checklist is omitted',
+    ),
+    schedule: scheduleOption,
+    air: z.object(AIR_OPTIONS).strict().optional().describe('Options of the air targets'),
+    sections: z
+      .object(SECTIONS_OPTIONS)
+      .strict()
+      .optional()
+      .describe('Options of the surface-water section targets'),
+    drinkingWater: z
+      .object(DRINKING_WATER_OPTIONS)
+      .strict()
+      .optional()
+      .describe('Options of the drinking-water targets'),
+    emissions: z
+      .object(EMISSION_OPTIONS)
+      .strict()
+      .optional()
+      .describe('Options of the emission totals'),
+    allowances: z
+      .object(ALLOWANCE_OPTIONS)
+      .strict()
+      .optional()
+      .describe('Options of the carbon-allowance objective'),
+  })
+  .strict()
+  .describe('Options of evaluatePlan')
+/** @category Report */
+export type EvaluatePlanOptions = z.input<typeof EvaluatePlanOptionsSchema>
 
-type Evaluator = (
-  target: Target,
-  observations: readonly Observation[],
-  options: EvaluatePlanOptions,
-) => TargetResult
-
-const EVALUATORS: Partial<Record<MetricId, Evaluator>> = {
-  goodDaysRatio: (t, o, opts) => evaluateGoodDaysRatio(t, o, { ...opts.air, asOf: opts.asOf }),
-  pm25Mean: (t, o, opts) => evaluatePm25Mean(t, o, { ...opts.air, asOf: opts.asOf }),
-  heavyPollutionDaysRatio: (t, o, opts) =>
-    evaluateHeavyPollutionDaysRatio(t, o, { ...opts.air, asOf: opts.asOf }),
-  sectionsClassIToIIIRatio: (t, o, opts) =>
-    evaluateSectionsRatio(t, o, { ...opts.sections, asOf: opts.asOf }),
-  sectionsWorseThanVRatio: (t, o, opts) =>
-    evaluateSectionsRatio(t, o, { ...opts.sections, asOf: opts.asOf }),
-  drinkingWaterClassIIIRatio: (t, o, opts) =>
-    evaluateDrinkingWaterRatio(t, o, { ...opts.drinkingWater, asOf: opts.asOf }),
-  emissionTotal: (t, o, opts) =>
-    evaluateEmissionTotal(t, o, { ...opts.emissions, asOf: opts.asOf }),
-  farmlandSafeUseRatio: (t, o, opts) => evaluateFarmlandSafeUse(t, o, opts),
-  contaminatedLandSafeUseRatio: (t, o, opts) => evaluateContaminatedLandSafeUse(t, o, opts),
-  batteryCollectionRate: (t, o, opts) => evaluateBatteryCollectionRate(t, o, opts),
-  allowanceComplianceRatio: (t, o, opts) =>
-    evaluateAllowanceCompliance(t, o, { ...opts.allowances, asOf: opts.asOf }),
-}
+const OPTIONS = defineOptions('evaluatePlan', EvaluatePlanOptionsSchema, (o) => ({
+  context: contextOf(o),
+  taskUpdates: o.taskUpdates ?? null,
+}))
 
 const STATUSES: readonly TargetStatus[] = [
   'met',
@@ -86,16 +87,19 @@ function tally(results: readonly TargetResult[]): Record<TargetStatus, number> {
   return counts
 }
 
-/** The daily AQI calendar of the scope of the plan's first good-days target. */
+/**
+ * The daily AQI calendar of the scope of the plan's first good-days target of one scope (of the
+ * year evaluated, for a multi-year target).
+ */
 function airCalendarOf(
   plan: Plan,
   observations: readonly Observation[],
-  options: EvaluatePlanOptions,
+  context: EvaluationContext,
 ): AirCalendarDay[] {
-  const target = plan.targets.find((t) => t.metric === 'goodDaysRatio')
-  const summary = target
-    ? airSummaryFor(target, observations, options.asOf, options.air ?? {})
-    : null
+  const target = plan.targets.find((t) => t.metric === 'goodDaysRatio' && !t.scope.members)
+  if (!target) return []
+  const yearTarget = scheduleOf(target, observations, context)?.target ?? target
+  const summary = airSummaryFor(yearTarget, observations, context.asOf, context.air)
   return (summary?.days ?? []).map((d) => ({
     date: d.date,
     aqi: d.aqi,
@@ -106,30 +110,25 @@ function airCalendarOf(
   }))
 }
 
-function unsupported(target: Target, options: EvaluatePlanOptions): TargetResult {
-  return insufficientResult({
-    target,
-    progress: periodFor(target, options.asOf),
-    coverage: { unit: 'records', used: 0, excluded: [] },
-    explanation: {
-      zh: `没有计算指标 ${target.metric} 的方法。`,
-      en: `No evaluator computes the metric ${target.metric}.`,
-    },
-  })
-}
-
 /**
  * Evaluates a plan on observations as of a date: every target's verdict with its margin and
  * within-year reachability, the measurable task objectives (battery collection, allowance
  * compliance), and the task checklist when status updates are given. Pure and synchronous: the
- * observations and updates are validated with zod and never changed.
+ * plan, the observations and the updates are validated and never changed.
  *
- * @param plan - the plan (for example `plan2022` from `eco-targets/plan-2022`)
+ * Observations are checked as {@link validateObservations} checks them (the same function the
+ * `validate` command uses); data of unknown shape can go through it first, and a list it
+ * returned is not checked again. Every target form is judged: decreases relative to a base
+ * year, regions (scopes with members), and periods over several years (时序进度).
+ *
+ * @param plan - the plan (for example `plan2022` from `eco-targets/plan-2022`, or one read by
+ *   {@link readPlanFile}); checked against {@link PlanSchema}
  * @param observations - observations of any kind ({@link ObservationSchema}); unknown fields,
- *   bad values and impossible dates are rejected with their path
- * @param options - `asOf`, task updates, and options per target kind
- * @returns the evaluation, described by {@link PlanEvaluationSchema}
- * @throws {@link InputError} when an observation or update does not match its schema
+ *   bad values, impossible dates, duplicates and contradictions are rejected with their path
+ * @param options - `asOf`, task updates, `schedule`, and options per kind of target
+ * @returns the evaluation, described by {@link PlanEvaluationSchema}, with the options used
+ * @throws {@link InputError} when the plan, an observation, an update or an option does not
+ *   match (paths `plan…`, `observations[i]…`, `options…`)
  * @category Report
  * @example
  * ```ts
@@ -144,29 +143,34 @@ function unsupported(target: Target, options: EvaluatePlanOptions): TargetResult
  */
 export function evaluatePlan(
   plan: Plan,
-  observations: readonly ObservationInput[] | readonly unknown[],
+  observations: readonly ObservationInput[],
   options: EvaluatePlanOptions,
 ): PlanEvaluation {
-  const asOf = parseInput(IsoDateSchema, options.asOf, 'asOf')
-  const parsed = parseInput(ObservationsSchema, observations, 'observations')
-  const opts = { ...options, asOf }
-  const judge = (t: Target) =>
-    (EVALUATORS[t.metric] ?? ((x: Target) => unsupported(x, opts)))(t, parsed, opts)
-  const targets = plan.targets.map(judge)
-  const objectives = plan.tasks.flatMap((task) => {
-    const t = objectiveTarget(plan, task)
+  const { context, taskUpdates } = OPTIONS.resolve(options)
+  const checkedPlan = parseInput(PlanSchema, plan, 'plan')
+  const checked = checkObservations(observations)
+  const judge = (t: Target) => evaluateTarget(t, checked, context, EVALUATORS[t.metric])
+  const targets = checkedPlan.targets.map(judge)
+  const objectives = checkedPlan.tasks.flatMap((task) => {
+    const t = objectiveTarget(checkedPlan, task)
     return t ? [judge(t)] : []
   })
-  const updates = options.taskUpdates
-    ? parseInput(TaskStatusUpdatesSchema, options.taskUpdates, 'taskUpdates')
+  const checklist = taskUpdates
+    ? checklistOf(checkedPlan, taskUpdates, context.asOf, targets, ['options', 'taskUpdates'])
     : null
   return {
-    plan: { id: plan.id, title: plan.title, year: plan.year, period: plan.period },
-    asOf,
+    plan: {
+      id: checkedPlan.id,
+      title: checkedPlan.title,
+      year: checkedPlan.year,
+      period: checkedPlan.period,
+    },
+    asOf: context.asOf,
     targets,
     objectives,
-    checklist: updates ? evaluateChecklist(plan, updates, { asOf, targetResults: targets }) : null,
-    airCalendar: airCalendarOf(plan, parsed, opts),
+    checklist,
+    airCalendar: airCalendarOf(checkedPlan, checked, context),
     summary: { targets: tally(targets), objectives: tally(objectives) },
+    options: context,
   }
 }

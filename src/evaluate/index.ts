@@ -1,35 +1,17 @@
-export type { AirTargetOptions } from './_air-summary.js'
-export type { EvaluateTargetOptions } from './_context.js'
-export {
-  type EvaluateAirDaysOptions,
-  evaluateGoodDaysRatio,
-  evaluateHeavyPollutionDaysRatio,
-} from './air-days.js'
-export {
-  type AirDailyObservationsFromCityDaysOptions,
-  airDailyObservationsFromCityDays,
-} from './air-observations.js'
-export {
-  type EvaluateAllowanceComplianceOptions,
-  evaluateAllowanceCompliance,
-} from './allowance-compliance.js'
-export { evaluateBatteryCollectionRate } from './battery-collection.js'
-export { dueDateOf, type EvaluateChecklistOptions, evaluateChecklist } from './checklist.js'
-export {
-  type CityStanding,
-  type EvaluateCityRankingOptions,
-  EvaluateCityRankingOptionsSchema,
-  evaluateCityRanking,
-} from './city-ranking.js'
-export { compareWithTarget } from './compare.js'
-export {
-  type EvaluateDrinkingWaterRatioOptions,
-  evaluateDrinkingWaterRatio,
-} from './drinking-water.js'
-export { type EvaluateEmissionTotalOptions, evaluateEmissionTotal } from './emissions.js'
-export { type EvaluatePlanOptions, evaluatePlan } from './evaluate-plan.js'
-export { evaluateFarmlandSafeUse } from './farmland.js'
-export { evaluateContaminatedLandSafeUse } from './land-plots.js'
-export { objectiveTarget } from './objective-target.js'
-export { type EvaluatePm25MeanOptions, evaluatePm25Mean } from './pm25-mean.js'
-export { type EvaluateSectionsRatioOptions, evaluateSectionsRatio } from './water-sections.js'
+export * from './air-days.js'
+export * from './air-observations.js'
+export * from './allowance-compliance.js'
+export * from './battery-collection.js'
+export * from './checklist.js'
+export * from './city-ranking.js'
+export * from './compare.js'
+export * from './drinking-water.js'
+export * from './due-date.js'
+export * from './emissions.js'
+export * from './evaluate-plan.js'
+export * from './farmland.js'
+export * from './land-plots.js'
+export * from './objective-target.js'
+export * from './pm25-mean.js'
+export * from './validate-observations.js'
+export * from './water-sections.js'

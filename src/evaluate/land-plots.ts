@@ -1,9 +1,32 @@
-import type { Observation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { evaluateCountTarget } from './_count-target.js'
-import { periodFor } from './_result.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { asOfOption, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
+
+/**
+ * Options of {@link evaluateContaminatedLandSafeUse}: `asOf` and `schedule`.
+ *
+ * @category Soil
+ */
+export const EvaluateContaminatedLandSafeUseOptionsSchema = z
+  .object({ asOf: asOfOption, schedule: scheduleOption })
+  .strict()
+  .describe('Options of evaluateContaminatedLandSafeUse')
+/** @category Soil */
+export type EvaluateContaminatedLandSafeUseOptions = z.input<
+  typeof EvaluateContaminatedLandSafeUseOptionsSchema
+>
+
+const OPTIONS = defineOptions(
+  'evaluateContaminatedLandSafeUse',
+  EvaluateContaminatedLandSafeUseOptionsSchema,
+  (o) => contextOf({ asOf: o.asOf, schedule: o.schedule }),
+)
 
 /**
  * Evaluates the safe-use rate of contaminated land plots: plots whose use met the soil
@@ -19,6 +42,8 @@ import { periodFor } from './_result.js'
  *   record of a plot wins)
  * @param options - `asOf`
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Soil
  * @see 土壤污染防治行动计划（国发〔2016〕31号）
  * @example
@@ -34,36 +59,13 @@ import { periodFor } from './_result.js'
  */
 export function evaluateContaminatedLandSafeUse(
   target: Target,
-  observations: readonly Observation[],
-  options: EvaluateTargetOptions,
+  observations: readonly ObservationInput[],
+  options: EvaluateContaminatedLandSafeUseOptions,
 ): TargetResult {
-  const year = Number(target.period.start.slice(0, 4))
-  const latest = new Map<string, boolean | null>()
-  for (const p of ofKind(observations, 'landPlot'))
-    if (p.year === year) latest.set(p.plot, p.safeUse)
-  const plots = [...latest]
-  const undetermined = plots.filter(([, s]) => s === null).map(([id]) => id)
-  const safe = plots.filter(([, s]) => s === true).length
-  const total = plots.length - undetermined.length
-  return evaluateCountTarget({
+  return judgeWith(
+    EVALUATORS.contaminatedLandSafeUseRatio,
     target,
-    progress: periodFor(target, options.asOf),
-    counted: safe,
-    total,
-    remaining: undetermined.length,
-    itemsFinal: true,
-    coverage: {
-      unit: 'plots',
-      used: total,
-      excluded: undetermined.length
-        ? [{ reason: 'undetermined', count: undetermined.length, items: undetermined }]
-        : [],
-    },
-    options: { countBy: 'plot' },
-    words: {
-      item: { zh: '个地块', en: 'plots' },
-      counted: { zh: '安全利用地块', en: 'safely used plots' },
-      remaining: { zh: '待认定地块', en: 'plots not yet determined' },
-    },
-  }).result
+    observations,
+    OPTIONS.resolve(options),
+  )
 }

@@ -1,34 +1,29 @@
-import type { Observation } from '../schemas/observation.js'
+import { z } from 'zod'
+import { defineOptions } from '../_lib/options.js'
+import type { ObservationInput } from '../schemas/observation/index.js'
 import type { TargetResult } from '../schemas/result.js'
 import type { Target } from '../schemas/target.js'
-import {
-  assessSectionSet,
-  classifySectionPeriod,
-  type SectionIndicatorKey,
-  type SectionSetMember,
-} from '../standards/water/index.js'
-import { type EvaluateTargetOptions, ofKind } from './_context.js'
-import { evaluateCountTarget } from './_count-target.js'
-import { earlierDate } from './_period.js'
-import { periodFor } from './_result.js'
+import { contextOf } from './_kernel.js'
+import { EVALUATORS } from './_kernels/index.js'
+import { asOfOption, SECTIONS_OPTIONS, scheduleOption } from './_options.js'
+import { judgeWith } from './_public.js'
 
-/** Options of {@link evaluateSectionsRatio}. @category Water */
-export interface EvaluateSectionsRatioOptions extends EvaluateTargetOptions {
-  /** 5+X list (环办监测函〔2020〕714号) for every section; default the 21 indicators of 22号. */
-  readonly indicators?: readonly SectionIndicatorKey[]
-  /** The fewest samplings with values a section needs for its annual class (default 1). */
-  readonly minSamplings?: number
-  /** Which network's sections count (default `national`, 国控断面). */
-  readonly network?: 'national' | 'regional' | 'municipal'
-}
+/**
+ * Options of {@link evaluateSectionsRatio}: `asOf`, `schedule`, the 5+X `indicators`,
+ * `minSamplings` (default 1) and the `network` (default `national`).
+ *
+ * @category Water
+ */
+export const EvaluateSectionsRatioOptionsSchema = z
+  .object({ asOf: asOfOption, schedule: scheduleOption, ...SECTIONS_OPTIONS })
+  .strict()
+  .describe('Options of evaluateSectionsRatio')
+/** @category Water */
+export type EvaluateSectionsRatioOptions = z.input<typeof EvaluateSectionsRatioOptionsSchema>
 
-const REASONS = {
-  noData: { zh: '无监测数据', en: 'no data' },
-  driedUp: { zh: '断流', en: 'dried up' },
-  frozen: { zh: '冰封', en: 'frozen' },
-  notSampled: { zh: '未采样', en: 'not sampled' },
-  tooFewSamplings: { zh: '有效采样次数不足', en: 'too few samplings' },
-} as const
+const OPTIONS = defineOptions('evaluateSectionsRatio', EvaluateSectionsRatioOptionsSchema, (o) =>
+  contextOf({ asOf: o.asOf, schedule: o.schedule, sections: o }),
+)
 
 /**
  * Evaluates a ratio of a set of surface-water sections: the share of sections of class Ⅰ–Ⅲ
@@ -45,6 +40,8 @@ const REASONS = {
  * @param observations - observations; `waterSample` records of the network are read
  * @param options - `asOf`, 5+X indicators, minimum samplings, network
  * @returns the verdict
+ * @throws TypeError for a target of another metric (a programming error)
+ * @throws {@link InputError} for a malformed target, observation or option
  * @category Water
  * @see 环办〔2011〕22号 地表水环境质量评价办法（试行）; GB 3838-2002
  * @example
@@ -64,76 +61,13 @@ const REASONS = {
  */
 export function evaluateSectionsRatio(
   target: Target,
-  observations: readonly Observation[],
+  observations: readonly ObservationInput[],
   options: EvaluateSectionsRatioOptions,
 ): TargetResult {
-  if (target.metric !== 'sectionsClassIToIIIRatio' && target.metric !== 'sectionsWorseThanVRatio') {
-    throw new TypeError(`evaluateSectionsRatio needs a sections-ratio target, got ${target.metric}`)
-  }
-  const network = options.network ?? 'national'
-  const { start, end } = target.period
-  const last = earlierDate(options.asOf, end)
-  const bySection = new Map<string, Extract<Observation, { kind: 'waterSample' }>[]>()
-  for (const s of ofKind(observations, 'waterSample')) {
-    if ((s.network ?? 'national') !== network || s.date < start || s.date > last) continue
-    bySection.set(s.section, [...(bySection.get(s.section) ?? []), s])
-  }
-  const members: SectionSetMember[] = [...bySection].map(([id, samples]) => {
-    const waterBody = samples.at(-1)?.waterBody ?? 'river'
-    const name = samples.find((s) => s.name)?.name
-    const period = classifySectionPeriod(
-      samples.map((s) => ({ date: s.date, status: s.status, values: s.values })),
-      {
-        waterBody,
-        ...(options.indicators ? { indicators: options.indicators } : {}),
-        ...(options.minSamplings ? { minSamplings: options.minSamplings } : {}),
-      },
-    )
-    return {
-      id,
-      ...(name ? { name } : {}),
-      waterBody,
-      values: period.means,
-      condition: period.condition,
-    }
-  })
-  const set = assessSectionSet(
-    members,
-    options.indicators ? { indicators: options.indicators } : {},
-  )
-  const ratio = target.metric === 'sectionsClassIToIIIRatio' ? set.classIToIII : set.worseThanV
-  const reasons = Object.keys(REASONS) as (keyof typeof REASONS)[]
-  const excluded = reasons.flatMap((reason) => {
-    const items = set.excluded.filter((e) => e.reason === reason).map((e) => e.id)
-    return items.length
-      ? [{ reason, count: items.length, items, description: REASONS[reason] }]
-      : []
-  })
-  const classes = set.sections.map((s) => `${s.id} ${s.classification.label ?? '—'}`).join(', ')
-  const worse = target.metric === 'sectionsWorseThanVRatio'
-  return evaluateCountTarget({
+  return judgeWith(
+    EVALUATORS.sectionsClassIToIIIRatio,
     target,
-    progress: periodFor(target, options.asOf),
-    counted: ratio.numerator,
-    total: ratio.denominator,
-    remaining: 0,
-    itemsFinal: false,
-    coverage: { unit: 'sections', used: set.evaluated, expected: members.length, excluded },
-    options: {
-      network,
-      indicators: options.indicators ?? '22号 21 indicators',
-      minSamplings: options.minSamplings ?? 1,
-      annualClass: 'mean of samplings to date',
-    },
-    words: {
-      item: { zh: '个断面', en: 'sections' },
-      counted: worse
-        ? { zh: '劣Ⅴ类断面', en: 'sections worse than class V' }
-        : { zh: 'Ⅰ~Ⅲ类断面', en: 'class I–III sections' },
-      remaining: { zh: '断面', en: 'sections' },
-    },
-    note: set.sections.length
-      ? { zh: `各断面类别：${classes}。`, en: `Section classes: ${classes}.` }
-      : undefined,
-  }).result
+    observations,
+    OPTIONS.resolve(options),
+  )
 }

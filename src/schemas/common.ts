@@ -1,9 +1,12 @@
 import { z } from 'zod'
 
+import { expect } from '../_lib/errors/catalogue.js'
+import { describePattern } from '../_lib/errors/from-zod.js'
 import { IsoDateSchema } from '../_lib/iso-date.js'
+import { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
+import { addIssue } from './_issue.js'
 
-export { type LocalizedText, LocalizedTextSchema } from '../_lib/localized-text.js'
-export { IsoDateSchema }
+export { IsoDateSchema, type LocalizedText, LocalizedTextSchema }
 
 /**
  * A stable identifier: lower-case words joined by `-`, grouped by `.` (`air.good-days-ratio`).
@@ -17,9 +20,15 @@ export { IsoDateSchema }
  */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-    message: 'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
-  })
+  .regex(
+    describePattern(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, expect.id(), {
+      code: 'invalid_format',
+    }),
+    {
+      message:
+        'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
+    },
+  )
   .describe('Stable identifier, e.g. air.good-days-ratio')
 
 /**
@@ -35,7 +44,9 @@ export const IdSchema = z
 export const PeriodSchema = z
   .object({ start: IsoDateSchema, end: IsoDateSchema })
   .strict()
-  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] })
+  .superRefine((p, ctx) => {
+    if (p.end < p.start) addIssue(ctx, ['end'], expect.endNotBeforeStart(p.start))
+  })
   .describe('A closed date interval, both ends inclusive')
 
 /** @category Schemas */
@@ -63,3 +74,42 @@ export const SourceRefSchema = z
 
 /** @category Schemas */
 export type SourceRef = z.output<typeof SourceRefSchema>
+
+const oneText = z.string().trim().min(1)
+
+/**
+ * A text of a plan in Chinese and English, where a plan file may give one language only: a
+ * plain string, or an object with only `zh` or only `en`. The other language then repeats the
+ * text as written, so that reports in either language show it (the fallback); a plan always
+ * holds both. Titles quoted from a Chinese source keep `zh` exactly as in the source.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { PlanTextSchema } from 'eco-targets'
+ * PlanTextSchema.parse('全区')                            //=> { zh: '全区', en: '全区' }
+ * PlanTextSchema.parse({ zh: '优良天数比率' })            //=> { zh: '优良天数比率', en: '优良天数比率' }
+ * PlanTextSchema.parse({ zh: '全区', en: 'Whole region' }) //=> { zh: '全区', en: 'Whole region' }
+ * ```
+ */
+export const PlanTextSchema = z
+  .union([
+    oneText,
+    z
+      .object({ zh: oneText.optional(), en: oneText.optional() })
+      .strict()
+      .superRefine((t, ctx) => {
+        if (t.zh === undefined && t.en === undefined) {
+          addIssue(ctx, [], expect.oneLanguage(), { code: 'invalid_type' })
+        }
+      }),
+  ])
+  .transform(
+    (t): LocalizedText =>
+      typeof t === 'string' ? { zh: t, en: t } : { zh: t.zh ?? t.en ?? '', en: t.en ?? t.zh ?? '' },
+  )
+  .pipe(LocalizedTextSchema)
+  .describe('A text in Chinese and English; one language alone is repeated for the other')
+
+/** @category Schemas */
+export type PlanTextInput = z.input<typeof PlanTextSchema>

@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { expect, issue } from '../_lib/errors/catalogue.js'
+import { InputError } from '../_lib/errors/input-error.js'
 import * as water from '../standards/water/index.js'
 import { ChecklistSchema } from './checklist.js'
 import { PlanEvaluationSchema } from './evaluation.js'
-import { ObservationSchema, ObservationsSchema } from './observation.js'
-import { PlanSchema } from './plan.js'
+import { ObservationSchema, ObservationsSchema } from './observation/index.js'
+import { PlanFileSchema, PlanSchema } from './plan.js'
 import { TargetResultSchema } from './result.js'
 import { TargetSchema } from './target.js'
 import { TaskSchema } from './task.js'
@@ -22,6 +24,7 @@ import { TaskStatusUpdateSchema, TaskStatusUpdatesSchema } from './task-status.j
  */
 export const PUBLIC_SCHEMAS = {
   plan: { schema: PlanSchema, io: 'input' },
+  'plan-file': { schema: PlanFileSchema, io: 'input' },
   target: { schema: TargetSchema, io: 'input' },
   task: { schema: TaskSchema, io: 'input' },
   observation: { schema: ObservationSchema, io: 'input' },
@@ -61,6 +64,7 @@ export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS
  *
  * @param name - one of the keys of {@link PUBLIC_SCHEMAS}
  * @returns a JSON Schema object
+ * @throws {@link InputError} for a name that is not one of {@link PUBLIC_SCHEMAS}
  * @category Schemas
  * @example
  * ```ts
@@ -70,8 +74,17 @@ export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS
  * ```
  */
 export function toJsonSchema(name: PublicSchemaName): Record<string, unknown> {
-  const entry = PUBLIC_SCHEMAS[name]
-  if (!entry) throw new RangeError(`unknown schema "${String(name)}"`)
+  const entry = Object.hasOwn(PUBLIC_SCHEMAS, name) ? PUBLIC_SCHEMAS[name] : undefined
+  if (!entry) {
+    throw new InputError('toJsonSchema arguments', [
+      issue({
+        code: 'invalid_value',
+        path: ['name'],
+        expected: expect.oneOf(Object.keys(PUBLIC_SCHEMAS)),
+        received: name,
+      }),
+    ])
+  }
   return {
     $id: `urn:eco-targets:schema:${name}`,
     ...z.toJSONSchema(entry.schema, { io: entry.io, unrepresentable: 'any' }),

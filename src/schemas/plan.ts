@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { IdSchema, LocalizedTextSchema, PeriodSchema } from './common.js'
+import { expect } from '../_lib/errors/catalogue.js'
+import { addIssue } from './_issue.js'
+import { IdSchema, PeriodSchema, PlanTextSchema } from './common.js'
 import { TargetSchema } from './target.js'
 import { TaskSchema } from './task.js'
 
@@ -21,7 +23,7 @@ export const PillarSchema = z
   .object({
     id: IdSchema,
     order: z.number().int().positive(),
-    title: LocalizedTextSchema,
+    title: PlanTextSchema,
     source: z.object({ paragraph: z.number().int().min(0), quote: z.string().min(2) }).strict(),
   })
   .strict()
@@ -42,17 +44,90 @@ export type Pillar = z.output<typeof PillarSchema>
  */
 export const SourceDocumentSchema = z
   .object({
-    title: LocalizedTextSchema,
+    title: PlanTextSchema,
     language: z.literal('zh'),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .describe('SHA-256 of the UTF-8 source text'),
     reference: z.string().min(1).describe('How the document is identified'),
-    note: LocalizedTextSchema.optional(),
+    note: PlanTextSchema.optional(),
   })
   .strict()
   .describe('The source document of a plan')
+
+const PLAN_SHAPE = {
+  id: IdSchema,
+  title: PlanTextSchema,
+  year: z.number().int().min(2000).max(2100).describe('The year the plan is for (its last year)'),
+  period: PeriodSchema,
+  issuer: PlanTextSchema.describe('As the source gives it; * where masked'),
+  jurisdiction: PlanTextSchema.describe('As the source gives it; * where masked'),
+  inferred: PlanTextSchema.optional().describe('What the masked names are inferred to be'),
+  source: SourceDocumentSchema,
+  pillars: z.array(PillarSchema).min(1),
+  targets: z.array(TargetSchema),
+  tasks: z.array(TaskSchema),
+}
+
+type PlanShape = z.output<z.ZodObject<typeof PLAN_SHAPE>>
+
+const PILLAR = { zh: '大任务', en: 'pillar' }
+const TARGET = { zh: '指标', en: 'target' }
+
+/** The rules across a plan's items: unique ids, references that resolve, dates in the period. */
+function checkPlan(plan: PlanShape, ctx: z.RefinementCtx): void {
+  const unique = (items: readonly { id: string }[], key: 'pillars' | 'targets' | 'tasks') => {
+    const seen = new Map<string, number>()
+    items.forEach((item, i) => {
+      const first = seen.get(item.id)
+      if (first !== undefined) {
+        addIssue(ctx, [key, i, 'id'], expect.unique({ zh: '标识', en: 'id' }), {
+          code: 'duplicate',
+          hint: { zh: `已用于 ${key}[${first}]`, en: `first used at ${key}[${first}]` },
+        })
+      } else seen.set(item.id, i)
+    })
+    return seen
+  }
+  const pillars = unique(plan.pillars, 'pillars')
+  const targets = unique(plan.targets, 'targets')
+  const tasks = unique(plan.tasks, 'tasks')
+  // Target and task ids share one namespace, so a reference is never ambiguous.
+  for (const [id, i] of tasks) {
+    if (targets.has(id)) {
+      addIssue(ctx, ['tasks', i, 'id'], expect.distinctFrom(TARGET), { code: 'duplicate' })
+    }
+  }
+  const inPeriod = (date: string) => date >= plan.period.start && date <= plan.period.end
+  const pillarIds = [...pillars.keys()]
+  plan.targets.forEach((t, i) => {
+    if (!pillars.has(t.pillar)) {
+      addIssue(ctx, ['targets', i, 'pillar'], expect.knownId(PILLAR, pillarIds), {
+        code: 'invalid_value',
+      })
+    }
+  })
+  plan.tasks.forEach((t, i) => {
+    if (!pillars.has(t.pillar)) {
+      addIssue(ctx, ['tasks', i, 'pillar'], expect.knownId(PILLAR, pillarIds), {
+        code: 'invalid_value',
+      })
+    }
+    t.targets.forEach((ref, j) => {
+      if (!targets.has(ref)) {
+        addIssue(ctx, ['tasks', i, 'targets', j], expect.knownId(TARGET, [...targets.keys()]), {
+          code: 'invalid_value',
+        })
+      }
+    })
+    if (t.due && !inPeriod(t.due)) {
+      addIssue(ctx, ['tasks', i, 'due'], expect.dateWithin(plan.period.start, plan.period.end), {
+        code: 'invalid_value',
+      })
+    }
+  })
+}
 
 /**
  * A plan: its issuer and jurisdiction as the source gives them (`*` where the source masks a
@@ -67,87 +142,34 @@ export const SourceDocumentSchema = z
  * ```
  */
 export const PlanSchema = z
-  .object({
-    id: IdSchema,
-    title: LocalizedTextSchema,
-    year: z.number().int().min(2000).max(2100),
-    period: PeriodSchema,
-    issuer: LocalizedTextSchema.describe('As the source gives it; * where masked'),
-    jurisdiction: LocalizedTextSchema.describe('As the source gives it; * where masked'),
-    inferred: LocalizedTextSchema.optional().describe('What the masked names are inferred to be'),
-    source: SourceDocumentSchema,
-    pillars: z.array(PillarSchema).min(1),
-    targets: z.array(TargetSchema),
-    tasks: z.array(TaskSchema),
-  })
+  .object(PLAN_SHAPE)
   .strict()
-  .superRefine((plan, ctx) => {
-    const unique = (items: readonly { id: string }[], key: 'pillars' | 'targets' | 'tasks') => {
-      const seen = new Map<string, number>()
-      items.forEach((item, i) => {
-        const first = seen.get(item.id)
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, i, 'id'],
-            message: `duplicate id "${item.id}" (first used at ${key}[${first}])`,
-          })
-        } else seen.set(item.id, i)
-      })
-      return seen
-    }
-    const pillars = unique(plan.pillars, 'pillars')
-    const targets = unique(plan.targets, 'targets')
-    const tasks = unique(plan.tasks, 'tasks')
-    // Target and task ids share one namespace, so a reference is never ambiguous.
-    for (const [id, i] of tasks) {
-      if (targets.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'id'],
-          message: `id "${id}" is also a target id`,
-        })
-      }
-    }
-    const inPeriod = (date: string) => date >= plan.period.start && date <= plan.period.end
-    plan.targets.forEach((t, i) => {
-      if (!pillars.has(t.pillar)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['targets', i, 'pillar'],
-          message: `unknown pillar "${t.pillar}"`,
-        })
-      }
-    })
-    plan.tasks.forEach((t, i) => {
-      if (!pillars.has(t.pillar)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'pillar'],
-          message: `unknown pillar "${t.pillar}"`,
-        })
-      }
-      t.targets.forEach((ref, j) => {
-        if (!targets.has(ref)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['tasks', i, 'targets', j],
-            message: `unknown target "${ref}"`,
-          })
-        }
-      })
-      if (t.due && !inPeriod(t.due)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'due'],
-          message: 'due date outside the plan period',
-        })
-      }
-    })
-  })
+  .superRefine(checkPlan)
   .describe('A plan with its pillars, targets and tasks')
 
 /** @category Schemas */
 export type Plan = z.output<typeof PlanSchema>
 /** @category Schemas */
 export type PlanInput = z.input<typeof PlanSchema>
+
+/**
+ * A plan as a file holds it: a {@link PlanSchema} plan with an optional `$schema` line naming
+ * its JSON Schema (`plan-file.schema.json`), so that editors complete and check it. The
+ * `$schema` line is not part of the plan.
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * import { PlanFileSchema } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * PlanFileSchema.parse({ $schema: './plan-file.schema.json', ...plan2022 }).id //=> 'plan-2022'
+ * ```
+ */
+export const PlanFileSchema = z
+  .object({
+    $schema: z.string().min(1).optional().describe('The JSON Schema of the file, for editors'),
+    ...PLAN_SHAPE,
+  })
+  .strict()
+  .superRefine(checkPlan)
+  .describe('A plan file: a plan with an optional $schema line')

@@ -86,6 +86,7 @@ export const ReachabilitySchema = z
             'minMorePassing',
             'maxMoreFailing',
             'minAdditionalReduction',
+            'bestCase',
             'none',
           ])
           .describe('What the rest of the period must deliver'),
@@ -102,12 +103,87 @@ export const ReachabilitySchema = z
 export type Reachability = z.output<typeof ReachabilitySchema>
 
 /**
+ * How a target of a multi-year period is judged in the year evaluated (时序进度): the year, the
+ * requirement for it and what it rests on. `basis` is `finalYear` in the target year (the target
+ * itself), `linear` before it when the requirement is the milestone on the straight line from
+ * the base year's value to the target (`fraction` = (year − base year) / (target year − base
+ * year)), and `finalTarget` when every year is held to the target (the `final` rule, or no base
+ * value to draw the line from).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ScheduleSchema } from 'eco-targets'
+ * ScheduleSchema.parse({
+ *   rule: 'linear', basis: 'linear', period: { start: '2021-01-01', end: '2025-12-31' },
+ *   year: 2024, targetYear: 2025, baseYear: 2020, fraction: 0.8, requirement: 5.7, final: 7.1,
+ * }).requirement //=> 5.7
+ * ```
+ */
+export const ScheduleSchema = z
+  .object({
+    rule: z.enum(['linear', 'final']).describe('The schedule option used'),
+    basis: z
+      .enum(['finalYear', 'linear', 'finalTarget'])
+      .describe("What the year's requirement rests on"),
+    period: z.object({ start: IsoDateSchema, end: IsoDateSchema }).strict(),
+    year: z.number().int().describe('The year evaluated'),
+    targetYear: z.number().int().describe('The last year of the period, when the target applies'),
+    baseYear: z.number().int().nullable(),
+    fraction: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('(year − base year) / (target year − base year), for a linear milestone'),
+    requirement: z
+      .number()
+      .finite()
+      .nullable()
+      .describe("The year's requirement, in the target's unit, at its precision"),
+    final: z.number().finite().nullable().describe('The target value of the target year'),
+  })
+  .strict()
+  .describe('How a multi-year target is judged in the year evaluated')
+
+/** @category Schemas */
+export type Schedule = z.output<typeof ScheduleSchema>
+
+/**
+ * The figure of one member of a region (a city of a region), as the region's figure averages it.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MemberResultSchema } from 'eco-targets'
+ * MemberResultSchema.shape.status.parse('met') //=> 'met'
+ * ```
+ */
+export const MemberResultSchema = z
+  .object({
+    scope: IdSchema,
+    status: TargetStatusSchema.describe("The member's own verdict against the target"),
+    actual: ActualValueSchema.nullable(),
+    unit: UnitSchema.describe("The unit of the member's figure (the level, for a decrease)"),
+    coverage: CoverageSchema,
+  })
+  .strict()
+  .describe('The figure of one member of a region')
+
+/** @category Schemas */
+export type MemberResult = z.output<typeof MemberResultSchema>
+
+/**
  * The verdict on one target: status, actual and expected values, margin, coverage, the rule set
  * and options used, and an explanation in Chinese and English.
  *
  * `margin` is in the target's unit and positive on the passing side of the line (for `atLeast`
  * actual − value, for `atMost` value − actual), computed from the published figure.
  * `variants` holds alternative figures, such as the raw figure when dust days were deducted.
+ * For a target over several years, `period` is the year evaluated and `schedule` says what it
+ * was held to (时序进度); for a region, `members` holds each member's figure. For a decrease
+ * relative to a base year, `actual` is the published change in percent, `unit` is `%`, and
+ * `options` names the base value, where it came from and the level limit it implies.
  *
  * @category Schemas
  * @example
@@ -150,6 +226,11 @@ export const TargetResultSchema = z
           .strict(),
       )
       .optional(),
+    schedule: ScheduleSchema.optional().describe('For a target over several years'),
+    members: z
+      .array(MemberResultSchema)
+      .optional()
+      .describe("For a region: each member's figure, which the region's figure averages"),
     ruleSet: RuleSetIdSchema,
     options: z.record(z.string(), z.unknown()),
     explanation: LocalizedTextSchema,

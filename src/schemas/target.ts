@@ -1,6 +1,14 @@
 import { z } from 'zod'
+import { expect } from '../_lib/errors/catalogue.js'
 import { checkInferences } from './_inferences.js'
-import { IdSchema, LocalizedTextSchema, PeriodSchema, SourceRefSchema } from './common.js'
+import { addIssue } from './_issue.js'
+import {
+  IdSchema,
+  LocalizedTextSchema,
+  PeriodSchema,
+  PlanTextSchema,
+  SourceRefSchema,
+} from './common.js'
 import {
   ComparatorSchema,
   DomainSchema,
@@ -13,22 +21,54 @@ import {
 
 /**
  * Where a target applies: 中心城区 (central city), 国控断面 (national sections), 地级 / 县级
- * drinking-water sources, the whole city.
+ * drinking-water sources, the whole city, a banner (旗) or county, a region. Observations name
+ * the scope they belong to by its `id`. A name may be given in one language only; the other
+ * repeats it.
+ *
+ * A scope with `members` is a region whose figure is the arithmetic mean of its members'
+ * figures, each computed from the observations of that member (全区12个盟市平均优良天数比例:
+ * the regional good-days ratio is the mean of the 12 cities' ratios). Only metrics with regional
+ * figures (the air metrics) accept one.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { ScopeSchema } from 'eco-targets'
- * ScopeSchema.parse({ id: 'central-city', zh: '中心城区', en: 'Central city' })
+ * ScopeSchema.parse({ id: 'central-city', zh: '中心城区', en: 'Central city' }).id //=> 'central-city'
+ * ScopeSchema.parse({
+ *   id: 'inner-mongolia', zh: '全区', en: 'Whole region', kind: 'region', members: ['hohhot', 'baotou'],
+ * }).members //=> ['hohhot', 'baotou']
  * ```
  */
 export const ScopeSchema = z
   .object({
     id: IdSchema.describe('Scope key observations refer to, e.g. central-city'),
-    zh: z.string().min(1),
-    en: z.string().min(1),
+    zh: z.string().min(1).optional().describe('Name in Chinese (the English name when absent)'),
+    en: z.string().min(1).optional().describe('Name in English (the Chinese name when absent)'),
+    kind: z
+      .enum(['city', 'centralCity', 'county', 'banner', 'district', 'region', 'network', 'other'])
+      .optional()
+      .describe('What the scope is: a city, its central city, a county or banner, a region, …'),
+    members: z
+      .array(IdSchema)
+      .min(1)
+      .optional()
+      .describe("Scopes whose figures the scope's figure is the mean of (a region)"),
   })
   .strict()
+  .superRefine((scope, ctx) => {
+    if (scope.zh === undefined && scope.en === undefined) {
+      addIssue(ctx, ['zh'], expect.oneLanguage(), { code: 'invalid_type' })
+    }
+    const seen = new Set<string>()
+    scope.members?.forEach((m, i) => {
+      if (m === scope.id || seen.has(m)) {
+        addIssue(ctx, ['members', i], expect.membersOf(scope.id), { code: 'duplicate' })
+      }
+      seen.add(m)
+    })
+  })
+  .transform(({ id, zh, en, ...rest }) => ({ id, zh: zh ?? en ?? '', en: en ?? zh ?? '', ...rest }))
   .describe('Where a target applies')
 
 /** @category Schemas */
@@ -88,6 +128,19 @@ const TARGET_INFERABLE = [
  * source rather than its words (a base year it does not name, a scope carried over from the
  * clause before).
  *
+ * A decrease relative to a base year (`比2020年下降7.1%`) is `comparator: 'decrease'` with the
+ * percentage as `value`, `unit: '%'`, `precision` the decimals of the published change, and
+ * `baseYear`; `baseValue` gives the base-year figure in the metric's unit when the plan states
+ * it (otherwise an `annualValue` observation does). A period over several calendar years (a
+ * plan to 2025) is judged on each year's figure: the last year against the target, the years
+ * before against the time line (时序进度), see `schedule` in the evaluators.
+ *
+ * The rules checked beyond the types: the unit is the metric's (`%` for a decrease), the
+ * comparator is one the metric allows, a value is given unless the comparator takes it from an
+ * observation, a base year for `decrease` and `reachReduction`, a pollutant exactly for emission
+ * totals, members only for metrics with regional figures, and a period over several years runs
+ * over whole years.
+ *
  * @category Schemas
  * @example
  * ```ts
@@ -101,7 +154,7 @@ export const TargetSchema = z
     id: IdSchema,
     pillar: IdSchema.describe('Pillar id the target belongs to'),
     domain: DomainSchema,
-    title: LocalizedTextSchema.describe('Title; zh exactly as in the source'),
+    title: PlanTextSchema.describe('Title; zh exactly as in the source'),
     metric: MetricIdSchema,
     pollutant: EmissionPollutantSchema.optional().describe('For emission totals: the pollutant'),
     comparator: ComparatorSchema,
@@ -114,10 +167,16 @@ export const TargetSchema = z
     unit: UnitSchema,
     precision: z.number().int().min(0).max(6).describe('Decimals of the published figure'),
     baseYear: z.number().int().min(2000).max(2100).optional().describe('Base year of a reduction'),
+    baseValue: z
+      .number()
+      .finite()
+      .nonnegative()
+      .optional()
+      .describe("The base year's figure in the metric's unit, when the plan states it"),
     scope: ScopeSchema,
     period: PeriodSchema,
     ruleSet: RuleSetIdSchema,
-    note: LocalizedTextSchema.optional(),
+    note: PlanTextSchema.optional(),
     source: SourceRefSchema,
     inferences: z
       .array(InferenceSchema.extend({ field: z.enum(TARGET_INFERABLE) }))
@@ -131,36 +190,44 @@ export const TargetSchema = z
   .superRefine((t, ctx) => {
     checkInferences(t, ctx)
     const metric = METRICS[t.metric]
-    if (t.unit !== metric.unit) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `unit "${t.unit}" does not match metric ${t.metric}, which is measured in "${metric.unit}"`,
+    const unit = t.comparator === 'decrease' && t.value !== null ? '%' : metric.unit
+    if (t.unit !== unit) {
+      addIssue(ctx, ['unit'], expect.unitOfMetric(unit, t.metric), {
+        code: 'invalid_value',
+        ...(t.comparator === 'decrease'
+          ? { hint: { zh: '下降比例以 % 表示', en: 'a decrease is given in %' } }
+          : {}),
+      })
+    }
+    if (!metric.comparators.includes(t.comparator)) {
+      addIssue(ctx, ['comparator'], expect.comparatorOfMetric(metric.comparators, t.metric), {
+        code: 'invalid_value',
       })
     }
     if (t.unit === '%' && t.value !== null && t.value > 100) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage cannot exceed 100' })
+      addIssue(ctx, ['value'], expect.atMost(100, '%'), { code: 'too_big' })
     }
     if (t.value === null && t.comparator !== 'reachReduction' && t.comparator !== 'decrease') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `comparator ${t.comparator} needs a value`,
-      })
+      addIssue(ctx, ['value'], expect.valueFor(t.comparator), { code: 'invalid_type' })
     }
+    const endYear = Number(t.period.end.slice(0, 4))
     if ((t.comparator === 'decrease' || t.comparator === 'reachReduction') && !t.baseYear) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['baseYear'],
-        message: `comparator ${t.comparator} needs a baseYear`,
-      })
+      addIssue(ctx, ['baseYear'], expect.baseYearFor(t.comparator), { code: 'invalid_type' })
+    } else if (t.comparator === 'decrease' && t.baseYear !== undefined && t.baseYear >= endYear) {
+      addIssue(ctx, ['baseYear'], expect.baseYearBefore(endYear), { code: 'too_big' })
+    }
+    if (t.baseValue !== undefined && t.baseYear === undefined) {
+      addIssue(ctx, ['baseValue'], expect.baseValueNeedsBaseYear())
     }
     if ((t.metric === 'emissionTotal') !== (t.pollutant !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pollutant'],
-        message: 'pollutant is required for emissionTotal and allowed only there',
-      })
+      addIssue(ctx, ['pollutant'], expect.pollutantOfEmission())
+    }
+    if (t.scope.members && !metric.regional) {
+      addIssue(ctx, ['scope', 'members'], expect.regionalMetric(t.metric))
+    }
+    const multiYear = t.period.start.slice(0, 4) !== t.period.end.slice(0, 4)
+    if (multiYear && (t.period.start.slice(5) !== '01-01' || t.period.end.slice(5) !== '12-31')) {
+      addIssue(ctx, ['period'], expect.wholeYears())
     }
   })
   .describe('A quantified target of a plan')

@@ -1,6 +1,14 @@
 import { z } from 'zod'
+import { expect } from '../_lib/errors/catalogue.js'
 import { checkInferences } from './_inferences.js'
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefSchema } from './common.js'
+import { addIssue } from './_issue.js'
+import {
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  PlanTextSchema,
+  SourceRefSchema,
+} from './common.js'
 import { InferenceSchema } from './target.js'
 import { DomainSchema, MetricIdSchema } from './vocabulary.js'
 
@@ -46,8 +54,8 @@ export const ObjectiveSchema = z
       .object({
         kind: z.literal('count'),
         value: z.number().int().positive(),
-        unit: LocalizedTextSchema.describe('Counting word, e.g. 家 / units'),
-        subject: LocalizedTextSchema.describe('What is counted'),
+        unit: PlanTextSchema.describe('Counting word, e.g. 家 / units'),
+        subject: PlanTextSchema.describe('What is counted'),
         metric: MetricIdSchema.optional().describe('A metric that measures the objective, if any'),
       })
       .strict(),
@@ -57,7 +65,7 @@ export const ObjectiveSchema = z
         value: z.number().finite().min(0).max(100),
         unit: z.literal('%'),
         metric: MetricIdSchema,
-        subject: LocalizedTextSchema,
+        subject: PlanTextSchema,
       })
       .strict(),
   ])
@@ -80,9 +88,11 @@ export type Objective = z.output<typeof ObjectiveSchema>
  * ```
  */
 export const TimeWindowSchema = z
-  .object({ label: LocalizedTextSchema, start: IsoDateSchema, end: IsoDateSchema })
+  .object({ label: PlanTextSchema, start: IsoDateSchema, end: IsoDateSchema })
   .strict()
-  .refine((w) => w.start <= w.end, { message: 'end must not be before start', path: ['end'] })
+  .superRefine((w, ctx) => {
+    if (w.end < w.start) addIssue(ctx, ['end'], expect.endNotBeforeStart(w.start))
+  })
   .describe('A dated window the task must cover')
 
 /** @category Schemas */
@@ -122,13 +132,13 @@ export const TaskSchema = z
     id: IdSchema,
     pillar: IdSchema,
     domain: DomainSchema,
-    text: LocalizedTextSchema.describe('zh: the clause as in the source; en: a summary'),
+    text: PlanTextSchema.describe('zh: the clause as in the source; en: a summary'),
     kind: TaskKindSchema,
     objective: ObjectiveSchema.optional(),
     windows: z.array(TimeWindowSchema).optional(),
     due: IsoDateSchema.optional().describe('Due date; default the end of the plan period'),
     documents: z
-      .array(LocalizedTextSchema)
+      .array(PlanTextSchema)
       .optional()
       .describe('Named documents the task must produce, zh with 《》 as in the source'),
     targets: z.array(IdSchema).describe('Ids of the targets this task serves'),
@@ -145,18 +155,10 @@ export const TaskSchema = z
   .superRefine((t, ctx) => {
     checkInferences(t, ctx)
     if (t.kind === 'counted' && !t.objective) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['objective'],
-        message: 'a counted task needs an objective',
-      })
+      addIssue(ctx, ['objective'], expect.countedObjective(), { code: 'invalid_type' })
     }
     if (t.kind === 'document' && !t.documents?.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['documents'],
-        message: 'a document task names its documents',
-      })
+      addIssue(ctx, ['documents'], expect.namedDocuments(), { code: 'invalid_type' })
     }
   })
   .describe('A task of a plan')

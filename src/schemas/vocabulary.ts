@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LocalizedText } from './common.js'
+import { type LocalizedText, LocalizedTextSchema } from './common.js'
 
 /**
  * The subject areas targets and tasks belong to (大气, 水, 土壤, 固体废物, 生态, …).
@@ -189,11 +189,26 @@ export const RuleSetIdSchema = z
 /** @category Schemas */
 export type RuleSetId = z.output<typeof RuleSetIdSchema>
 
-/** A rule set: a name and the documents it rests on. @category Schemas */
-export interface RuleSet {
-  readonly name: LocalizedText
-  readonly documents: readonly string[]
-}
+/**
+ * A rule set: a name and the documents it rests on.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { RuleSetSchema, RULE_SETS } from 'eco-targets'
+ * RuleSetSchema.parse(RULE_SETS['cn-air-2026']).documents[0] //=> 'HJ 633-2026'
+ * ```
+ */
+export const RuleSetSchema = z
+  .object({
+    name: LocalizedTextSchema,
+    documents: z.array(z.string().min(1)).min(1).describe('The documents the rule set rests on'),
+  })
+  .strict()
+  .describe('A rule set and the documents it rests on')
+
+/** @category Schemas */
+export type RuleSet = z.output<typeof RuleSetSchema>
 
 /**
  * What each rule set is, and the documents it rests on.
@@ -260,6 +275,7 @@ export const MetricIdSchema = z
     'goodDaysRatio',
     'pm25Mean',
     'heavyPollutionDaysRatio',
+    'severePollutionDaysRatio',
     'sectionsClassIToIIIRatio',
     'sectionsWorseThanVRatio',
     'drinkingWaterClassIIIRatio',
@@ -274,18 +290,54 @@ export const MetricIdSchema = z
 /** @category Schemas */
 export type MetricId = z.output<typeof MetricIdSchema>
 
-/** The definition of a metric: its unit, published precision and name. @category Schemas */
-export interface Metric {
-  readonly name: LocalizedText
-  readonly unit: Unit
-  /** Decimals of the published figure; targets are compared after GB/T 8170 rounding to it. */
-  readonly precision: number
-  readonly ruleSet: RuleSetId
-}
+/**
+ * The definition of a metric: its name, unit, published precision, default rule set, the
+ * comparators a target on it may use, and whether a region's figure is the mean of its members'.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MetricSchema, METRICS } from 'eco-targets'
+ * MetricSchema.parse(METRICS.goodDaysRatio).comparators //=> ['atLeast']
+ * ```
+ */
+export const MetricSchema = z
+  .object({
+    name: LocalizedTextSchema,
+    unit: UnitSchema,
+    precision: z
+      .number()
+      .int()
+      .min(0)
+      .max(6)
+      .describe(
+        'Decimals of the published figure; targets are compared after GB/T 8170 rounding to it',
+      ),
+    ruleSet: RuleSetIdSchema,
+    comparators: z
+      .array(ComparatorSchema)
+      .min(1)
+      .describe('The comparators a target on the metric may use'),
+    regional: z
+      .boolean()
+      .describe(
+        "A region's figure is the arithmetic mean of its members' figures (a scope with members)",
+      ),
+  })
+  .strict()
+  .describe('The definition of a metric')
+
+/** @category Schemas */
+export type Metric = z.output<typeof MetricSchema>
 
 /**
  * Every metric with its unit, published precision (project decision 6: percentages to one
- * decimal, PM2.5 to an integer µg/m³) and default rule set.
+ * decimal, PM2.5 to an integer µg/m³), default rule set, the comparators a target may use and
+ * whether a region's figure is the mean of its members'.
+ *
+ * `heavyPollutionDaysRatio` is the share of valid days with AQI > 200, 重度 (201–300) and 严重
+ * (> 300) together: the 重污染天数比率 of the 2022 plan and the 重度及以上污染天数比率 of later plans
+ * are one metric. `severePollutionDaysRatio` counts only 严重污染 days (AQI > 300).
  *
  * @category Schemas
  * @example
@@ -301,30 +353,48 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     unit: '%',
     precision: 1,
     ruleSet: 'cn-air-2012',
+    comparators: ['atLeast'],
+    regional: true,
   },
   pm25Mean: {
     name: { zh: '细颗粒物（PM2.5）平均浓度', en: 'PM2.5 mean concentration' },
     unit: 'µg/m³',
     precision: 0,
     ruleSet: 'cn-air-2012',
+    comparators: ['atMost', 'decrease'],
+    regional: true,
   },
   heavyPollutionDaysRatio: {
     name: { zh: '重污染天数比率', en: 'Heavy-pollution days ratio' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-air-2012',
+    comparators: ['atMost', 'decrease'],
+    regional: true,
+  },
+  severePollutionDaysRatio: {
+    name: { zh: '严重污染天数比率', en: 'Severe-pollution days ratio' },
+    unit: '%',
+    precision: 1,
+    ruleSet: 'cn-air-2012',
+    comparators: ['atMost', 'decrease'],
+    regional: true,
   },
   sectionsClassIToIIIRatio: {
     name: { zh: '地表水断面水质优良（Ⅰ~Ⅲ类）比例', en: 'Sections of class I–III' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-surface-water-2011',
+    comparators: ['atLeast'],
+    regional: false,
   },
   sectionsWorseThanVRatio: {
     name: { zh: '地表水劣Ⅴ类断面比例', en: 'Sections worse than class V' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-surface-water-2011',
+    comparators: ['atMost'],
+    regional: false,
   },
   drinkingWaterClassIIIRatio: {
     name: {
@@ -334,35 +404,47 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     unit: '%',
     precision: 1,
     ruleSet: 'cn-drinking-water-source',
+    comparators: ['atLeast'],
+    regional: false,
   },
   emissionTotal: {
     name: { zh: '污染物排放总量', en: 'Emission total' },
     unit: 't',
     precision: 1,
     ruleSet: 'cn-emission-reduction-14fyp',
+    comparators: ['decrease', 'reachReduction'],
+    regional: false,
   },
   farmlandSafeUseRatio: {
     name: { zh: '受污染耕地安全利用率', en: 'Safe use of contaminated farmland' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-farmland-safe-use',
+    comparators: ['atLeast'],
+    regional: false,
   },
   contaminatedLandSafeUseRatio: {
     name: { zh: '污染地块安全利用率', en: 'Safe use of contaminated land plots' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-contaminated-land-safe-use',
+    comparators: ['atLeast'],
+    regional: false,
   },
   batteryCollectionRate: {
     name: { zh: '废铅蓄电池规范化收集率', en: 'Waste lead-acid battery collection rate' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-lead-acid-battery-collection',
+    comparators: ['atLeast'],
+    regional: false,
   },
   allowanceComplianceRatio: {
     name: { zh: '碳排放配额清缴履约率', en: 'Carbon allowance compliance' },
     unit: '%',
     precision: 1,
     ruleSet: 'cn-carbon-allowance-compliance',
+    comparators: ['atLeast'],
+    regional: false,
   },
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datesOf, daysBetween, progressOf, shiftDate } from '../../src/evaluate/_period.js'
+import { progressOf } from '../../src/evaluate/_period.js'
 
 const year = { start: '2022-01-01', end: '2022-12-31' }
 
@@ -30,18 +30,5 @@ describe('progressOf', () => {
     expect(progressOf({ start: '2024-01-01', end: '2024-12-31' }, '2024-03-01').elapsedDays).toBe(
       61,
     )
-  })
-})
-
-describe('date helpers', () => {
-  it('list, shift and count calendar days across month ends', () => {
-    expect(datesOf({ start: '2022-02-27', end: '2022-03-02' })).toEqual([
-      '2022-02-27',
-      '2022-02-28',
-      '2022-03-01',
-      '2022-03-02',
-    ])
-    expect(shiftDate('2022-12-31', 1)).toBe('2023-01-01')
-    expect(daysBetween('2022-01-01', '2022-12-31')).toBe(364)
   })
 })

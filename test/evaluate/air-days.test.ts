@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { datesOf } from '../../src/evaluate/_period.js'
+import { eachDate } from '../../src/_lib/calendar.js'
 import {
   evaluateGoodDaysRatio,
   evaluateHeavyPollutionDaysRatio,
+  evaluateSeverePollutionDaysRatio,
 } from '../../src/evaluate/air-days.js'
-import type { Observation } from '../../src/index.js'
+import type { Observation, ObservationInput } from '../../src/index.js'
+import { airDays, airTarget } from '../_helpers/air-days.js'
 import { target2022 } from '../_helpers/plan-fixtures.js'
+
+const datesOf = (p: { start: string; end: string }) => eachDate(p.start, p.end)
 
 const good = target2022('air.good-days-ratio')
 const heavy = target2022('air.heavy-pollution-days-ratio')
@@ -149,5 +153,109 @@ describe('evaluateHeavyPollutionDaysRatio', () => {
   it('is met at year end with none', () => {
     const r = evaluateHeavyPollutionDaysRatio(heavy, year('2022-12-31'), { asOf: '2022-12-31' })
     expect(r).toMatchObject({ status: 'met', actual: { published: 0 }, margin: 0 })
+  })
+})
+
+// 重度及以上污染天数比率 ≤ 0.5 % (AQI > 200) and 严重污染天数比率 ≤ 0.5 % (AQI > 300). Over 365
+// valid days 2 days are 0.548 % → 0.5 (at the target), 3 are 0.822 % → 0.8 (over it).
+const heavyLimit = airTarget({
+  metric: 'heavyPollutionDaysRatio',
+  comparator: 'atMost',
+  value: 0.5,
+})
+const severe = airTarget({ metric: 'severePollutionDaysRatio', comparator: 'atMost', value: 0.5 })
+const asOf2025 = '2025-12-31'
+/** A year with `n` days of PM2.5 `bad` and the rest good. */
+const year2025 = (n: number, bad: number) =>
+  airDays('im', '2025-01-01', '2025-12-31', (i) => (i < n ? bad : 30))
+
+describe('evaluateHeavyPollutionDaysRatio against a limit above zero', () => {
+  it.each([
+    [1, 'met', 0.3], // under
+    [2, 'met', 0.5], // exactly at the target once published
+    [3, 'notMet', 0.8], // over
+  ] as const)('%i heavy days of 365: %s (%f %)', (n, status, published) => {
+    const r = evaluateHeavyPollutionDaysRatio(heavyLimit, year2025(n, 180), { asOf: asOf2025 })
+    expect(r.status).toBe(status)
+    expect(r.actual?.published).toBe(published)
+  })
+
+  it('has insufficient data without days', () => {
+    expect(evaluateHeavyPollutionDaysRatio(heavyLimit, [], { asOf: asOf2025 }).status).toBe(
+      'insufficientData',
+    )
+  })
+
+  it('says how many more heavy days the year can absorb, and fails once it cannot', () => {
+    const days = (n: number) => airDays('im', '2025-01-01', '2025-01-10', (i) => (i < n ? 180 : 30))
+    // 10 days to 10 January, 355 to come: the year may hold 2 heavy days
+    const one = evaluateHeavyPollutionDaysRatio(heavyLimit, days(1), { asOf: '2025-01-10' })
+    expect(one.status).toBe('atRisk') // 10 % so far
+    expect(one.reachability).toMatchObject({
+      reachable: true,
+      requirement: { kind: 'maxMoreFailing', value: 1 },
+    })
+    // a third heavy day can never be undone: the target is lost for good
+    expect(
+      evaluateHeavyPollutionDaysRatio(heavyLimit, days(3), { asOf: '2025-01-10' }).status,
+    ).toBe('notMet')
+  })
+})
+
+describe('evaluateSeverePollutionDaysRatio', () => {
+  it('counts only days above AQI 300: PM2.5 250 is AQI 300 exactly, 251 is 301', () => {
+    // HJ 633-2012 表1: PM2.5 250 → 300, 350 → 400; 251 → 300 + 1 × 100 / 100 = 301
+    expect(
+      evaluateSeverePollutionDaysRatio(severe, year2025(3, 250), { asOf: asOf2025 }).actual
+        ?.published,
+    ).toBe(0)
+    expect(
+      evaluateSeverePollutionDaysRatio(severe, year2025(3, 251), { asOf: asOf2025 }).actual
+        ?.published,
+    ).toBe(0.8)
+  })
+
+  it.each([
+    [1, 'met', 0.3],
+    [2, 'met', 0.5],
+    [3, 'notMet', 0.8],
+  ] as const)('%i severe days of 365: %s', (n, status, published) => {
+    const r = evaluateSeverePollutionDaysRatio(severe, year2025(n, 260), { asOf: asOf2025 })
+    expect(r.status).toBe(status)
+    expect(r.actual?.published).toBe(published)
+  })
+
+  it('has insufficient data without days, and gives the room left within the year', () => {
+    expect(evaluateSeverePollutionDaysRatio(severe, [], { asOf: asOf2025 }).status).toBe(
+      'insufficientData',
+    )
+    const jan = airDays('im', '2025-01-01', '2025-01-02', (i) => (i === 0 ? 260 : 30))
+    const r = evaluateSeverePollutionDaysRatio(severe, jan, { asOf: '2025-01-02' })
+    expect(r.reachability?.requirement).toMatchObject({ kind: 'maxMoreFailing', value: 1 })
+  })
+
+  it('leaves dust days out of the deducted figure, and recomputes them without PM', () => {
+    const days = year2025(2, 260)
+    const dust: ObservationInput = { kind: 'dustDay', scope: 'im', date: '2025-01-01' }
+    // deducted (default excludeDays): 1 severe day of 364 valid = 0.27 % → 0.3; raw 2 of 365
+    const r = evaluateSeverePollutionDaysRatio(severe, [...days, dust], { asOf: asOf2025 })
+    expect(r.actual?.published).toBe(0.3)
+    expect(r.variants?.map((v) => [v.label, v.actual?.published])).toEqual([
+      ['raw', 0.5],
+      ['dustDeducted', 0.3],
+    ])
+    // without PM the dust day's AQI is 43 at most: no longer severe, still valid
+    const recomputed = evaluateSeverePollutionDaysRatio(severe, [...days, dust], {
+      asOf: asOf2025,
+      dustRatioMethod: 'recomputeWithoutPm',
+    })
+    expect(recomputed.actual?.published).toBe(0.3) // 1 of 365 = 0.27 %
+    expect(recomputed.coverage.used).toBe(365)
+  })
+
+  it('is a TypeError for a target of another metric', () => {
+    expect(() => evaluateSeverePollutionDaysRatio(heavyLimit, [], { asOf: asOf2025 })).toThrow(
+      TypeError,
+    )
   })
 })

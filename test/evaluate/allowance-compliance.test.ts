@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  evaluateAllowanceCompliance,
-  unitComplies,
-} from '../../src/evaluate/allowance-compliance.js'
+import { unitComplies } from '../../src/evaluate/_kernels/allowance-compliance.js'
+import { evaluateAllowanceCompliance } from '../../src/evaluate/allowance-compliance.js'
 import type { Observation, Target } from '../../src/index.js'
 
 const target: Target = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { dueDateOf, evaluateChecklist } from '../../src/evaluate/checklist.js'
-import { ChecklistSchema, type TargetResult } from '../../src/index.js'
+import { evaluateChecklist } from '../../src/evaluate/checklist.js'
+import { dueDateOf } from '../../src/evaluate/due-date.js'
+import { ChecklistSchema, InputError, type TargetResult } from '../../src/index.js'
 import { MINI_PLAN } from '../_helpers/plan-fixtures.js'
 
 const task = (id: string) => MINI_PLAN.tasks.find((t) => t.id === id)!
@@ -124,11 +125,19 @@ describe('evaluateChecklist', () => {
   })
 
   it('rejects updates for tasks the plan does not have, naming them', () => {
-    expect(() =>
+    let error: unknown
+    try {
       evaluateChecklist(MINI_PLAN, [{ task: 'air.nope', date: '2022-01-01', status: 'done' }], {
         asOf: '2022-06-30',
-      }),
-    ).toThrow('status updates name tasks the plan does not have: [0] air.nope')
+      })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    const [issue] = (error as InputError).issues
+    expect(issue.path).toEqual(['updates', 0, 'task'])
+    expect(issue.code).toBe('invalid_value')
+    expect(issue.received).toBe('"air.nope"')
   })
 
   it('does not mutate its input', () => {

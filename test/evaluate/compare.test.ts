@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decimal, toNumber } from '../../src/_lib/rational.js'
-import { compareWithTarget, higherIsBetter, marginOf } from '../../src/evaluate/compare.js'
+import { InputError } from '../../src/_lib/errors/input-error.js'
+import { compareWithTarget } from '../../src/evaluate/compare.js'
 
 describe('compareWithTarget', () => {
   it.each([
@@ -27,15 +27,23 @@ describe('compareWithTarget', () => {
   )
 })
 
-describe('marginOf', () => {
-  it('is positive on the passing side for both directions', () => {
-    expect(toNumber(marginOf('atLeast', decimal('94.5'), decimal('91.6')))).toBeCloseTo(2.9, 10)
-    expect(toNumber(marginOf('atMost', decimal('21'), decimal('23')))).toBe(2)
-    expect(toNumber(marginOf('atMost', decimal('25'), decimal('23')))).toBe(-2)
-  })
-
-  it('knows which way is better', () => {
-    expect(higherIsBetter('atMost')).toBe(false)
-    expect(higherIsBetter('reachReduction')).toBe(true)
+describe('compareWithTarget on bad arguments', () => {
+  it('throws an InputError naming the argument, never a RangeError', () => {
+    const bad = [
+      [['atLeast', Number.NaN, 91.6, 1], [1]],
+      [['atLeast', 90, Number.POSITIVE_INFINITY, 1], [2]],
+      [['atLeast', 90, 91.6, 7], [3]],
+      [['above', 90, 91.6, 1], [0]],
+    ] as const
+    for (const [args, path] of bad) {
+      let error: unknown
+      try {
+        compareWithTarget(...(args as unknown as Parameters<typeof compareWithTarget>))
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).issues[0].path).toEqual(path)
+    }
   })
 })

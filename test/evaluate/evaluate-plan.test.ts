@@ -65,17 +65,17 @@ describe('evaluatePlan', () => {
   })
 
   it('rejects a bad asOf and bad task updates', () => {
-    expect(() => evaluatePlan(plan2022, [], { asOf: '2022-13-01' })).toThrow(/→ at asOf$/)
+    expect(() => evaluatePlan(plan2022, [], { asOf: '2022-13-01' })).toThrow(/→ at options\.asOf$/)
     expect(() =>
       evaluatePlan(plan2022, [], {
         asOf: '2022-12-31',
         taskUpdates: [{ task: 'x', date: '2022-01-01', status: 'finished' as 'done' }],
       }),
-    ).toThrow(/→ at taskUpdates\[0\]\.status$/)
+    ).toThrow(/→ at options\.taskUpdates\[0\]\.status$/)
   })
 
   it('does not change its inputs', () => {
-    const observations = [{ kind: 'dustDay', date: '2022-03-01' }]
+    const observations = [{ kind: 'dustDay' as const, date: '2022-03-01' }]
     const copy = structuredClone(observations)
     evaluatePlan(plan2022, observations, { asOf: '2022-12-31' })
     expect(observations).toEqual(copy)

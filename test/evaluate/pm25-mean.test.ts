@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { datesOf } from '../../src/evaluate/_period.js'
+import { eachDate } from '../../src/_lib/calendar.js'
 import { evaluatePm25Mean } from '../../src/evaluate/pm25-mean.js'
 import type { Observation } from '../../src/index.js'
 import { target2022 } from '../_helpers/plan-fixtures.js'
+
+const datesOf = (p: { start: string; end: string }) => eachDate(p.start, p.end)
 
 const pm25 = target2022('air.pm25-annual-mean')
 const day = (date: string, value: number | null): Observation =>

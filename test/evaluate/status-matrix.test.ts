@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { datesOf } from '../../src/evaluate/_period.js'
+import { eachDate } from '../../src/_lib/calendar.js'
 import { evaluatePlan } from '../../src/evaluate/evaluate-plan.js'
 import type { Observation, TargetStatus } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
+
+const datesOf = (p: { start: string; end: string }) => eachDate(p.start, p.end)
 
 /**
  * Every status each target kind can reach, one hand-made scenario per row. Statuses a kind

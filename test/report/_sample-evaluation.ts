@@ -42,4 +42,19 @@ export const EVALUATION: PlanEvaluation = {
     targets: { met: 0, notMet: 0, onTrack: 1, atRisk: 0, unreachable: 0, insufficientData: 0 },
     objectives: { met: 0, notMet: 0, onTrack: 0, atRisk: 0, unreachable: 0, insufficientData: 0 },
   },
+  options: {
+    asOf: '2022-06-30',
+    schedule: 'linear',
+    air: {
+      dustRatioMethod: 'excludeDays',
+      verdictBasis: null,
+      validDay: 'allIndicators',
+      missingIndicators: null,
+      requireAnnualValidity: true,
+    },
+    sections: { indicators: null, minSamplings: 1, network: 'national' },
+    drinkingWater: { rule: 'annualMean', level: null },
+    emissions: { decreaseAgainst: 'previousYear' },
+    allowances: { emissionYear: null, expectedUnits: null, offsetCap: 0.05 },
+  },
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/_lib/errors/input-error.js'
 import {
   PUBLIC_SCHEMAS,
   type PublicSchemaName,
@@ -28,6 +29,17 @@ describe('toJsonSchema', () => {
   })
 
   it('throws on an unknown name', () => {
-    expect(() => toJsonSchema('nope' as PublicSchemaName)).toThrow(/unknown schema "nope"/)
+    let error: unknown
+    try {
+      toJsonSchema('nope' as PublicSchemaName)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).issues[0]).toMatchObject({
+      code: 'invalid_value',
+      path: ['name'],
+      received: '"nope"',
+    })
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/_lib/errors/input-error.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
 import { type PlanInput, PlanSchema } from '../../src/schemas/plan.js'
+import { parseInput } from '../../src/schemas/validate.js'
 
 const clone = (): PlanInput => structuredClone(plan2022) as PlanInput
 
@@ -22,7 +24,7 @@ describe('PlanSchema', () => {
     plan.targets[1] = { ...plan.targets[1]!, id: plan.targets[0]!.id }
     expect(issues(plan)).toContainEqual({
       path: 'targets.1.id',
-      message: 'duplicate id "air.good-days-ratio" (first used at targets[0])',
+      message: 'expected a unique id (first used at targets[0])',
     })
   })
 
@@ -31,7 +33,8 @@ describe('PlanSchema', () => {
     plan.targets[2] = { ...plan.targets[2]!, pillar: 'tourism' }
     expect(issues(plan)).toContainEqual({
       path: 'targets.2.pillar',
-      message: 'unknown pillar "tourism"',
+      message:
+        'expected a pillar defined in the plan: "growth", "pollution", "inspection", "governance", "party"',
     })
   })
 
@@ -46,7 +49,7 @@ describe('PlanSchema', () => {
     plan.targets[1] = { ...plan.targets[1]!, unit: 'mg/m³' }
     expect(issues(plan)).toContainEqual({
       path: 'targets.1.unit',
-      message: 'unit "mg/m³" does not match metric pm25Mean, which is measured in "µg/m³"',
+      message: 'expected the unit µg/m³ (the unit of pm25Mean)',
     })
   })
 
@@ -57,11 +60,11 @@ describe('PlanSchema', () => {
     const found = issues(plan)
     expect(found).toContainEqual({
       path: 'targets.0.value',
-      message: 'a percentage cannot exceed 100',
+      message: 'expected a number ≤ 100 %',
     })
     expect(found).toContainEqual({
       path: 'targets.1.value',
-      message: 'comparator atMost needs a value',
+      message: 'expected a target value (comparator atMost needs one)',
     })
   })
 
@@ -79,10 +82,16 @@ describe('PlanSchema', () => {
       },
     ]
     const found = issues(plan)
-    expect(found).toContainEqual({ path: 'tasks.0.pillar', message: 'unknown pillar "nowhere"' })
+    expect(found).toContainEqual({
+      path: 'tasks.0.pillar',
+      message:
+        'expected a pillar defined in the plan: "growth", "pollution", "inspection", "governance", "party"',
+    })
     expect(found).toContainEqual({
       path: 'tasks.0.targets.0',
-      message: 'unknown target "air.missing"',
+      message: expect.stringMatching(
+        /^expected a target defined in the plan: "air\.good-days-ratio"/,
+      ),
     })
   })
 
@@ -103,11 +112,11 @@ describe('PlanSchema', () => {
     const found = issues(plan)
     expect(found).toContainEqual({
       path: 'tasks.0.id',
-      message: 'id "air.good-days-ratio" is also a target id',
+      message: 'expected an id that is not also a target',
     })
     expect(found).toContainEqual({
       path: 'tasks.0.due',
-      message: 'due date outside the plan period',
+      message: 'expected a date from 2022-01-01 to 2022-12-31',
     })
   })
 
@@ -127,21 +136,46 @@ describe('PlanSchema', () => {
     const found = issues(plan)
     expect(found).toContainEqual({
       path: 'tasks.0.objective',
-      message: 'a counted task needs an objective',
+      message: 'expected an objective, as the task is counted',
     })
     expect(found).toContainEqual({
       path: 'tasks.1.documents',
-      message: 'a document task names its documents',
+      message: 'expected the documents a document task produces',
     })
   })
 
-  it('rejects a malformed id with the expected shape in the message', () => {
+  it('rejects a malformed id with the expected shape in both languages', () => {
     const plan = clone()
     plan.targets[0] = { ...plan.targets[0]!, id: 'Air Good Days' }
-    expect(issues(plan)).toContainEqual({
-      path: 'targets.0.id',
-      message:
-        'expected lower-case words joined by "-" and grouped by "." (e.g. air.diesel-trucks)',
-    })
+    let error: unknown
+    try {
+      parseInput(PlanSchema, plan, 'plan')
+    } catch (e) {
+      error = e
+    }
+    const issue = (error as InputError).issues.find((i) => i.path.join('.') === 'plan.targets.0.id')
+    expect(issue?.code).toBe('invalid_format')
+    expect(issue?.message.en).toBe(
+      'expected an id of lower-case words joined by "-" and grouped by "." (e.g. air.good-days-ratio), got "Air Good Days"',
+    )
+    expect(issue?.message.zh).toBe(
+      '应为由小写字母、数字、"-" 和 "." 组成的标识（如 air.good-days-ratio），实际为 "Air Good Days"',
+    )
+  })
+
+  it('gives the rules of the plan format in Chinese too, through InputError', () => {
+    const plan = clone()
+    plan.targets[1] = { ...plan.targets[1]!, unit: 'mg/m³' }
+    let error: unknown
+    try {
+      parseInput(PlanSchema, plan, 'plan')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    const [issue] = (error as InputError).issues
+    expect(issue.path).toEqual(['plan', 'targets', 1, 'unit'])
+    expect(issue.code).toBe('invalid_value')
+    expect(issue.message.zh).toBe('应为单位 µg/m³（指标 pm25Mean 的单位），实际为 "mg/m³"')
   })
 })

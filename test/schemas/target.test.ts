@@ -11,13 +11,15 @@ describe('TargetSchema', () => {
   it('needs a base year for a reduction and a pollutant only for emission totals', () => {
     const nox = target2022('emissions.nox')
     const { baseYear: _b, inferences: _i, ...noBase } = nox
-    expect(messages(noBase)).toEqual(['baseYear: comparator reachReduction needs a baseYear'])
+    expect(messages(noBase)).toEqual([
+      'baseYear: expected a base year (comparator reachReduction needs one)',
+    ])
     const { pollutant: _p, ...noPollutant } = nox
     expect(messages(noPollutant)).toEqual([
-      'pollutant: pollutant is required for emissionTotal and allowed only there',
+      'pollutant: expected a pollutant for an emissionTotal target and for no other metric',
     ])
     expect(messages({ ...target2022('air.good-days-ratio'), pollutant: 'NOx' })).toEqual([
-      'pollutant: pollutant is required for emissionTotal and allowed only there',
+      'pollutant: expected a pollutant for an emissionTotal target and for no other metric',
     ])
   })
 

@@ -35,6 +35,6 @@ describe('parseInput', () => {
     expect(v.issues.map((i) => i.code)).toEqual(['invalid_format', 'invalid_format'])
     expect(v.issues[1]?.received).toBe('"2022-02-30"')
     expect(v.issues[1]?.message.en).toBe('expected a valid date YYYY-MM-DD, got "2022-02-30"')
-    expect(v.message).toMatch(/expected lower-case words[^\n]*\n {2}→ at update\.task/)
+    expect(v.message).toMatch(/expected an id of lower-case words[^\n]*\n {2}→ at update\.task/)
   })
 })

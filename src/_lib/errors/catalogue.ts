@@ -261,5 +261,71 @@ export const expect = {
       '符合一种读法的臭氧列（o3_24h 始终不小于 o3，或始终不大于 o3）',
       'ozone columns that follow one reading (o3_24h never below o3, or never above it)',
     ),
+  // plans, targets and observations
+  id: () =>
+    text(
+      '由小写字母、数字、"-" 和 "." 组成的标识（如 air.good-days-ratio）',
+      'an id of lower-case words joined by "-" and grouped by "." (e.g. air.good-days-ratio)',
+    ),
+  endNotBeforeStart: (start: string) =>
+    text(`不早于开始日期 ${start} 的日期`, `a date not before the start, ${start}`),
+  dateWithin: (start: string, end: string) =>
+    text(`${start} 至 ${end} 之间的日期`, `a date from ${start} to ${end}`),
+  wholeYears: () =>
+    text(
+      '跨年的期限应为整年（1月1日至12月31日）',
+      'a period over several years that runs over whole years (1 January to 31 December)',
+    ),
+  unitOfMetric: (unit: string, metric: string) =>
+    text(`单位 ${unit}（指标 ${metric} 的单位）`, `the unit ${unit} (the unit of ${metric})`),
+  comparatorOfMetric: (allowed: readonly string[], metric: string) =>
+    text(
+      `指标 ${metric} 可用的比较方式：${list(allowed)}`,
+      `a comparator of ${metric}: ${list(allowed)}`,
+    ),
+  valueFor: (comparator: string) =>
+    text(
+      `目标值（比较方式 ${comparator} 需要）`,
+      `a target value (comparator ${comparator} needs one)`,
+    ),
+  baseYearFor: (comparator: string) =>
+    text(
+      `基准年（比较方式 ${comparator} 需要）`,
+      `a base year (comparator ${comparator} needs one)`,
+    ),
+  baseYearBefore: (year: number) =>
+    text(`早于目标年 ${year} 的基准年`, `a base year before the target year ${year}`),
+  baseValueNeedsBaseYear: () =>
+    text('与基准年一同给出的基准值', 'a base value given together with its base year'),
+  pollutantOfEmission: () =>
+    text(
+      '排放总量指标（emissionTotal）的污染物，其他指标不填',
+      'a pollutant for an emissionTotal target and for no other metric',
+    ),
+  regionalMetric: (metric: string) =>
+    text(
+      `可按区域平均的指标（${metric} 不可）`,
+      `a metric with regional figures (${metric} has none) for a scope with members`,
+    ),
+  membersOf: (id: string) =>
+    text(`不同于 ${id} 且互不重复的成员`, `members other than ${id} itself, each once`),
+  knownId: (what: LocalizedText, known: readonly string[]) =>
+    text(`已定义的${what.zh}：${list(known)}`, `a ${what.en} defined in the plan: ${list(known)}`),
+  distinctFrom: (what: LocalizedText) =>
+    text(`不与${what.zh}重复的标识`, `an id that is not also a ${what.en}`),
+  countedObjective: () => text('计数类任务的量化目标', 'an objective, as the task is counted'),
+  namedDocuments: () => text('文件类任务应列出的文件', 'the documents a document task produces'),
+  consistentWith: (field: string, value: string, where: string) =>
+    text(`与 ${where} 一致的 ${field}（${value}）`, `the same ${field} as ${where} (${value})`),
+  surfaceWaterBody: () =>
+    text(
+      '地表水源的水体类型：river、lake 或 reservoir',
+      'the water body of a surface source: river, lake or reservoir',
+    ),
+  noWaterBody: () => text('地下水源不填水体类型', 'no water body for a groundwater source'),
+  oneLanguage: () =>
+    text('中文（zh）或英文（en）文本，至少其一', 'a text in Chinese (zh), English (en) or both'),
+  syntax: (format: string) => text(`有效的 ${format} 文本`, `valid ${format} text`),
+  planText: () => text('计划文件的文本', 'the text of a plan file'),
   custom: (zh: string, en: string) => text(zh, en),
 } as const

@@ -12,7 +12,7 @@ const MARK = '\u0001eco\u0001'
 const DEFAULT = '\u0001default\u0001'
 const defaultMessage = () => DEFAULT
 
-interface Encoded {
+export interface Encoded {
   readonly code?: InputIssueCode
   readonly expected: LocalizedText
   readonly hint?: LocalizedText
@@ -37,6 +37,44 @@ function decode(message: string): Encoded | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The bilingual expectation a refinement attached to a custom issue as `params.eco`, so that the
+ * issue's own message can stay plain English for callers who use the zod schema directly.
+ */
+export function ecoParams(
+  expected: LocalizedText,
+  extra: { readonly code?: InputIssueCode; readonly hint?: LocalizedText } = {},
+): { readonly eco: Encoded } {
+  return { eco: { expected, ...extra } }
+}
+
+const PATTERNS = new Map<string, Encoded>()
+
+/**
+ * Gives a regular-expression check a bilingual expectation while its zod message stays plain
+ * English: `z.string().regex(describePattern(/^…$/, expect.id()), { message: 'expected …' })`.
+ * The issues of the pattern then read from the catalogue through {@link InputError}.
+ */
+export function describePattern(
+  pattern: RegExp,
+  expected: LocalizedText,
+  extra: { readonly code?: InputIssueCode; readonly hint?: LocalizedText } = {},
+): RegExp {
+  PATTERNS.set(String(pattern), { expected, ...extra })
+  return pattern
+}
+
+function fromPattern(z: $ZodIssue): Encoded | null {
+  if (z.code !== 'invalid_format' || z.format !== 'regex') return null
+  return PATTERNS.get(String((z as { pattern?: unknown }).pattern)) ?? null
+}
+
+function fromParams(z: $ZodIssue): Encoded | null {
+  if (z.code !== 'custom') return null
+  const eco = (z.params as { eco?: Partial<Encoded> } | undefined)?.eco
+  return eco?.expected ? (eco as Encoded) : null
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -70,7 +108,7 @@ const FORMAT_NAMES: Readonly<Record<string, LocalizedText>> = {
 function fromZodIssue(z: $ZodIssue, input: unknown): InputIssue[] {
   const path = z.path.filter((p): p is IssuePathSegment => typeof p !== 'symbol')
   const at = valueAt(input, path)
-  const encoded = decode(z.message)
+  const encoded = decode(z.message) ?? fromParams(z) ?? fromPattern(z)
   if (z.code === 'invalid_union' && !encoded) {
     // the branch whose issues go deepest says most about what the value should have been
     const branches = z.errors.map((b) =>
@@ -181,6 +219,25 @@ export function inputIssuesFromZod(issues: readonly $ZodIssue[], input: unknown)
 export interface ParseTarget {
   readonly prefix?: readonly IssuePathSegment[]
   readonly location?: IssueLocation
+}
+
+/**
+ * zod at the boundary without throwing: the parsed value, or every problem as an input issue
+ * (paths as zod gives them), for a caller that adds something to each (a file location).
+ *
+ * @param schema - a zod (classic or mini) schema
+ * @param value - the input
+ */
+export function safeParseInput<S extends $ZodType>(
+  schema: S,
+  value: unknown,
+):
+  | { readonly success: true; readonly data: S['_zod']['output'] }
+  | { readonly success: false; readonly issues: InputIssue[] } {
+  const result = safeParse(schema, value, { error: defaultMessage })
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: inputIssuesFromZod(result.error.issues, value) }
 }
 
 /**

@@ -5,13 +5,13 @@ import {
   TaskStatusUpdateSchema,
 } from '../../index.js'
 import { plan2022 } from '../../plans/2022/index.js'
-import { MAX_PLAUSIBLE_CO } from '../../standards/air/index.js'
 import { InputError, type InputProblem } from '../errors.js'
 import type { InputFormat } from '../input/format.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import type { RecordOrigin } from '../input/records.js'
 import type { InputSource } from '../input/source.js'
 import type { CliIO } from '../io.js'
+import { observationProblems } from './_observation-checks.js'
 import { readAllValidated } from './_read-all.js'
 
 const TASK_IDS: ReadonlySet<string> = new Set(plan2022.tasks.map((t) => t.id))
@@ -36,8 +36,9 @@ export interface ReadPlanInputsOptions {
 }
 
 /**
- * Checks what the evaluators would otherwise reject without saying where: a day given twice for
- * one scope, and CO that can only be µg/m³.
+ * Checks what only the whole set of records shows, naming file and line: a day given twice for
+ * one scope here, then every check of the library's `validateObservations` (duplicates,
+ * contradictory records, the air module's rules), the same checks `evaluate` makes.
  */
 function checkAirDays(records: readonly { origin: RecordOrigin; value: Observation }[]): void {
   const seen = new Map<string, RecordOrigin>()
@@ -54,16 +55,10 @@ function checkAirDays(records: readonly { origin: RecordOrigin; value: Observati
         message: `${value.date} (${value.scope}) is also given at ${first.file}:${first.line}`,
       })
     } else seen.set(key, origin)
-    if (value.co !== null && value.co > MAX_PLAUSIBLE_CO) {
-      problems.push({
-        ...origin,
-        column: 'co',
-        columnKind: 'field',
-        message: `${value.co} is above ${MAX_PLAUSIBLE_CO}: CO must be in mg/m³, not µg/m³`,
-      })
-    }
   }
   if (problems.length > 0) throw new InputError(problems)
+  const across = observationProblems(records)
+  if (across.length > 0) throw new InputError(across)
 }
 
 /**

@@ -1,11 +1,13 @@
-import { ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
+import { type Observation, ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
 import { defineCommand } from '../command/index.js'
 import { EXIT_CODES, InputError, type InputProblem, UsageError } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
+import type { RecordOrigin } from '../input/records.js'
 import { trackProgress } from '../output/progress.js'
 import { openResultFile } from '../output/result.js'
 import { openSampleObservations, openSampleTaskStatus } from '../sample.js'
+import { observationProblems } from './_observation-checks.js'
 import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from './_options.js'
 import {
   type FileSummary,
@@ -115,6 +117,8 @@ export const validateCommand = defineCommand({
       problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
     }
     const files: FileSummary[] = []
+    // Observations of every file, for the checks across records once all are read.
+    const observations: { origin: RecordOrigin; value: Observation }[] = []
     try {
       for (const input of inputs) {
         const summary: FileSummary = {
@@ -141,6 +145,9 @@ export const validateCommand = defineCommand({
             summary.records++
             const key = 'kind' in record.value ? record.value.kind : record.value.status
             summary.counts[key] = (summary.counts[key] ?? 0) + 1
+            if ('kind' in record.value) {
+              observations.push({ origin: record.origin, value: record.value })
+            }
             if (out) await out.write(`${JSON.stringify(record.value)}\n`)
           }
         } catch (error) {
@@ -148,6 +155,12 @@ export const validateCommand = defineCommand({
           note(error.problems)
         }
         summary.problems = problemCount - before
+      }
+      // the same checks as `evaluate`: duplicates, contradictory records, the air module's rules
+      for (const problem of observationProblems(observations)) {
+        const summary = files.find((f) => f.file === problem.file)
+        if (summary) summary.problems++
+        note([problem])
       }
     } catch (error) {
       await out?.abort()

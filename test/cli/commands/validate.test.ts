@@ -81,6 +81,21 @@ describe('validateCommand', () => {
     )
   })
 
+  it('rejects what evaluate rejects: one source given as groundwater and as surface', async () => {
+    // issue 17 item 5: the records were each valid, so validate passed them and evaluate failed
+    const lines = [
+      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"groundwater","date":"2022-03-01","values":{"pH":7.6}}',
+      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"surface","waterBody":"lake","date":"2022-04-01","values":{"DO":7}}',
+    ]
+    const { code, stderr } = await run(['validate', 'sources.jsonl'], {
+      files: { 'sources.jsonl': `${lines.join('\n')}\n` },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      'sources.jsonl:2: field sourceType: expected the same sourceType as [0] (groundwater), got "surface"',
+    )
+  })
+
   it('reads standard input when no file is given, detecting JSON Lines', async () => {
     const { code, stdout } = await run(['validate'], {
       stdin: '{"kind":"dustDay","date":"2022-03-15"}\n{"kind":"dustDay","date":"2022-03-16"}\n',

@@ -156,7 +156,7 @@ describe('TARGETS_2022 inferences', () => {
   })
 
   it('flags a base year that the quote does not name: the 2020 of every emission target', () => {
-    for (const t of TARGETS_2022) {
+    for (const t of TARGETS_2022 as readonly Target[]) {
       if (t.baseYear !== undefined && !t.source.quote.includes(String(t.baseYear))) {
         expect(inferred(t), t.id).toContain('baseYear')
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AirDailyObservationSchema } from '../../../src/schemas/observation.js'
+import { AirDailyObservationSchema } from '../../../src/schemas/observation/index.js'
 import {
   AirDayInputSchema,
   DailyAqiInputSchema,

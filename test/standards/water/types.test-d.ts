@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type {
   DrinkingWaterSampleObservation,
   WaterSampleObservation,
-} from '../../../src/schemas/observation.js'
+} from '../../../src/schemas/observation/index.js'
 import {
   assessDrinkingWaterSources,
   assessSectionSet,

@@ -237,13 +237,18 @@ describe('evaluateCommand on files', () => {
   })
 
   it('rejects a day given twice and CO in µg/m³', async () => {
-    const csv = `${AIR}\n${TEN_DAYS}\nairDaily,2022-01-10,10,20,800,40,20,80,70\n`
-    const { code, stderr } = await run(['evaluate', 'air.csv'], { files: { 'air.csv': csv } })
-    expect(code).toBe(2)
-    expect(stderr).toContain(
+    const twice = `${AIR}\n${TEN_DAYS}\nairDaily,2022-01-10,10,20,0.8,40,20,80,70\n`
+    const duplicate = await run(['evaluate', 'air.csv'], { files: { 'air.csv': twice } })
+    expect(duplicate.code).toBe(2)
+    expect(duplicate.stderr).toContain(
       'air.csv:12: field date: 2022-01-10 (central-city) is also given at air.csv:11',
     )
-    expect(stderr).toContain('air.csv:12: field co: 800 is above 150: CO must be in mg/m³')
+    const co = `${AIR}\n${TEN_DAYS}\nairDaily,2022-01-11,10,20,800,40,20,80,70\n`
+    const unit = await run(['evaluate', 'air.csv'], { files: { 'air.csv': co } })
+    expect(unit.code).toBe(2)
+    expect(unit.stderr).toContain(
+      'air.csv:12: column co: expected a daily mean CO concentration of at most 150 mg/m³',
+    )
   })
 
   it('lists the first 50 problems and counts the rest', async () => {
@@ -261,17 +266,28 @@ describe('evaluateCommand on files', () => {
     expect(lines[50]).toBe('air.csv: … and 5 more problems')
   })
 
-  it('passes on what the evaluators find inconsistent, as bad input', async () => {
+  it('names the line of records that the evaluators would find inconsistent', async () => {
     // A surface drinking-water source needs its water body (lake, reservoir or river).
+    const noWaterBody =
+      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"surface","date":"2022-03-01","values":{"pH":7.6}}'
+    const first = await run(['evaluate', '-', '--as-of', '2022-12-31'], {
+      stdin: `${noWaterBody}\n`,
+    })
+    expect(first.code).toBe(2)
+    expect(first.stderr).toBe(
+      '<stdin>:1: field waterBody: expected the water body of a surface source: river, lake or reservoir\n',
+    )
+    // One source given as groundwater and then as surface: a conflict, at the second record.
     const lines = [
-      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"surface","date":"2022-03-01","values":{"pH":7.6}}',
+      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"groundwater","date":"2022-03-01","values":{"pH":7.6}}',
+      '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"surface","waterBody":"lake","date":"2022-04-01","values":{"DO":7}}',
     ]
-    const { code, stderr } = await run(['evaluate', '-', '--as-of', '2022-12-31'], {
+    const second = await run(['evaluate', '-', '--as-of', '2022-12-31'], {
       stdin: `${lines.join('\n')}\n`,
     })
-    expect(code).toBe(2)
-    expect(stderr).toBe(
-      'observations: [0].waterBody: expected one of "river", "lake", "reservoir", got nothing\n',
+    expect(second.code).toBe(2)
+    expect(second.stderr).toContain(
+      '<stdin>:2: field sourceType: expected the same sourceType as [0] (groundwater), got "surface"',
     )
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AirDailyObservationSchema } from '../../../../src/schemas/observation.js'
+import { AirDailyObservationSchema } from '../../../../src/schemas/observation/index.js'
 import { AirInputError, summarizeAirPeriod } from '../../../../src/standards/air/index.js'
 
 // IAQIs of the base values: SO2 10 → 4, NO2 20 → 25, CO 0.5 → 13, PM10 40 → 40, O3 80 → 25,

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { AirDailyObservation } from '../../../../src/schemas/observation.js'
+import type { AirDailyObservation } from '../../../../src/schemas/observation/index.js'
 import type {
   AirPeriodSummary,
   CityRankingKey,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ObservationSchema } from '../../src/schemas/observation.js'
+import { ObservationSchema } from '../../../src/schemas/observation/index.js'
 
 function messages(input: unknown) {
   const r = ObservationSchema.safeParse(input)

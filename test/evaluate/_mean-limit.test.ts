@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decimal, rational, toNumber } from '../../src/_lib/rational.js'
-import { assessMeanLimit } from '../../src/evaluate/mean-limit.js'
+import { assessMeanLimit } from '../../src/evaluate/_mean-limit.js'
 
 const pm25 = { target: decimal('23'), precision: 0 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decimal, toNumber } from '../../src/_lib/rational.js'
-import { assessCountRatio } from '../../src/evaluate/count-ratio.js'
+import { assessCountRatio } from '../../src/evaluate/_count-ratio.js'
 
 const goodDays = { comparator: 'atLeast' as const, target: decimal('91.6'), precision: 1 }
 

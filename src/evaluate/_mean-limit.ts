@@ -1,6 +1,6 @@
 import { compare, div, mul, type Rational, rational, sub } from '../_lib/rational.js'
 import { upperEdge } from './_bounds.js'
-import { satisfies } from './compare.js'
+import { satisfies } from './_compare.js'
 
 /** Inputs of {@link assessMeanLimit}. */
 export interface MeanLimitInput {

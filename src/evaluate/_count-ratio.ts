@@ -1,6 +1,6 @@
 import { div, mul, type Rational, rational } from '../_lib/rational.js'
 import type { Comparator } from '../schemas/vocabulary.js'
-import { satisfies } from './compare.js'
+import { satisfies } from './_compare.js'
 
 /** Inputs of {@link assessCountRatio}. */
 export interface CountRatioInput {
