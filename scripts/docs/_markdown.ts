@@ -1,5 +1,5 @@
 /** Small Markdown and HTML helpers for the generated pages. */
-export { escapeHtml } from '../../src/report/_format.js'
+export { dateText, escapeHtml } from '../../src/report/_format.js'
 export { bilingual, escapeMarkdown } from '../../src/report/_markdown.js'
 
 /** A Markdown table; cells must already be escaped. */

@@ -9,3 +9,8 @@ export const GENERATED_DIR = join(ROOT, 'docs', 'generated')
 
 /** Where typedoc writes the site (git-ignored). */
 export const SITE_DIR = join(ROOT, 'docs', 'site')
+
+/** The output folder of a language: the root for Chinese, `en/` for English. */
+export function siteDirOf(lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? SITE_DIR : join(SITE_DIR, 'en')
+}

@@ -2,6 +2,8 @@
  * The HJ 633-2012 and HJ 633-2026 breakpoint tables side by side, rendered from the library's
  * own frozen tables, so the page cannot disagree with what `iaqi` computes.
  */
+
+import type { Lang } from '../../src/report/index.js'
 import {
   AIR_POLLUTANT_INFO,
   type AqiBreakpointTable,
@@ -34,29 +36,42 @@ const NAMES: Readonly<Record<string, string>> = {
   pm25: 'PM2.5',
 }
 
-/** A column's header: pollutant and averaging time, with the unit for CO, e.g. `PM2.5 24 h`. */
-export function columnHeader(column: AqiColumn): string {
-  const [pollutant = '', time = ''] = column.split('_')
-  const unit = pollutant === 'co' ? ` (${AIR_POLLUTANT_INFO.co.unit})` : ''
-  const label = time === '8h' ? '8 h moving' : time.replace('h', ' h')
-  return `${NAMES[pollutant] ?? pollutant} ${label}${unit}`
+const TIMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  zh: { '1h': '1小时平均', '24h': '24小时平均', '8h': '8小时滑动平均' },
+  en: { '1h': '1 h', '24h': '24 h', '8h': '8 h moving' },
 }
 
-function beyondText(table: AqiBreakpointTable, column: AqiColumn): string {
+/**
+ * A column's header: pollutant and averaging time, with the unit for CO, e.g. `PM2.5 24 h`,
+ * `PM2.5 24小时平均`.
+ */
+export function columnHeader(column: AqiColumn, lang: Lang = 'en'): string {
+  const [pollutant = '', time = ''] = column.split('_')
+  const unit =
+    pollutant === 'co'
+      ? lang === 'zh'
+        ? `（${AIR_POLLUTANT_INFO.co.unit}）`
+        : ` (${AIR_POLLUTANT_INFO.co.unit})`
+      : ''
+  return `${NAMES[pollutant] ?? pollutant} ${TIMES[lang][time] ?? time}${unit}`
+}
+
+function beyondText(table: AqiBreakpointTable, column: AqiColumn, lang: Lang): string {
   const beyond = table.beyond[column]
   if (beyond === undefined) return ''
-  return beyond === null ? 'not indexed' : `IAQI ${beyond}`
+  if (beyond === null) return lang === 'zh' ? '不计算分指数' : 'not indexed'
+  return `IAQI ${beyond}`
 }
 
 /**
  * One cell: the 2012 value, or `2012 → **2026**` where the editions differ. Above a column's
  * last breakpoint the cell says what the footnote prescribes (`not indexed`, `IAQI 300`).
  */
-export function breakpointCell(column: AqiColumn, row: number): string {
+export function breakpointCell(column: AqiColumn, row: number, lang: Lang = 'en'): string {
   const old = HJ633_2012_TABLE.columns[column][row]
   const now = HJ633_2026_TABLE.columns[column][row]
   const show = (table: AqiBreakpointTable, value: number | undefined) =>
-    value === undefined ? beyondText(table, column) || '—' : String(value)
+    value === undefined ? beyondText(table, column, lang) || '—' : String(value)
   const a = show(HJ633_2012_TABLE, old)
   const b = show(HJ633_2026_TABLE, now)
   return a === b ? a : `${a} → **${b}**`
@@ -66,25 +81,27 @@ export function breakpointCell(column: AqiColumn, row: number): string {
  * The comparison as Markdown: one row per IAQI level, one column per breakpoint column of the
  * tables; a cell with an arrow is where HJ 633-2026 differs from HJ 633-2012.
  */
-export function renderBreakpointComparison(): string {
+export function renderBreakpointComparison(lang: Lang = 'en'): string {
   if (HJ633_2012_TABLE.iaqi.join() !== HJ633_2026_TABLE.iaqi.join()) {
     throw new Error('the two editions index different IAQI levels; the comparison needs one')
   }
   const rows = HJ633_2012_TABLE.iaqi.map((level, i) => [
     `**${level}**`,
-    ...BREAKPOINT_COLUMNS.map((c) => breakpointCell(c, i)),
+    ...BREAKPOINT_COLUMNS.map((c) => breakpointCell(c, i, lang)),
   ])
-  return markdownTable(['IAQI', ...BREAKPOINT_COLUMNS.map(columnHeader)], rows)
+  return markdownTable(['IAQI', ...BREAKPOINT_COLUMNS.map((c) => columnHeader(c, lang))], rows)
 }
 
 /** Every cell where the editions differ, as a list of sentences. */
-export function listBreakpointDifferences(): string[] {
+export function listBreakpointDifferences(lang: Lang = 'en'): string[] {
   return BREAKPOINT_COLUMNS.flatMap((column) =>
     HJ633_2012_TABLE.iaqi.flatMap((level, i) => {
-      const cell = breakpointCell(column, i)
-      return cell.includes('→')
-        ? [`${columnHeader(column)} at IAQI ${level}: ${cell.replace(/\*\*/g, '')}`]
-        : []
+      const cell = breakpointCell(column, i, lang).replace(/\*\*/g, '')
+      if (!cell.includes('→')) return []
+      const header = columnHeader(column, lang)
+      return [
+        lang === 'zh' ? `${header}，IAQI ${level}：${cell}` : `${header} at IAQI ${level}: ${cell}`,
+      ]
     }),
   )
 }

@@ -2,6 +2,8 @@
  * The AQI categories in their official colours, as an HTML table rendered from the library's
  * category data (HJ 633-2012 表2 and HJ 633-2026 表1, colours of 附录A 表A.1).
  */
+
+import type { Lang } from '../../src/report/index.js'
 import {
   type AqiCategory,
   HJ633_2012_CATEGORIES,
@@ -28,10 +30,12 @@ function range(c: AqiCategory): string {
   return hi === null ? `&gt; ${lo - 1}` : `${lo}–${hi}`
 }
 
-function row(c: AqiCategory): string {
+function row(c: AqiCategory, lang: Lang | undefined): string {
   const style = `background:${c.color.hex};color:${textColourOn(c.color.rgb)}`
   const both = (t: { zh: string; en: string }) =>
-    `<span lang="zh-CN">${escapeHtml(t.zh)}</span><br><span class="en">${escapeHtml(t.en)}</span>`
+    lang === 'zh'
+      ? escapeHtml(t.zh)
+      : `<span lang="zh-CN">${escapeHtml(t.zh)}</span><br><span class="en">${escapeHtml(t.en)}</span>`
   return [
     `<tr data-level="${c.level}">`,
     `<td style="${style}"><strong>${range(c)}</strong></td>`,
@@ -47,29 +51,39 @@ function row(c: AqiCategory): string {
 /**
  * One edition's categories as an HTML table: AQI range, level, category and colour cells in the
  * official colour (with black or white text, whichever reads better), then the health effects
- * and the advice in Chinese (quoted from the standard) and English.
+ * and the advice in Chinese (quoted from the standard) and English, or in Chinese alone.
  */
-export function renderAqiCategoryTable(categories: readonly AqiCategory[]): string {
-  const head = [
-    '空气质量指数<br>AQI',
-    '级别<br>Level',
-    '类别<br>Category',
-    '表示颜色<br>Colour',
-    '对健康影响情况<br>Health effects',
-    '建议采取的措施<br>Advice',
-  ]
+export function renderAqiCategoryTable(categories: readonly AqiCategory[], lang?: Lang): string {
+  const head =
+    lang === 'zh'
+      ? [
+          '空气质量指数',
+          '空气质量指数级别',
+          '空气质量指数类别',
+          '表示颜色',
+          '对健康影响情况',
+          '建议采取的措施',
+        ]
+      : [
+          '空气质量指数<br>AQI',
+          '级别<br>Level',
+          '类别<br>Category',
+          '表示颜色<br>Colour',
+          '对健康影响情况<br>Health effects',
+          '建议采取的措施<br>Advice',
+        ]
   return [
     '<table class="aqi-categories">',
     `<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead>`,
-    `<tbody>${categories.map(row).join('\n')}</tbody>`,
+    `<tbody>${categories.map((c) => row(c, lang)).join('\n')}</tbody>`,
     '</table>',
   ].join('\n')
 }
 
-/** Both editions' tables, 2012 first. */
-export function renderAqiCategoryTables(): { '2012': string; '2026': string } {
+/** Both editions' tables, 2012 first; bilingual, or in Chinese alone. */
+export function renderAqiCategoryTables(lang?: Lang): { '2012': string; '2026': string } {
   return {
-    '2012': renderAqiCategoryTable(HJ633_2012_CATEGORIES),
-    '2026': renderAqiCategoryTable(HJ633_2026_CATEGORIES),
+    '2012': renderAqiCategoryTable(HJ633_2012_CATEGORIES, lang),
+    '2026': renderAqiCategoryTable(HJ633_2026_CATEGORIES, lang),
   }
 }

@@ -24,12 +24,17 @@ const LAKE = { chla: 10, TP: 0.1, TN: 1, SD: 1, CODMn: 4 }
 
 /** One example of each water result, with where it comes from. */
 export function waterSchemaExamples() {
-  const from = (what: string) =>
-    `${what} (the example of its TSDoc, computed when this site was built)`
+  const from = (zh: string, en: string) => ({
+    zh: `${zh}（即其文档示例，构建本站时计算）`,
+    en: `${en} (the example of its TSDoc, computed when this site was built)`,
+  })
   return {
     'water-section': {
       value: classifySection(SECTION, { waterBody: 'river' }),
-      from: from('`classifySection` on one river sampling'),
+      from: from(
+        '`classifySection` 对河流一次采样的评价',
+        '`classifySection` on one river sampling',
+      ),
     },
     'water-period': {
       value: classifySectionPeriod(
@@ -40,7 +45,10 @@ export function waterSchemaExamples() {
         ],
         { waterBody: 'river', period: '2022-Q1' },
       ),
-      from: from('`classifySectionPeriod` for a quarter'),
+      from: from(
+        '`classifySectionPeriod` 对一个季度的评价',
+        '`classifySectionPeriod` for a quarter',
+      ),
     },
     'water-section-set': {
       value: assessSectionSet([
@@ -48,22 +56,28 @@ export function waterSchemaExamples() {
         { id: 'b', waterBody: 'river', values: { DO: 4, CODMn: 9, NH3N: 2.4, TP: 0.5 } },
         { id: 'd', waterBody: 'river', condition: 'driedUp' },
       ]),
-      from: from('`assessSectionSet` on three sections'),
+      from: from('`assessSectionSet` 对三个断面的评价', '`assessSectionSet` on three sections'),
     },
     'water-surface': {
       value: assessSurfaceSource(
         { pH: 7.6, DO: 7.9, CODMn: 2.1, NH3N: 0.12, TP: 0.03, Fe: 0.45 },
         { waterBody: 'reservoir' },
       ),
-      from: from('`assessSurfaceSource` on a reservoir source'),
+      from: from(
+        '`assessSurfaceSource` 对一个水库水源的评价',
+        '`assessSurfaceSource` on a reservoir source',
+      ),
     },
     'water-groundwater': {
       value: classifyGroundwater({ pH: 7.4, NH3N: 0.12, nitrate: 4.2, odourTaste: 'none' }),
-      from: from('`classifyGroundwater` on one sample'),
+      from: from('`classifyGroundwater` 对一个样品的评价', '`classifyGroundwater` on one sample'),
     },
     'water-ground-source': {
       value: assessGroundwaterSource({ pH: 7.2, nitrate: 22, F: 0.8 }),
-      from: from('`assessGroundwaterSource` on one sample'),
+      from: from(
+        '`assessGroundwaterSource` 对一个样品的评价',
+        '`assessGroundwaterSource` on one sample',
+      ),
     },
     'water-sources': {
       value: assessDrinkingWaterSources([
@@ -74,15 +88,21 @@ export function waterSchemaExamples() {
         },
         { id: 'west', type: 'groundwater', samplings: [] },
       ]),
-      from: from('`assessDrinkingWaterSources` on two sources'),
+      from: from(
+        '`assessDrinkingWaterSources` 对两个水源的评价',
+        '`assessDrinkingWaterSources` on two sources',
+      ),
     },
     'water-trophic': {
       value: trophicLevelIndex(LAKE),
-      from: from('`trophicLevelIndex` on the five parameters'),
+      from: from(
+        '`trophicLevelIndex` 对五项参数的计算',
+        '`trophicLevelIndex` on the five parameters',
+      ),
     },
     'water-pollutants': {
       value: mainPollutants({ DO: 6, NH3N: 2.3, TP: 0.32, COD: 24 }, { waterBody: 'river' }),
-      from: from('`mainPollutants` of a 劣Ⅴ section'),
+      from: from('`mainPollutants` 对一个劣Ⅴ类断面的计算', '`mainPollutants` of a 劣Ⅴ section'),
     },
   } as const
 }

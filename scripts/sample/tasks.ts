@@ -44,8 +44,8 @@ function counted(task: Task, progress: number, date: string, done: boolean): Tas
   const objective = task.objective
   const note =
     objective?.kind === 'count'
-      ? `${progress} of ${objective.value} ${objective.unit.en}`
-      : `${progress}% (objective ${objective?.value}%)`
+      ? `已完成${progress}${objective.unit.zh}，目标${objective.value}${objective.unit.zh}`
+      : `${progress}%（目标${objective?.value}%）`
   return {
     task: task.id,
     date,
@@ -60,10 +60,10 @@ function midYear(task: Task, roles: Roles, r: number): TaskStatusUpdate {
   const date = STATUS_DATES.midYear
   const base = { task: task.id, date }
   if (task.id === roles.notApplicable) {
-    return { ...base, status: 'notApplicable', note: 'Not applicable in the city this year' }
+    return { ...base, status: 'notApplicable', note: '本年度本市不涉及' }
   }
   if (task.id === roles.blockedMidYear) {
-    return { ...base, status: 'blocked', note: 'Waiting for the funds to be approved' }
+    return { ...base, status: 'blocked', note: '等待资金批复' }
   }
   const finishedWindows = task.windows?.length && task.windows.every((w) => w.end <= date)
   const objective = task.objective
@@ -84,7 +84,7 @@ function midYear(task: Task, roles: Roles, r: number): TaskStatusUpdate {
   }
   if (task.kind === 'oneOff' && r < 0.25) return { ...base, status: 'done' }
   if (task.kind === 'oneOff' && r >= 0.85) {
-    return { ...base, status: 'notStarted', note: 'Planned for the second half of the year' }
+    return { ...base, status: 'notStarted', note: '计划下半年开展' }
   }
   return { ...base, status: 'inProgress' }
 }
@@ -93,13 +93,13 @@ function yearEnd(task: Task, roles: Roles, r: number): TaskStatusUpdate {
   const date = STATUS_DATES.yearEnd
   const base = { task: task.id, date }
   if (task.id === roles.notApplicable) {
-    return { ...base, status: 'notApplicable', note: 'Not applicable in the city this year' }
+    return { ...base, status: 'notApplicable', note: '本年度本市不涉及' }
   }
   if (task.id === roles.blockedYearEnd) {
-    return { ...base, status: 'blocked', note: 'Waiting on the approval of another department' }
+    return { ...base, status: 'blocked', note: '等待其他部门审批' }
   }
   if (roles.unfinished.has(task.id)) {
-    return { ...base, status: 'inProgress', note: 'Carried over to 2023' }
+    return { ...base, status: 'inProgress', note: '结转至2023年' }
   }
   const objective = task.objective
   if (objective?.kind === 'count') {
@@ -117,7 +117,7 @@ function yearEnd(task: Task, roles: Roles, r: number): TaskStatusUpdate {
     return {
       ...base,
       status: 'done',
-      note: 'Carried out throughout the year',
+      note: '全年持续开展',
       ...(r < 0.5 ? { evidence: evidence(task, date) } : {}),
     }
   }

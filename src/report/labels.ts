@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../schemas/common.js'
 import type { TargetStatus } from '../schemas/result.js'
 import type { TaskStatus } from '../schemas/task-status.js'
-import type { Comparator } from '../schemas/vocabulary.js'
+import type { Comparator, Unit } from '../schemas/vocabulary.js'
 
 /** A report language. @category Report */
 export type Lang = 'zh' | 'en'
@@ -45,6 +45,30 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, LocalizedText>> = {
   notApplicable: { zh: '不适用', en: 'Not applicable' },
 }
 
+/**
+ * Words for the units of target values in reports. Symbols of the SI and of the standards stay
+ * as they are in both languages (`µg/m³`, `mg/L`, `%`); units that are words are translated
+ * (`t` is 吨 in Chinese, a count has the measure word 个).
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * import { UNIT_LABELS } from 'eco-targets'
+ * UNIT_LABELS.t //=> { zh: '吨', en: 't' }
+ * UNIT_LABELS['µg/m³'].zh //=> 'µg/m³'
+ * ```
+ */
+export const UNIT_LABELS: Readonly<Record<Unit, LocalizedText>> = {
+  '%': { zh: '%', en: '%' },
+  'µg/m³': { zh: 'µg/m³', en: 'µg/m³' },
+  'mg/m³': { zh: 'mg/m³', en: 'mg/m³' },
+  'mg/L': { zh: 'mg/L', en: 'mg/L' },
+  t: { zh: '吨', en: 't' },
+  tCO2: { zh: '吨二氧化碳', en: 'tCO2' },
+  days: { zh: '天', en: 'days' },
+  count: { zh: '个', en: '' },
+}
+
 /** Words for comparators, placed before the value ("≥ 91.6 %"). */
 export const COMPARATOR_SIGNS: Readonly<Record<Comparator, LocalizedText>> = {
   atLeast: { zh: '≥', en: '≥' },
@@ -79,4 +103,7 @@ export const WORDS = {
   ruleSets: { zh: '评价依据', en: 'Rule sets' },
   none: { zh: '无', en: 'none' },
   explanation: { zh: '说明', en: 'Explanation' },
+  due: { zh: '截止', en: 'due' },
+  objective: { zh: '目标', en: 'objective' },
+  summary: { zh: '达标情况', en: 'Summary' },
 } as const satisfies Record<string, LocalizedText>

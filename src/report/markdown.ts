@@ -4,7 +4,19 @@ import type { Plan } from '../schemas/plan.js'
 import type { TargetResult } from '../schemas/result.js'
 import { DOMAINS } from '../schemas/vocabulary.js'
 import { compositeSectionMarkdown } from './_composite.js'
-import { actualText, cell, goalText, marginText, titleOf } from './_format.js'
+import {
+  actualText,
+  bracketed,
+  cell,
+  dateText,
+  goalText,
+  labelled,
+  listText,
+  marginText,
+  periodText,
+  titleOf,
+} from './_format.js'
+import { atRiskEntries, progressText, ruleSetEntries, statusCounts } from './_parts.js'
 import { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, WORDS } from './labels.js'
 
 /** Options of {@link renderReportMarkdown} and {@link renderReportHtml}. @category Report */
@@ -26,7 +38,7 @@ function targetsTable(results: readonly TargetResult[], plan: Plan, lang: Lang):
   const w = (k: keyof typeof WORDS) => WORDS[k][lang]
   const rows = results.map(
     (r) =>
-      `| ${cell(titleOf(plan, r.target, lang))} | ${cell(goalText(r, lang))} | ${actualText(r)} | ${TARGET_STATUS_LABELS[r.status][lang]} | ${marginText(r)} |`,
+      `| ${cell(titleOf(plan, r.target, lang))} | ${cell(goalText(r, lang))} | ${actualText(r, lang)} | ${TARGET_STATUS_LABELS[r.status][lang]} | ${marginText(r, lang)} |`,
   )
   return [
     `| ${w('target')} | ${w('goal')} | ${w('actual')} | ${w('status')} | ${w('margin')} |`,
@@ -36,24 +48,90 @@ function targetsTable(results: readonly TargetResult[], plan: Plan, lang: Lang):
 }
 
 function explanations(results: readonly TargetResult[], plan: Plan, lang: Lang): string[] {
-  return results.map((r) => `- **${titleOf(plan, r.target, lang)}**: ${r.explanation[lang]}`)
+  return results.map((r) =>
+    labelled(`- **${titleOf(plan, r.target, lang)}**`, r.explanation[lang], lang),
+  )
+}
+
+function checklistLines(evaluation: PlanEvaluation, plan: Plan, lang: Lang): string[] {
+  const c = evaluation.checklist
+  if (!c) return []
+  const w = (k: keyof typeof WORDS) => WORDS[k][lang]
+  const statuses = ['done', 'inProgress', 'notStarted', 'blocked', 'notApplicable'] as const
+  const lines = [`## ${w('checklist')}`, '']
+  lines.push(
+    `| ${w('pillar')} | ${w('total')} | ${statuses.map((s) => TASK_STATUS_LABELS[s][lang]).join(' | ')} | ${w('overdue')} |`,
+    `|---|---|${statuses.map(() => '---|').join('')}---|`,
+  )
+  for (const p of c.byPillar) {
+    const title = plan.pillars.find((x) => x.id === p.pillar)?.title[lang] ?? p.pillar
+    lines.push(
+      `| ${cell(title)} | ${p.total} | ${statuses.map((s) => p[s]).join(' | ')} | ${p.overdue} |`,
+    )
+  }
+  const t = c.totals
+  lines.push(
+    `| **${w('total')}** | ${t.total} | ${statuses.map((s) => t[s]).join(' | ')} | ${t.overdue} |`,
+    '',
+  )
+  const counted = c.tasks.filter((x) => x.progress)
+  if (counted.length) {
+    lines.push(`### ${w('counted')}`, '')
+    for (const x of counted) {
+      const status = bracketed(TASK_STATUS_LABELS[x.status][lang], lang)
+      lines.push(
+        labelled(`- ${cell(x.title[lang])}`, `${progressText(x, plan, lang)}${status}`, lang),
+      )
+    }
+    lines.push('')
+  }
+  lines.push(`### ${w('overdue')}`, '')
+  const overdue = c.tasks.filter((x) => x.overdue)
+  lines.push(
+    ...(overdue.length
+      ? overdue.map(
+          (x) =>
+            `- ${x.title[lang]}${bracketed(`${w('due')}${lang === 'zh' ? '' : ' '}${dateText(x.due, lang)}`, lang)} \`${x.task}\``,
+        )
+      : [`- ${w('none')}`]),
+    '',
+  )
+  const atRisk = atRiskEntries(evaluation, plan, lang)
+  if (atRisk.length) {
+    lines.push(`### ${w('atRiskTasks')}`, '')
+    for (const r of atRisk) {
+      lines.push(
+        `- **${r.title}**${bracketed(r.status, lang)}${r.tasks.length ? '' : ` ${w('none')}`}`,
+      )
+      for (const task of r.tasks) lines.push(`  - ${cell(task.title)} \`${task.id}\``)
+    }
+    lines.push('')
+  }
+  const domains = c.byDomain.map((d) => `${DOMAINS[d.domain][lang]} ${d.done}/${d.total}`)
+  lines.push(domains.join(' · '), '')
+  return lines
 }
 
 /**
  * Renders a plan evaluation as Markdown: the targets table with statuses and margins, the
  * explanation and reachability of each target, the task objectives, and the checklist by pillar
- * with counted progress, overdue tasks and the tasks serving targets at risk.
+ * with counted progress, overdue tasks and the tasks serving targets at risk. In Chinese every
+ * word is Chinese: units (吨, 家, 个), dates (2022年6月30日), task titles rather than ids, rule
+ * sets by name, full-width punctuation; ids appear only in code spans.
  *
  * @param evaluation - the result of {@link evaluatePlan}
- * @param options - the plan, the language and an optional note
+ * @param options - the plan, the language (default `zh`) and an optional note
  * @returns Markdown text
  * @category Report
  * @example
  * ```ts
  * import { evaluatePlan, renderReportMarkdown } from 'eco-targets'
  * import { plan2022 } from 'eco-targets/plan-2022'
- * const md = renderReportMarkdown(evaluatePlan(plan2022, [], { asOf: '2022-06-30' }), { plan: plan2022, lang: 'en' })
- * md.split('\n')[0] //=> '# * City ecological-environment protection work plan, 2022'
+ * const evaluation = evaluatePlan(plan2022, [], { asOf: '2022-06-30' })
+ * renderReportMarkdown(evaluation, { plan: plan2022, lang: 'en' }).split('\n')[0]
+ * //=> '# * City ecological-environment protection work plan, 2022'
+ * renderReportMarkdown(evaluation, { plan: plan2022 }).split('\n')[2]
+ * //=> '评估日期：2022年6月30日 · 评估期：2022年1月1日至2022年12月31日'
  * ```
  */
 export function renderReportMarkdown(
@@ -63,15 +141,16 @@ export function renderReportMarkdown(
   const { plan } = options
   const lang = options.lang ?? 'zh'
   const w = (k: keyof typeof WORDS) => WORDS[k][lang]
+  const { start, end } = evaluation.plan.period
   const lines: string[] = [`# ${evaluation.plan.title[lang]}`, '']
   lines.push(
-    `${w('asOf')}: ${evaluation.asOf} · ${w('period')}: ${evaluation.plan.period.start} – ${evaluation.plan.period.end}`,
+    `${labelled(w('asOf'), dateText(evaluation.asOf, lang), lang)} · ${labelled(w('period'), periodText(start, end, lang), lang)}`,
     '',
   )
   if (options.note) lines.push(`> ${options.note}`, '')
-  const counts = Object.entries(evaluation.summary.targets)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${TARGET_STATUS_LABELS[s as TargetResult['status']][lang]} ${n}`)
+  const counts = statusCounts(evaluation.summary.targets).map(
+    ([s, n]) => `${TARGET_STATUS_LABELS[s][lang]} ${n}`,
+  )
   lines.push(
     `## ${w('targets')}`,
     '',
@@ -86,61 +165,10 @@ export function renderReportMarkdown(
     lines.push(`## ${w('objectives')}`, '', ...targetsTable(evaluation.objectives, plan, lang), '')
     lines.push(...explanations(evaluation.objectives, plan, lang), '')
   }
-  const c = evaluation.checklist
-  if (c) {
-    const statuses = ['done', 'inProgress', 'notStarted', 'blocked', 'notApplicable'] as const
-    lines.push(`## ${w('checklist')}`, '')
-    lines.push(
-      `| ${w('pillar')} | ${w('total')} | ${statuses.map((s) => TASK_STATUS_LABELS[s][lang]).join(' | ')} | ${w('overdue')} |`,
-    )
-    lines.push(`|---|---|${statuses.map(() => '---|').join('')}---|`)
-    for (const p of c.byPillar) {
-      const title = plan.pillars.find((x) => x.id === p.pillar)?.title[lang] ?? p.pillar
-      lines.push(
-        `| ${cell(title)} | ${p.total} | ${statuses.map((s) => p[s]).join(' | ')} | ${p.overdue} |`,
-      )
-    }
-    const t = c.totals
-    lines.push(
-      `| **${w('total')}** | ${t.total} | ${statuses.map((s) => t[s]).join(' | ')} | ${t.overdue} |`,
-      '',
-    )
-    const counted = c.tasks.filter((x) => x.progress)
-    if (counted.length) {
-      lines.push(`### ${w('counted')}`, '')
-      for (const x of counted) {
-        const p = x.progress
-        if (!p) continue
-        const value = p.value === null ? '—' : String(p.value)
-        lines.push(
-          `- ${cell(x.title[lang])}: ${value} / ${p.objective} ${p.unit} (${TASK_STATUS_LABELS[x.status][lang]})`,
-        )
-      }
-      lines.push('')
-    }
-    lines.push(`### ${w('overdue')}`, '')
-    const overdue = c.tasks.filter((x) => x.overdue)
-    lines.push(
-      ...(overdue.length
-        ? overdue.map((x) => `- \`${x.task}\` ${x.title[lang]} (${x.due})`)
-        : [`- ${w('none')}`]),
-      '',
-    )
-    if (c.atRisk.length) {
-      lines.push(`### ${w('atRiskTasks')}`, '')
-      for (const r of c.atRisk) {
-        lines.push(
-          `- **${titleOf(plan, r.target, lang)}** (${TARGET_STATUS_LABELS[r.status as TargetResult['status']]?.[lang] ?? r.status}): ${r.tasks.map((id) => `\`${id}\``).join(', ') || w('none')}`,
-        )
-      }
-      lines.push('')
-    }
-    const domains = c.byDomain.map((d) => `${DOMAINS[d.domain][lang]} ${d.done}/${d.total}`)
-    lines.push(domains.join(' · '), '')
-  }
-  const ruleSets = [
-    ...new Set([...evaluation.targets, ...evaluation.objectives].map((r) => r.ruleSet)),
-  ]
-  lines.push(`---`, '', `${w('ruleSets')}: ${ruleSets.join(', ')}`, '')
+  lines.push(...checklistLines(evaluation, plan, lang))
+  const ruleSets = ruleSetEntries(evaluation, lang).map(
+    (r) => `- ${labelled(r.name, listText(r.documents, lang), lang)}`,
+  )
+  lines.push('---', '', `**${w('ruleSets')}**`, '', ...ruleSets, '')
   return lines.join('\n')
 }

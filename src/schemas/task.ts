@@ -2,13 +2,7 @@ import { z } from 'zod'
 import { expect } from '../_lib/errors/catalogue.js'
 import { checkInferences } from './_inferences.js'
 import { addIssue } from './_issue.js'
-import {
-  IdSchema,
-  IsoDateSchema,
-  LocalizedTextSchema,
-  PlanTextSchema,
-  SourceRefSchema,
-} from './common.js'
+import { IdSchema, IsoDateSchema, PlanTextSchema, SourceRefSchema } from './common.js'
 import { InferenceSchema } from './target.js'
 import { DomainSchema, MetricIdSchema } from './vocabulary.js'
 

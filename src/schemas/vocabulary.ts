@@ -239,7 +239,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
     documents: ['GB 3838-2002', 'GB/T 14848-2017', '环办〔2011〕22号'],
   },
   'cn-emission-reduction-14fyp': {
-    name: { zh: '"十四五"主要污染物总量减排', en: 'Emission-total reduction, 14th Five-Year Plan' },
+    name: { zh: '“十四五”主要污染物总量减排', en: 'Emission-total reduction, 14th Five-Year Plan' },
     documents: ['国发〔2021〕33号'],
   },
   'cn-farmland-safe-use': {

@@ -62,11 +62,12 @@ export function tsdocExamples(): DocExample[] {
     })
 }
 
-/** Every ```ts block of the README, the site's home page `docs/index.md` and the guides. */
+/** Every ```ts block of the README, the site's home pages (`docs/index.md`, `index.zh.md`) and the guides. */
 export function guideExamples(): DocExample[] {
   return [
     join(ROOT, 'README.md'),
     join(ROOT, 'docs', 'index.md'),
+    join(ROOT, 'docs', 'index.zh.md'),
     ...walk(join(ROOT, 'docs', 'guides'), '.md'),
   ].flatMap((path) => tsBlocks(relative(ROOT, path), readFileSync(path, 'utf8').split('\n')))
 }

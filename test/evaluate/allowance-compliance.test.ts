@@ -87,3 +87,15 @@ describe('evaluateAllowanceCompliance', () => {
     expect(r).toMatchObject({ status: 'met', options: { emissionYear: 2021 } })
   })
 })
+
+describe('evaluateAllowanceCompliance explanation', () => {
+  it('names the units that did not comply by name in Chinese, by id in English', () => {
+    const r = evaluateAllowanceCompliance(
+      target,
+      [unit('a', { name: '甲电厂' }), unit('b', { name: '乙电厂', onTime: false })],
+      { asOf: '2022-12-31' },
+    )
+    expect(r.explanation.zh).toContain('未履约：乙电厂。')
+    expect(r.explanation.en).toContain('Not compliant: b.')
+  })
+})

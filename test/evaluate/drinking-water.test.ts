@@ -89,3 +89,22 @@ describe('evaluateDrinkingWaterRatio', () => {
     )
   })
 })
+
+describe('evaluateDrinkingWaterRatio explanation', () => {
+  it('names a failing source and its item in Chinese: 氟化物, not F', () => {
+    // fluoride 1.2 mg/L is GB/T 14848-2017 class Ⅳ (Ⅲ ≤ 1.0)
+    const r = evaluateDrinkingWaterRatio(
+      county,
+      [
+        well('county-well', 12, {
+          level: 'county',
+          name: '县级水源地',
+          values: { pH: 7.6, nitrate: 12, F: 1.2 },
+        }),
+      ],
+      { asOf: '2022-12-31' },
+    )
+    expect(r.explanation.zh).toContain('未达标水源：县级水源地（氟化物）。')
+    expect(r.explanation.en).toContain('county-well (F)')
+  })
+})

@@ -128,3 +128,20 @@ describe('evaluateSectionsRatio', () => {
     ).toThrow(/sections-ratio target/)
   })
 })
+
+describe('evaluateSectionsRatio explanation', () => {
+  it('names the sections by their names in Chinese and by their ids in English', () => {
+    const r = evaluateSectionsRatio(
+      good,
+      [
+        sample('daihai', 2.5, { name: '岱海湖心' }),
+        sample('yuhe', 0.8, { name: '御河' }),
+        sample('s3', 0.4),
+      ],
+      { asOf: '2022-12-31' },
+    )
+    // NH3N 2.5 is worse than class Ⅴ (> 2.0), 0.8 class Ⅲ, 0.4 class Ⅱ; s3 has no name
+    expect(r.explanation.zh).toContain('各断面类别：岱海湖心劣Ⅴ类、御河Ⅲ类、s3Ⅱ类。')
+    expect(r.explanation.en).toContain('Section classes: daihai 劣Ⅴ, yuhe Ⅲ, s3 Ⅱ.')
+  })
+})

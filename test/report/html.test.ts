@@ -25,6 +25,14 @@ describe('renderReportHtml', () => {
     expect(html).not.toContain('<ok>')
   })
 
+  it('names each cell of the targets table, for the cards a narrow screen shows', () => {
+    expect(html).toContain('<td class="num" data-label="Goal: ">≥ 91.6%</td>')
+    expect(html).toContain('<table class="cards">')
+    const zh = renderReportHtml(EVALUATION, { plan: MINI_PLAN })
+    expect(zh).toContain('<td class="num" data-label="目标值：">≥ 91.6%</td>')
+    expect(zh).toContain('@media (max-width:640px)')
+  })
+
   it('colours the status chip and draws a gauge for each target with a value', () => {
     expect(html).toContain('<span class="chip" style="background:#2da44e">On track</span>')
     expect(html.match(/class="gauge-value"/g)).toHaveLength(1) // one gauge: one value line
@@ -65,8 +73,8 @@ describe('renderReportHtml with a checklist', () => {
     // party pillar: 1 of 1 done → 100 % bar; pollution: 0 of 3 → 0 %
     expect(html).toContain('<td>党建</td><td class="num">1</td><td class="num">1</td>')
     expect(html).toContain('<span style="width:100%"></span>')
-    expect(html).toContain('30 / 45 villages')
-    expect(html).toContain('<code>air.olympics</code>')
+    expect(html).toContain('30/45个')
+    expect(html).toContain('冬奥会空气质量保障（截止2022年3月13日） <code>air.olympics</code>')
     expect(html).toContain('id="objectives"')
     expect(html).toContain('<span class="chip" style="background:#cf222e">未达标</span>')
   })

@@ -24,6 +24,32 @@ describe('renderReportMarkdown', () => {
     expect(md).toContain('| 中心城区空气质量优良天数比例 | ≥ 91.6% | 94.5% | 进度正常 | +2.9% |')
   })
 
+  it('writes Chinese dates, full-width colons and the rule sets by name in Chinese', () => {
+    const md = renderReportMarkdown(EVALUATION, { plan: MINI_PLAN }).split('\n')
+    expect(md).toContain('评估日期：2022年6月30日 · 评估期：2022年1月1日至2022年12月31日')
+    expect(md).toContain('- **中心城区空气质量优良天数比例**：171/181 <ok>')
+    // RULE_SETS['cn-air-2012']: its Chinese name and its four documents
+    expect(md).toContain('**评价依据**')
+    expect(md).toContain(
+      '- 环境空气质量评价（2012版标准）：HJ 633-2012、GB 3095-2012、HJ 663-2013、GB/T 8170-2008',
+    )
+  })
+
+  it('counts task progress with the Chinese measure word of the plan, and overdue tasks by title', () => {
+    const e = evaluatePlan(MINI_PLAN, [], {
+      asOf: '2022-12-31',
+      taskUpdates: [
+        { task: 'rural.villages', date: '2022-06-30', status: 'inProgress', progress: 30 },
+        { task: 'waste.batteries', date: '2022-06-30', status: 'inProgress', progress: 40 },
+      ],
+    })
+    const md = renderReportMarkdown(e, { plan: MINI_PLAN })
+    // the village objective counts 个 (MINI_PLAN: value 45, unit { zh: '个' })
+    expect(md).toContain('- 完成45个行政村生活污水治理：30/45个（推进中）')
+    expect(md).toContain('- 废铅蓄电池规范化收集率达到50%：40%（目标50%）（推进中）')
+    expect(md).toContain('- 冬奥会空气质量保障（截止2022年3月13日） `air.olympics`')
+  })
+
   it('writes the checklist by pillar, counted progress and overdue tasks', () => {
     const e = evaluatePlan(MINI_PLAN, [], {
       asOf: '2022-12-31',
@@ -37,9 +63,9 @@ describe('renderReportMarkdown', () => {
     )
     // the Olympics task (due 2022-03-13, never updated) is the one overdue task
     expect(md).toContain('| Pollution | 3 | 0 | 1 | 2 | 0 | 0 | 1 |')
-    expect(md).toContain('- `air.olympics` Olympics air quality (2022-03-13)')
+    expect(md).toContain('- Olympics air quality (due 2022-03-13) `air.olympics`')
     expect(md).toContain('- Sewage treatment in 45 villages: 30 / 45 villages (In progress)')
-    expect(md).toContain('- Battery collection 50 %: — / 50 % (Not started)')
+    expect(md).toContain('- Battery collection 50 %: — (objective 50%) (Not started)')
   })
 })
 

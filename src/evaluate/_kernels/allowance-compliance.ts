@@ -37,6 +37,7 @@ export function allowanceKernel(
   const outcomes = [...latest].map(([id, r]) => [id, unitComplies(r, cap)] as const)
   const undetermined = outcomes.filter(([, c]) => c === null).map(([id]) => id)
   const failing = outcomes.filter(([, c]) => c === false).map(([id]) => id)
+  const failingZh = failing.map((id) => latest.get(id)?.name ?? id)
   const compliant = outcomes.filter(([, c]) => c === true).length
   const missingUnits = Math.max(0, (expectedUnits ?? outcomes.length) - outcomes.length)
   const excluded = [
@@ -65,7 +66,7 @@ export function allowanceKernel(
       remaining: { zh: '尚无结果的单位', en: 'units without a result' },
     },
     note: failing.length
-      ? { zh: `未履约：${failing.join('、')}。`, en: `Not compliant: ${failing.join(', ')}.` }
+      ? { zh: `未履约：${failingZh.join('、')}。`, en: `Not compliant: ${failing.join(', ')}.` }
       : undefined,
   })
   return { result, figure: assessment.ratio, best: null }

@@ -4,11 +4,23 @@ import type { Target } from '../../schemas/target.js'
 import {
   assessDrinkingWaterSources,
   type DrinkingWaterSource,
+  GB3838_TABLE1,
+  GB3838_TABLE2,
+  GB3838_TABLE3,
+  GBT14848_2017,
 } from '../../standards/water/index.js'
 import type { ObservationOf } from '../_context.js'
 import { evaluateCountTarget } from '../_count-target.js'
 import type { EvaluationContext, KernelOutput } from '../_kernel.js'
 import { periodFor } from '../_result.js'
+
+const ITEM_TABLES: readonly Readonly<Record<string, { readonly name: { readonly zh: string } }>>[] =
+  [GB3838_TABLE1, GB3838_TABLE2, GB3838_TABLE3, GBT14848_2017]
+
+/** The Chinese name of a water-quality item as the standards print it (`F` → 氟化物). */
+function itemNameZh(key: string): string {
+  return ITEM_TABLES.find((t) => key in t)?.[key]?.name.zh ?? key
+}
 
 /** The share of drinking-water sources of a level meeting class Ⅲ, by source count. */
 export function drinkingWaterKernel(
@@ -68,7 +80,7 @@ export function drinkingWaterKernel(
     },
     note: failing.length
       ? {
-          zh: `未达标水源：${failing.map((s) => `${s.id}（${s.failing.join('、')}）`).join('；')}。`,
+          zh: `未达标水源：${failing.map((s) => `${s.name ?? s.id}（${s.failing.map(itemNameZh).join('、')}）`).join('；')}。`,
           en: `Sources not meeting class III: ${failing.map((s) => `${s.id} (${s.failing.join(', ')})`).join('; ')}.`,
         }
       : undefined,

@@ -70,6 +70,10 @@ export function sectionsKernel(
       ? [{ reason, count: items.length, items, description: REASONS[reason] }]
       : []
   })
+  // Chinese readers see the section's name where the data give one; ids stay in English.
+  const classesZh = set.sections
+    .map((s) => `${s.name ?? s.id}${s.classification.label ? `${s.classification.label}类` : '—'}`)
+    .join('、')
   const classes = set.sections.map((s) => `${s.id} ${s.classification.label ?? '—'}`).join(', ')
   const worse = target.metric === 'sectionsWorseThanVRatio'
   const { result, assessment } = evaluateCountTarget({
@@ -94,7 +98,7 @@ export function sectionsKernel(
       remaining: { zh: '断面', en: 'sections' },
     },
     note: set.sections.length
-      ? { zh: `各断面类别：${classes}。`, en: `Section classes: ${classes}.` }
+      ? { zh: `各断面类别：${classesZh}。`, en: `Section classes: ${classes}.` }
       : undefined,
   })
   return { result, figure: assessment.ratio, best: null }

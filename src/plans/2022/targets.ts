@@ -55,7 +55,7 @@ const EMISSION_INFERENCES: Inference[] = [
   {
     field: 'comparator',
     note: {
-      zh: '"持续减少"按当年排放总量低于上一年判断（evaluateEmissionTotal 的默认，可改为与基准年比较）；"达到自治区下达减排目标"按下达的减排比例或重点工程减排量判断。',
+      zh: '"持续减少"按当年排放总量低于上一年判断（评价函数的默认做法，也可改为与基准年比较）；"达到自治区下达减排目标"按下达的减排比例或重点工程减排量判断。',
       en: '"Keep falling" is judged as this year\'s total below the previous year\'s (the default of evaluateEmissionTotal, which can compare with the base year instead); "reach the reduction targets set by the autonomous region" is judged against the assigned percentage or key-project tonnes.',
     },
   },

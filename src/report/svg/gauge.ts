@@ -1,6 +1,6 @@
 import type { TargetResult } from '../../schemas/result.js'
-import { escapeHtml, fixed } from '../_format.js'
-import { TARGET_STATUS_LABELS } from '../labels.js'
+import { escapeHtml, fixed, unitText } from '../_format.js'
+import { type Lang, TARGET_STATUS_LABELS } from '../labels.js'
 import { textWidth } from './aqi-calendar.js'
 
 /**
@@ -36,7 +36,7 @@ export function wrapGaugeTitle(title: string, width: number): string[] {
  * An inline SVG bar gauge of one result: the scale, the target line, and the actual value as a
  * bar coloured by status. Percentages use 0–100; other units a scale of twice the target.
  */
-export function renderGaugeSvg(result: TargetResult, title: string): string {
+export function renderGaugeSvg(result: TargetResult, title: string, lang: Lang): string {
   const width = 260
   const lines = wrapGaugeTitle(title, width - 20)
   const barY = 40
@@ -62,7 +62,7 @@ export function renderGaugeSvg(result: TargetResult, title: string): string {
     )
   }
   const digits = result.actual?.precision ?? 1
-  const text = `${actual === null ? '—' : fixed(actual, digits)} / ${target === null ? '—' : fixed(target, digits)} ${result.unit}`
+  const text = `${actual === null ? '—' : fixed(actual, digits)} / ${target === null ? '—' : fixed(target, digits)}${unitText(result.unit, lang)}`
   parts.push(`<text x="10" y="${barY + 30}" class="gauge-value">${escapeHtml(text)}</text>`)
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 78" width="${width}" height="78" role="img" aria-label="${escapeHtml(title)}">${parts.join('')}</svg>`
 }

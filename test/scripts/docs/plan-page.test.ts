@@ -73,3 +73,22 @@ describe('renderPlanTasks', () => {
     )
   })
 })
+
+describe('renderPlanSummary in Chinese', () => {
+  const page = renderPlanSummary(plan2022, 'zh')
+
+  it('writes the page in Chinese alone: headings, the rule set by name, dates', () => {
+    expect(page).toContain('## 具体指标（13项）')
+    expect(page).toContain('- 期间：2022年1月1日至2022年12月31日')
+    expect(page).not.toContain('Good-air-days ratio')
+    const pm25 = plan2022.targets.find((t) => t.metric === 'pm25Mean')!
+    // PM2.5 is published as an integer µg/m³ (METRICS.pm25Mean.precision 0)
+    expect(measuredBy(pm25, 'zh')).toBe(
+      '`pm25Mean`，取整数，[环境空气质量评价（2012版标准）](../guides/air-quality.md)',
+    )
+  })
+
+  it('counts the same 106 tasks as the English page', () => {
+    expect(page).toContain('| **合计** |  | **84** | **8** | **9** | **5** | **106** |')
+  })
+})

@@ -37,3 +37,22 @@ describe('renderSampleReportPage', () => {
     expect(page).toMatch(/> \*\*Synthetic data\.\*\*/)
   })
 })
+
+describe('renderSampleReportPage in Chinese', () => {
+  const page = renderSampleReportPage('zh')
+
+  it('embeds the Chinese year-end report in a frame that takes the report’s height', () => {
+    expect(page).toContain('src="../media/sample-report-2022-12-31.zh.html"')
+    expect(page).toContain(
+      "onload=\"try{this.style.height=this.contentDocument.documentElement.scrollHeight+'px'}",
+    )
+    expect(page).toContain('## 截至2022年12月31日的报告')
+  })
+
+  it('counts the targets by status in Chinese words, and links both languages of each report', () => {
+    // the sample as of 2022-12-31: 9 met, 3 not met, 1 without enough data (sample/2022/README.md)
+    expect(page).toContain(
+      '| 2022年12月31日 | 达标 9，未达标 3，数据不足 1 | [中文](./reports/sample-report-2022-12-31.zh.html) · [English](./reports/sample-report-2022-12-31.en.html) |',
+    )
+  })
+})

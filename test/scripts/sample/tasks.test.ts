@@ -23,7 +23,7 @@ describe('generateTaskStatus', () => {
     expect(mid.get('rural.village-sewage')).toMatchObject({
       status: 'inProgress',
       progress: 30,
-      note: '30 of 45 villages',
+      note: '已完成30个，目标45个',
     })
   })
 
