@@ -24,7 +24,8 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
   return `${[
     'Usage: eco-targets <command> [options]',
     '',
-    "The 2022 ecological-environment work plan's targets, tasks and data on the command line.",
+    "An ecological-environment work plan's targets, tasks and data on the command line: the",
+    'bundled 2022 plan, or your own plan file (eco-targets plan init writes a starter).',
     '',
     'Commands:',
     ...names.map((n) => `  ${n.padEnd(width)}${commands[n]?.summary}`),
@@ -36,6 +37,8 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
     'Example:',
     '  $ eco-targets evaluate --sample',
     '    The report on the bundled synthetic sample: every target of the 2022 plan as of 2022-12-31.',
+    '  $ eco-targets evaluate data.csv --plan my-city-2026.yaml',
+    '    The same report for your own plan file (JSON or YAML).',
     '  $ eco-targets aqi --pm25 80',
     '    AQI 107 (PM2.5 80 µg/m³, HJ 633-2012 daily report).',
     '',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { link, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -17,6 +17,12 @@ export interface OutputFile {
   abort(): Promise<void>
 }
 
+/** How {@link openAtomicFile} creates a file. @category CLI */
+export interface CreateFileOptions {
+  /** Whether `commit` may replace a file already at the path (default true). */
+  readonly overwrite?: boolean | undefined
+}
+
 /**
  * Opens a file for atomic writing: text goes to a hidden temporary file beside `path`
  * (same folder, so the final rename stays on one file system), and only `commit` moves it to
@@ -24,6 +30,7 @@ export interface OutputFile {
  * result behind.
  *
  * @param path - absolute path of the file to create or replace
+ * @param options - `overwrite: false` makes `commit` fail with `EEXIST` when the path exists
  * @returns the open file
  * @throws the file-system error when the temporary file cannot be created (missing folder, …)
  * @category CLI
@@ -34,7 +41,10 @@ export interface OutputFile {
  * await file.commit() // /tmp/report.md now holds '# Report\n'
  * ```
  */
-export async function openAtomicFile(path: string): Promise<OutputFile> {
+export async function openAtomicFile(
+  path: string,
+  options: CreateFileOptions = {},
+): Promise<OutputFile> {
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
@@ -55,7 +65,11 @@ export async function openAtomicFile(path: string): Promise<OutputFile> {
       try {
         await handle.sync()
         await close()
-        await rename(temp, path)
+        if (options.overwrite === false) {
+          // link fails with EEXIST when the path exists: no window in which it could be replaced
+          await link(temp, path)
+          await rm(temp, { force: true })
+        } else await rename(temp, path)
       } catch (error) {
         await close().catch(() => undefined)
         await rm(temp, { force: true })

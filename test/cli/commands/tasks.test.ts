@@ -83,7 +83,7 @@ describe('tasksCommand', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      '<stdin>:1: field task: is not a task of the 2022 plan (see eco-targets plan)\n',
+      '<stdin>:1: field task: is not a task of the plan plan-2022 (see eco-targets plan)\n',
     )
   })
 

@@ -300,7 +300,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'status.csv:2: column task: is not a task of the 2022 plan (see eco-targets plan)\n',
+      'status.csv:2: column task: is not a task of the plan plan-2022 (see eco-targets plan)\n',
     )
   })
 
