@@ -49,13 +49,41 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
   ].join('\n')}\n`
 }
 
-async function report(io: CliIO, command: string | undefined, error: unknown): Promise<number> {
+/** The library's `InputError` (checked by shape, so that the library loads only when needed). */
+function isLibraryInputError(error: unknown): error is Error & { issues: readonly unknown[] } {
+  return (
+    error instanceof Error &&
+    error.name === 'InputError' &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  )
+}
+
+/** The `--lang` of the command line, for messages written before a command has parsed it. */
+function languageOf(argv: readonly string[]): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice(7) : argv[i + 1]
+  return value === 'zh' ? 'zh' : 'en'
+}
+
+async function report(
+  io: CliIO,
+  command: string | undefined,
+  error: unknown,
+  argv: readonly string[] = [],
+): Promise<number> {
   const prefix = command ? `eco-targets ${command}` : 'eco-targets'
   if (error instanceof UsageError) {
     const help = command ? `eco-targets ${command} --help` : 'eco-targets --help'
     await io.stderr.write(`${prefix}: ${error.message}\nRun "${help}" for usage.\n`)
   } else if (error instanceof InputError) {
     await io.stderr.write(`${error.problems.map(formatInputProblem).join('\n')}\n`)
+  } else if (isLibraryInputError(error)) {
+    // bad input the library found and no command located: still an input error, not a crash
+    const { formatInputIssue } = await import('../index.js')
+    const lang = languageOf(argv)
+    await io.stderr.write(
+      `${error.issues.map((i) => `${prefix}: ${formatInputIssue(i as never, { lang })}`).join('\n')}\n`,
+    )
   } else if (error instanceof OutputError) {
     await io.stderr.write(`${prefix}: ${error.message}\n`)
   } else {
@@ -115,7 +143,7 @@ export async function main(
     try {
       return await command.execute(rest, io)
     } catch (error) {
-      return await report(io, command.name, error)
+      return await report(io, command.name, error, rest)
     }
   } catch (error) {
     return report(io, undefined, error)

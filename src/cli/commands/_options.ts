@@ -67,3 +67,16 @@ export function parseDomainOption(value: string | undefined): Domain | undefined
   }
   return value as Domain
 }
+
+/** `--max-problems N`: how many input problems are listed before reading stops. */
+export const MAX_PROBLEMS_OPTION = {
+  type: 'string',
+  value: 'N',
+  description: 'Stop reading after N problems in the input (default 50; 0 for no limit).',
+} as const
+
+/** `--allow-empty`: an input without records is accepted instead of being an error. */
+export const ALLOW_EMPTY_OPTION = {
+  type: 'boolean',
+  description: 'Accept an input with no records (by default an error, exit 2).',
+} as const

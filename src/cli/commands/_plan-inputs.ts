@@ -41,6 +41,10 @@ export interface ReadPlanInputsOptions {
   readonly format?: InputFormat | undefined
   /** Observation kind of CSV rows without a kind column. */
   readonly kind?: string | undefined
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept inputs without records. */
+  readonly allowEmpty?: boolean | undefined
 }
 
 /**
@@ -101,6 +105,8 @@ export async function readPlanInputs(
       format: options.format,
       layout: OBSERVATION_LAYOUT,
       csvDefaults: options.kind ? { kind: options.kind } : undefined,
+      maxProblems: options.maxProblems,
+      allowEmpty: options.allowEmpty,
     })
     checkAirDays(records)
     return records.map((r) => r.value)
@@ -110,6 +116,8 @@ export async function readPlanInputs(
       await readAllValidated(taskSources, planTaskStatusUpdateSchema(options.plan), io, {
         format: options.format,
         layout: OBSERVATION_LAYOUT,
+        maxProblems: options.maxProblems,
+        allowEmpty: options.allowEmpty,
       })
     ).map((r) => r.value),
   )

@@ -7,15 +7,18 @@ import {
 } from '../../index.js'
 import { defineCommand } from '../command/index.js'
 import { EXIT_CODES, UsageError } from '../errors.js'
+import { parseMaxProblems } from '../input/problems.js'
 import { openInput } from '../input/source.js'
 import { writeResult } from '../output/result.js'
 import { renderTable } from '../output/table.js'
 import { openSampleTaskStatus, SAMPLE_NOTE } from '../sample.js'
 import {
+  ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   JSON_OPTION,
   LANG_OPTION,
+  MAX_PROBLEMS_OPTION,
   OUT_OPTION,
   parseDateOption,
   parseDomainOption,
@@ -174,6 +177,8 @@ export const tasksCommand = defineCommand({
     json: JSON_OPTION,
     lang: LANG_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   examples: [
@@ -207,6 +212,8 @@ export const tasksCommand = defineCommand({
     const inputs = await readPlanInputs([], sources, io, {
       plan,
       format: options['input-format'],
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
     })
     const asOf = asOfGiven || (options.sample ? '2022-12-31' : latestDateOf(inputs))
     if (!asOf) throw new UsageError('the status files hold no update; give --as-of DATE')

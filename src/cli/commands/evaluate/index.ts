@@ -10,13 +10,16 @@ import {
 } from '../../../index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, InputError, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { openSampleObservations, openSampleTaskStatus, SAMPLE_NOTE } from '../../sample.js'
 import {
+  ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   LANG_OPTION,
+  MAX_PROBLEMS_OPTION,
   OUT_OPTION,
   parseDateOption,
 } from '../_options.js'
@@ -153,6 +156,8 @@ export const evaluateCommand = defineCommand({
       description: 'Observation kind of CSV rows that have no kind column.',
     },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
   },
   positionals: { max: Number.POSITIVE_INFINITY },
   failOn: true,
@@ -198,6 +203,8 @@ export const evaluateCommand = defineCommand({
       plan,
       format: options['input-format'],
       kind: options.kind,
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
     })
     const notes: string[] = options.sample ? [SAMPLE_NOTE[lang]] : []
     let asOf = asOfGiven || (options.sample ? SAMPLE_AS_OF : undefined)

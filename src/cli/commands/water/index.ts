@@ -8,10 +8,17 @@ import {
 } from '../../../standards/water/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { renderTable } from '../../output/table.js'
-import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from '../_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+} from '../_options.js'
 import { formatCount, formatPercent } from '../_percent.js'
 import {
   assessSections,
@@ -156,6 +163,8 @@ export const waterCommand = defineCommand({
     summary: { type: 'boolean', description: 'Leave out the section list (text output).' },
     json: JSON_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -186,7 +195,12 @@ export const waterCommand = defineCommand({
     const { sections, notes, hasOfficial } = await readSections(
       positionals.map((p) => openInput(p, io)),
       io,
-      { format: options['input-format'], lakes },
+      {
+        format: options['input-format'],
+        lakes,
+        maxProblems: parseMaxProblems(options['max-problems']),
+        allowEmpty: options['allow-empty'],
+      },
     )
     for (const n of notes) await io.stderr.write(`note: ${n}\n`)
     const assessment = assessSections(sections, { period: options.period, indicators })
