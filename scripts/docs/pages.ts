@@ -61,5 +61,6 @@ export const SITE_PAGES: readonly SitePage[] = [
   page('generated/data-formats.md'),
   page('generated/sample-report.md'),
   page('generated/api.md'),
+  page('guides/mutation-testing.md'),
   page('guides/glossary.md'),
 ]

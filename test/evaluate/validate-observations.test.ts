@@ -93,6 +93,8 @@ describe('validateObservations', () => {
       [surface, ground, 'groundwater'],
     ] as const) {
       const e = caught(() => validateObservations([plot, a, b]))
+      // one problem, not two: the missing or extra water body follows from the source type
+      expect(e.issues).toHaveLength(1)
       const issue = e.issues.find((i) => i.path.at(-1) === 'sourceType')
       expect(issue?.code).toBe('conflict')
       expect(issue?.path).toEqual(['observations', 2, 'sourceType'])
@@ -160,6 +162,9 @@ describe('evaluatePlan', () => {
       [plot, day('2022-01-01', 800)],
       [plot, day('2022-01-01'), day('2022-01-01')],
       [well('prefecture', 'groundwater', { nitrate: 4 }), well('prefecture', 'surface', { DO: 7 })],
+      [well('prefecture', 'surface', { DO: 7 }), well('prefecture', 'groundwater', { nitrate: 4 })],
+      [well('prefecture', 'groundwater', { nitrate: 4 }), well('county', 'groundwater', { F: 1 })],
+      [plot, day('2022-01-01'), plot, day('2022-01-02', 200)],
     ]
     for (const observations of bad) {
       const direct = caught(() => validateObservations(observations))
