@@ -9,9 +9,17 @@ import {
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
-import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION, parseDateOption } from '../_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+  parseDateOption,
+} from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
 import { renderRankingText } from './_rank.js'
 import { readAirInput } from './_read.js'
@@ -148,6 +156,8 @@ export const airCommand = defineCommand({
       description: 'Scope of the observations (default central-city).',
     },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -187,6 +197,8 @@ export const airCommand = defineCommand({
       archive: options['cnemc-archive'] === true,
       cityOf: parseCityOf(options['city-of'] ?? []),
       format: options['input-format'],
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
     })
     for (const n of input.notes) await io.stderr.write(`note: ${n}\n`)
     const found = [...new Set(input.stationDays.map((d) => d.city))].sort()

@@ -148,7 +148,9 @@ describe('aqiCommand, one report per row', () => {
       },
       { pm10: 40, aqi: 40, level: 1, category: 'Excellent', primary: [] },
     ])
-    const empty = await run(['aqi', 'rows.json'], { files: { 'rows.json': '[]' } })
+    const empty = await run(['aqi', 'rows.json', '--allow-empty'], {
+      files: { 'rows.json': '[]' },
+    })
     expect(empty.stdout).toBe('[]\n')
   })
 
@@ -200,13 +202,15 @@ describe('aqiCommand, one report per row', () => {
     expect(nested.stderr).toBe('<stdin>:1: field pm25: {"v":1} is not a value\n')
   })
 
-  it('lists at most 50 problems and counts the rest', async () => {
+  it('stops reading after the first 50 problems', async () => {
     const rows = Array.from({ length: 60 }, () => 'x').join('\n')
     const { code, stderr } = await run(['aqi', 'a.csv'], { files: { 'a.csv': `pm25\n${rows}\n` } })
     expect(code).toBe(2)
     const lines = stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(51)
-    expect(lines[50]).toBe('a.csv: … and 10 more problems')
+    expect(lines[50]).toBe(
+      'a.csv: stopped reading after the first 50 problems (--max-problems N changes the limit, 0 for none)',
+    )
   })
 })
 
