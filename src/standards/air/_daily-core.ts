@@ -3,6 +3,7 @@ import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { MAX_PLAUSIBLE_CO } from './schemas.js'
 import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /** The daily indicators of an edition and the column each is indexed on. */
@@ -35,15 +36,18 @@ export interface ResolvedDailyOptions {
   readonly standard: AqiStandard
   readonly roundConcentrations: boolean
   readonly missingIndicators: MissingIndicatorPolicy
+  readonly maxPlausibleCo: number
 }
 
 /** Fills in the edition's defaults. */
 export function resolveDailyOptions(
   options: {
-    readonly standard?: AqiStandard
-    readonly roundConcentrations?: boolean
-    readonly missingIndicators?: MissingIndicatorPolicy
+    readonly standard?: AqiStandard | undefined
+    readonly roundConcentrations?: boolean | undefined
+    readonly missingIndicators?: MissingIndicatorPolicy | undefined
+    readonly maxPlausibleCo?: number | undefined
   } = {},
+  defaultMaxCo: number = MAX_PLAUSIBLE_CO,
 ): ResolvedDailyOptions {
   const standard = options.standard ?? DEFAULT_AQI_STANDARD
   const is2026 = standard === 'HJ633-2026'
@@ -52,6 +56,7 @@ export function resolveDailyOptions(
     roundConcentrations: options.roundConcentrations ?? is2026,
     missingIndicators:
       options.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
+    maxPlausibleCo: options.maxPlausibleCo ?? defaultMaxCo,
   }
 }
 

@@ -1,28 +1,34 @@
+import { z } from 'zod'
+import { defineOptions } from '../../_lib/options.js'
 import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
-import { checkAirOptions } from './_options.js'
-import { parseAirInput } from './_parse.js'
-import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { parseAirInput } from './_input.js'
+import { DAILY_AQI_OPTIONS } from './_options.js'
+import type { AqiResult } from './result.js'
 import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
-import type { AqiStandard } from './tables.js'
+
+/**
+ * Options of {@link dailyAqi}: `standard` (the edition of HJ 633, default `'HJ633-2012'`);
+ * `roundConcentrations` (round concentrations by GB/T 8170, integers and CO one decimal, before
+ * indexing; default `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012, which does
+ * not specify it); `missingIndicators` (default `'computeFromOthers'` under 2012, which is
+ * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest CO
+ * accepted, mg/m³).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { DailyAqiOptionsSchema } from 'eco-targets/air'
+ * Object.keys(DailyAqiOptionsSchema.shape)
+ * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'maxPlausibleCo']
+ * ```
+ */
+export const DailyAqiOptionsSchema = z.strictObject(DAILY_AQI_OPTIONS)
 
 /** Options of {@link dailyAqi}. @category Air */
-export interface DailyAqiOptions {
-  /** Edition of HJ 633 (default `'HJ633-2012'`). */
-  readonly standard?: AqiStandard
-  /**
-   * Round concentrations by GB/T 8170 (integers; CO one decimal) before indexing. Default
-   * `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012 (not specified there).
-   */
-  readonly roundConcentrations?: boolean
-  /**
-   * Missing indicators: default `'computeFromOthers'` under 2012 (the standard is silent),
-   * `'withholdUnlessAbove100'` under 2026 (§5.3.1).
-   */
-  readonly missingIndicators?: MissingIndicatorPolicy
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
+export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
+
+const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOptions)
 
 /**
  * The daily AQI report (日报) of a station or city: every IAQI, the AQI, the primary and (2012)
@@ -34,8 +40,9 @@ export interface DailyAqiOptions {
  *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
  * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
  * @returns the daily report
- * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
- *   the plausibility bound (a µg/m³ value)
+ * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key
+ *   (`PM25` for `pm25`), CO above the plausibility bound (a µg/m³ value), or an unknown or
+ *   misspelt option
  * @category Air
  * @see HJ 633-2012 §5.1.2 (daily indicators), §4.2 式(1), §4.4 (AQI, primary pollutant), §6.2;
  *   HJ 633-2026 §4.2.2, §5.3.1
@@ -49,10 +56,10 @@ export interface DailyAqiOptions {
  * r.iaqi.co            //=> 35
  * ```
  */
-export function dailyAqi(input: DailyAqiInput, options: DailyAqiOptions = {}): AqiResult {
+export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const context = 'dailyAqi input'
-  checkAirOptions(options, 'dailyAqi')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(DailyAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
-  return dailyAqiOfExact(exactValues(parsed), resolveDailyOptions(options))
+  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
+  return dailyAqiOfExact(exactValues(parsed), opts)
 }

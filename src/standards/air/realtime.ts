@@ -1,41 +1,51 @@
+import { z } from 'zod'
+import { defineOptions } from '../../_lib/options.js'
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { checkCoPlausible } from './_co.js'
 import { resolveDailyOptions } from './_daily-core.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
-import { checkAirOptions } from './_options.js'
-import { parseAirInput } from './_parse.js'
+import { parseAirInput } from './_input.js'
+import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
-import type { AqiResult, MissingIndicatorPolicy } from './result.js'
-import { type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
-import type { AqiStandard } from './tables.js'
+import type { AqiResult } from './result.js'
+import { MAX_PLAUSIBLE_CO, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
 import { aqiBreakpointTable } from './tables.js'
 
+/**
+ * Options of {@link realtimeAqi}: those of {@link DailyAqiOptionsSchema} (under 2026 the
+ * rounding is §4.2.3), and
+ *
+ * - `pmBasis`: which PM value is indexed on the 24-hour PM column: `'1h'` (default, project
+ *   decision 4: the hour's value, as the national platform published in 2022 and as HJ 633-2026
+ *   §4.2.4 prescribes) or `'24h'` (the 24-hour moving mean, `pm10_24h`/`pm25_24h`; a reading of
+ *   HJ 633-2012 §5.1.3 that is UNVERIFIED);
+ * - `countO3_8h`: count the O3 8-hour moving mean in the AQI. Default `false`: the national
+ *   platform's 2022 real-time AQI leaves it out (checked on published data), and HJ 633-2026
+ *   §4.2.3 has only 1-hour indicators; `true` follows the letter of HJ 633-2012 §5.1.3, which
+ *   lists it among the nine real-time indicators.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { RealtimeAqiOptionsSchema } from 'eco-targets/air'
+ * Object.keys(RealtimeAqiOptionsSchema.shape).includes('pmBasis') //=> true
+ * ```
+ */
+export const RealtimeAqiOptionsSchema = z.strictObject({
+  ...DAILY_AQI_OPTIONS,
+  pmBasis: z.enum(['1h', '24h']).optional().describe('PM value on the 24-hour column (default 1h)'),
+  countO3_8h: z.boolean().optional().describe('Count the O3 8-hour moving mean (default false)'),
+})
+
 /** Options of {@link realtimeAqi}. @category Air */
-export interface RealtimeAqiOptions {
-  /** Edition of HJ 633 (default `'HJ633-2012'`). */
-  readonly standard?: AqiStandard
-  /** As in {@link DailyAqiOptions}: default `true` under 2026 (§4.2.3), `false` under 2012. */
-  readonly roundConcentrations?: boolean
-  /** As in {@link DailyAqiOptions}. */
-  readonly missingIndicators?: MissingIndicatorPolicy
-  /**
-   * Which PM value is indexed on the 24-hour PM column: `'1h'` (default, project decision 4:
-   * the hour's value, as the national platform published in 2022 and as HJ 633-2026 §4.2.4
-   * prescribes) or `'24h'` (the 24-hour moving mean, `pm10_24h`/`pm25_24h`; a reading of HJ
-   * 633-2012 §5.1.3 that is UNVERIFIED).
-   */
-  readonly pmBasis?: '1h' | '24h'
-  /**
-   * Count the O3 8-hour moving mean in the AQI. Default `false`: the national platform's 2022
-   * real-time AQI leaves it out (checked on published data), and HJ 633-2026 §4.2.3 has only
-   * 1-hour indicators. `true` follows the letter of HJ 633-2012 §5.1.3, which lists it among
-   * the nine real-time indicators.
-   */
-  readonly countO3_8h?: boolean
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
+export type RealtimeAqiOptions = z.input<typeof RealtimeAqiOptionsSchema>
+
+const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO),
+  pmBasis: o.pmBasis ?? ('1h' as const),
+  countO3_8h: o.countO3_8h ?? false,
+}))
 
 type Key =
   | 'so2'
@@ -60,8 +70,8 @@ type Key =
  * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
  * @returns the real-time report; its IAQI keys are `so2, no2, co, o3_1h, pm10, pm25` (and
  *   `o3_8h` when counted)
- * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
- *   the plausibility bound
+ * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key,
+ *   CO above the plausibility bound, or an unknown or misspelt option
  * @category Air
  * @see HJ 633-2012 §5.1.3, 表1 note (2), §4.4; HJ 633-2026 §4.2.3, §4.2.4, 表3 note b
  * @example
@@ -74,14 +84,12 @@ type Key =
  * //=> ['o3_1h']
  * ```
  */
-export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions = {}): AqiResult {
+export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOptions): AqiResult {
   const context = 'realtimeAqi input'
-  checkAirOptions(options, 'realtimeAqi')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
-  const { standard, roundConcentrations, missingIndicators } = resolveDailyOptions(options)
-  const pmBasis = options.pmBasis ?? '1h'
-  const countO3_8h = options.countO3_8h ?? false
+  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '1h')
+  const { standard, roundConcentrations, missingIndicators, pmBasis, countO3_8h } = opts
   const table = aqiBreakpointTable(standard)
   const parts: AqiParts = {
     iaqi: {},

@@ -39,7 +39,8 @@ const mg = concentration('mg/m³')
 /**
  * Input of {@link dailyAqi}: 24-hour means of SO2, NO2, CO, PM10 and PM2.5 and the daily
  * maximum 1-hour and 8-hour O3 (CO in mg/m³, the rest µg/m³). A missing key or `null` is a
- * missing indicator; other keys (`date`, `kind`, `scope`, …) are ignored.
+ * missing indicator; any other key is an error (a misspelt `PM25` never leaves an AQI computed
+ * from nothing).
  *
  * @category Air
  * @example
@@ -48,7 +49,7 @@ const mg = concentration('mg/m³')
  * DailyAqiInputSchema.parse({ pm25: 80, co: 1.2 }).pm25 //=> 80
  * ```
  */
-export const DailyAqiInputSchema = z.object({
+export const DailyAqiInputSchema = z.strictObject({
   so2: ug.optional().describe('SO2 24-hour mean, µg/m³'),
   no2: ug.optional().describe('NO2 24-hour mean, µg/m³'),
   co: mg.optional().describe('CO 24-hour mean, mg/m³'),
@@ -64,7 +65,7 @@ export type DailyAqiInput = z.input<typeof DailyAqiInputSchema>
 /**
  * Input of {@link realtimeAqi}: the hour's 1-hour means of SO2, NO2, CO, O3, PM10 and PM2.5,
  * the O3 8-hour moving mean, the SO2 24-hour mean (for the SO2 > 800 µg/m³ rule of 2012) and,
- * optionally, the PM 24-hour moving means.
+ * optionally, the PM 24-hour moving means. Any other key is an error.
  *
  * @category Air
  * @example
@@ -73,7 +74,7 @@ export type DailyAqiInput = z.input<typeof DailyAqiInputSchema>
  * RealtimeAqiInputSchema.parse({ o3: 180, pm25: 20 }).o3 //=> 180
  * ```
  */
-export const RealtimeAqiInputSchema = z.object({
+export const RealtimeAqiInputSchema = z.strictObject({
   so2: ug.optional().describe('SO2 1-hour mean, µg/m³'),
   no2: ug.optional().describe('NO2 1-hour mean, µg/m³'),
   co: mg.optional().describe('CO 1-hour mean, mg/m³'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AIR_POLLUTANTS, AirInputError, dailyAqi } from '../../../src/standards/air/index.js'
+import { AIR_POLLUTANTS, dailyAqi, InputError } from '../../../src/standards/air/index.js'
 
 const clean = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 20, o3_1h: 80, o3_8h: 60 }
 
@@ -129,18 +129,18 @@ describe('dailyAqi', () => {
   })
 
   it.each([
-    [{ pm25: -1 }, /non-negative concentration in µg\/m³, got -1[\s\S]*at pm25/],
+    [{ pm25: -1 }, /non-negative number \(µg\/m³\), got -1[\s\S]*at pm25/],
     [{ no2: Number.NaN }, /got NaN[\s\S]*at no2/],
     [{ so2: Number.POSITIVE_INFINITY }, /got Infinity[\s\S]*at so2/],
-    [{ pm10: '80' }, /the text "80"[\s\S]*at pm10/],
-    [{ co: 850 }, /CO 850 mg\/m³ is implausible[\s\S]*850 µg\/m³ = 0.85 mg\/m³/],
+    [{ pm10: '80' }, /got "80"[\s\S]*at pm10/],
+    [{ co: 850 }, /got 850 \(implausible[\s\S]*850 µg\/m³ = 0.85 mg\/m³/],
   ])('throws a clear error for %o', (input, message) => {
-    expect(() => dailyAqi(input as never)).toThrow(AirInputError)
+    expect(() => dailyAqi(input as never)).toThrow(InputError)
     expect(() => dailyAqi(input as never)).toThrow(message)
   })
 
   it('lets the CO plausibility bound be changed', () => {
-    expect(() => dailyAqi({ co: 30 }, { maxPlausibleCo: 20 })).toThrow(/more than 20 mg\/m³/)
+    expect(() => dailyAqi({ co: 30 }, { maxPlausibleCo: 20 })).toThrow(/at most 20 mg\/m³/)
     expect(dailyAqi({ co: 150 }).aqi).toBe(500)
   })
 
