@@ -74,6 +74,7 @@ export function dailyAqiOfExact(
     so2_1hAbove800: false,
   }
   let o3_8hAbove800 = false
+  let unresolved: AqiParts['unresolved'] = null
   for (const [key, column] of DAILY_COLUMNS[options.standard]) {
     const raw = values[key]
     if (raw === null || raw === undefined) {
@@ -86,12 +87,18 @@ export function dailyAqiOfExact(
     parts.iaqi[key] = r.iaqi
     if (r.capped) parts.capped.push(key)
     // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
-    if (r.beyond) o3_8hAbove800 = true
+    if (r.beyond) {
+      o3_8hAbove800 = true
+      // note (3) sends O3 to its 1-hour IAQI: without that value the AQI cannot be known
+      if (r.iaqi === null && (values.o3_1h === null || values.o3_1h === undefined)) {
+        unresolved = 'o3_8hAbove800'
+      }
+    }
   }
   return assembleAqiResult(
     'daily',
     options.standard,
-    { ...parts, o3_8hAbove800 },
+    { ...parts, o3_8hAbove800, unresolved },
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,

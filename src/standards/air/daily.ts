@@ -34,7 +34,9 @@ const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOpt
  * The daily AQI report (日报) of a station or city: every IAQI, the AQI, the primary and (2012)
  * exceeding pollutants, the category with its colour and health advice, and flags for values
  * capped above the table, the O3 8-hour > 800 µg/m³ rule and missing indicators. Arithmetic is
- * exact; IAQIs are rounded up.
+ * exact; IAQIs are rounded up. Under HJ 633-2012 an O3 8-hour value above 800 µg/m³ is not
+ * indexed and O3 counts by its 1-hour IAQI (表1 note 3); without an O3 1-hour value the AQI is
+ * withheld (`flags.withheldReason: 'o3_8hAbove800'`), never computed from the rest.
  *
  * @param input - 24-hour means `so2, no2, co, pm10, pm25` (CO mg/m³, the rest µg/m³) and the
  *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
@@ -54,6 +56,10 @@ const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOpt
  * r.primaryPollutants  //=> ['pm25']
  * r.category?.name.zh  //=> '轻度污染'
  * r.iaqi.co            //=> 35
+ * const ozone = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 20, o3_8h: 801 }
+ * dailyAqi(ozone).aqi                       //=> null
+ * dailyAqi(ozone).flags.withheldReason      //=> 'o3_8hAbove800'
+ * dailyAqi({ ...ozone, o3_1h: 900 }).aqi    //=> 350
  * ```
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {

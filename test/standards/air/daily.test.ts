@@ -27,6 +27,7 @@ describe('dailyAqi', () => {
       so2_1hAbove800: false,
       missing: [],
       withheld: false,
+      withheldReason: null,
     })
   })
 
@@ -57,6 +58,28 @@ describe('dailyAqi', () => {
     expect(r2026.primaryPollutants).toEqual(['o3_8h'])
     expect(r2026.iaqi).not.toHaveProperty('o3_1h')
     expect(r2026.exceedingPollutants).toBeNull()
+  })
+
+  it('withholds the AQI under 2012 when O3 8-hour is above 800 and there is no O3 1-hour value', () => {
+    // note (3) sends O3 to its 1-hour IAQI; without it the AQI is unknown (it was 43, 优)
+    const day = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 30 }
+    const r = dailyAqi({ ...day, o3_8h: 801 })
+    expect(r.aqi).toBeNull()
+    expect(r.category).toBeNull()
+    expect(r.primaryPollutants).toEqual([])
+    expect(r.flags).toMatchObject({
+      o3_8hAbove800: true,
+      withheld: true,
+      withheldReason: 'o3_8hAbove800',
+    })
+    // at 800 the value is on the table: 300
+    expect(dailyAqi({ ...day, o3_8h: 800 }).aqi).toBe(300)
+    // with the 1-hour value: 900 → 300 + 100×100/200 = 350
+    expect(dailyAqi({ ...day, o3_1h: 900, o3_8h: 801 }).aqi).toBe(350)
+    // under 2026 note c counts it 300, with or without the 1-hour value
+    const r2026 = dailyAqi({ ...day, o3_8h: 801 }, { standard: 'HJ633-2026' })
+    expect(r2026.aqi).toBe(300)
+    expect(r2026.flags.withheldReason).toBeNull()
   })
 
   it('caps above the table at 500 and flags it', () => {
@@ -116,6 +139,13 @@ describe('dailyAqi', () => {
             (v): v is number => typeof v === 'number',
           )
           const max = values.length === 0 ? null : Math.max(...values)
+          // 2012 note (3) without the O3 1-hour value: the AQI cannot be known, so it is withheld
+          const unknown = o3_8h !== null && o3_8h > 800 && o3_1h === null
+          expect(r.flags.withheldReason).toBe(unknown ? 'o3_8hAbove800' : null)
+          if (unknown) {
+            expect(r.aqi).toBeNull()
+            return
+          }
           expect(r.aqi).toBe(max)
           const argmax = AIR_POLLUTANTS.filter((k) => r.iaqi[k] === max)
           expect(r.primaryPollutants).toEqual(max !== null && max > 50 ? argmax : [])
