@@ -3,7 +3,7 @@ import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
-import { MAX_PLAUSIBLE_CO } from './schemas.js'
+import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
 import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /** The daily indicators of an edition and the column each is indexed on. */
@@ -47,7 +47,7 @@ export function resolveDailyOptions(
     readonly missingIndicators?: MissingIndicatorPolicy | undefined
     readonly maxPlausibleCo?: number | undefined
   } = {},
-  defaultMaxCo: number = MAX_PLAUSIBLE_CO,
+  defaultMaxCo: number = MAX_PLAUSIBLE_CO_24H,
 ): ResolvedDailyOptions {
   const standard = options.standard ?? DEFAULT_AQI_STANDARD
   const is2026 = standard === 'HJ633-2026'

@@ -12,8 +12,10 @@ import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
  * `roundConcentrations` (round concentrations by GB/T 8170, integers and CO one decimal, before
  * indexing; default `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012, which does
  * not specify it); `missingIndicators` (default `'computeFromOthers'` under 2012, which is
- * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest CO
- * accepted, mg/m³).
+ * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest daily
+ * CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_24H}, 60, the top of the 24-hour column:
+ * a higher bound lets larger values through, capped at IAQI 500 and listed in
+ * `flags.capped`).
  *
  * @category Air
  * @example

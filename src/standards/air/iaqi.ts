@@ -8,7 +8,7 @@ import { checkCoPlausible } from './_co.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
 import { maxPlausibleCoOption, roundConcentrationsOption, standardOption } from './_options.js'
 import { type AqiColumn, AqiColumnSchema } from './indicators.js'
-import { MAX_PLAUSIBLE_CO } from './schemas.js'
+import { MAX_PLAUSIBLE_CO_1H, MAX_PLAUSIBLE_CO_24H } from './schemas.js'
 import { aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /**
@@ -16,7 +16,8 @@ import { aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
  * `roundConcentrations` (round the concentration by GB/T 8170, integers and CO one decimal,
  * before indexing; default `true` under HJ 633-2026, which requires it (§4.2.2), `false` under
  * HJ 633-2012, which is silent: published 2012-era concentrations are already rounded);
- * `maxPlausibleCo` (the largest CO accepted, mg/m³).
+ * `maxPlausibleCo` (the largest CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_1H} for
+ * `co_1h`, {@link MAX_PLAUSIBLE_CO_24H} for `co_24h`).
  *
  * @category Air
  * @example
@@ -39,7 +40,7 @@ const OPTIONS = defineOptions('iaqi', IaqiOptionsSchema, (o) => {
   return {
     standard,
     roundConcentrations: o.roundConcentrations ?? standard === 'HJ633-2026',
-    maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
+    maxPlausibleCo: o.maxPlausibleCo ?? null,
   }
 })
 
@@ -130,12 +131,10 @@ export function iaqi(
   let c = exactConcentration(concentration, ['concentration'], co ? 'mg/m³' : 'µg/m³', context)
   if (co) {
     const averaging = column === 'co_1h' ? '1h' : '24h'
-    checkCoPlausible(
-      context,
-      [[['concentration'], Number(concentration)]],
-      opts.maxPlausibleCo,
-      averaging,
-    )
+    // the top breakpoint of the column: 150 mg/m³ for 1-hour values, 60 for daily means
+    const bound =
+      opts.maxPlausibleCo ?? (averaging === '1h' ? MAX_PLAUSIBLE_CO_1H : MAX_PLAUSIBLE_CO_24H)
+    checkCoPlausible(context, [[['concentration'], Number(concentration)]], bound, averaging)
   }
   if (opts.roundConcentrations) c = roundConcentration(column, c)
   return exactIaqi(aqiBreakpointTable(opts.standard), column, c).iaqi

@@ -9,7 +9,7 @@ import { parseAirInput } from './_input.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, So2Above800Rule } from './result.js'
-import { MAX_PLAUSIBLE_CO, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
+import { MAX_PLAUSIBLE_CO_1H, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
 import { aqiBreakpointTable } from './tables.js'
 
 /**
@@ -51,7 +51,7 @@ export const RealtimeAqiOptionsSchema = z.strictObject({
 export type RealtimeAqiOptions = z.input<typeof RealtimeAqiOptionsSchema>
 
 const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
-  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO),
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H),
   pmBasis: o.pmBasis ?? ('1h' as const),
   countO3_8h: o.countO3_8h ?? false,
   so2Above800: o.so2Above800 ?? ('platform' as const),

@@ -128,7 +128,7 @@ describe('dailyAqi', () => {
       fc.property(
         conc,
         conc,
-        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 600 }),
         conc,
         conc,
         conc,
@@ -171,7 +171,30 @@ describe('dailyAqi', () => {
 
   it('lets the CO plausibility bound be changed', () => {
     expect(() => dailyAqi({ co: 30 }, { maxPlausibleCo: 20 })).toThrow(/at most 20 mg\/m³/)
-    expect(dailyAqi({ co: 150 }).aqi).toBe(500)
+    // above the top of the 24-hour column (60) only with a raised bound: capped and flagged
+    const capped = dailyAqi({ co: 70 }, { maxPlausibleCo: 150 })
+    expect(capped.aqi).toBe(500)
+    expect(capped.flags.capped).toEqual(['co'])
+  })
+
+  it('bounds daily CO by the top of the 24-hour column, 60 mg/m³', () => {
+    // 60 is the breakpoint of IAQI 500: on the table, not capped
+    expect(dailyAqi({ co: 60 }).aqi).toBe(500)
+    expect(dailyAqi({ co: 60 }).flags.capped).toEqual([])
+    // a daily mean of 120 can only be µg/m³ (0.12 mg/m³): rejected, no longer AQI 500
+    for (const co of [60.1, 120, 150]) {
+      let error: unknown
+      try {
+        dailyAqi({ co })
+      } catch (e) {
+        error = e
+      }
+      expect(error, String(co)).toBeInstanceOf(InputError)
+      expect((error as InputError).issues[0]).toMatchObject({ code: 'implausible', path: ['co'] })
+      expect((error as InputError).issues[0]?.message.en).toMatch(
+        /^expected a 24-hour CO concentration of at most 60 mg\/m³/,
+      )
+    }
   })
 
   it('does not modify its input', () => {

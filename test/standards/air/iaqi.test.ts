@@ -96,6 +96,11 @@ describe('iaqi', () => {
     expect(() => iaqi('pm2_5' as AqiColumn, 10)).toThrow(/got "pm2_5"[\s\S]*at column/)
     expect(() => iaqi('co_24h', 900)).toThrow(/got 900 \(implausible/)
     expect(iaqi('co_24h', 60)).toBe(500)
+    // each CO column has its own bound, its top breakpoint: 60 daily, 150 hourly
+    expect(() => iaqi('co_24h', 61)).toThrow(/24-hour CO concentration of at most 60 mg\/m³/)
+    // 61 on the 1-hour column lies in 60–90 (IAQI 200–300): 200 + 1×100/30 = 203.3 → 204
+    expect(iaqi('co_1h', 61)).toBe(204)
+    expect(() => iaqi('co_1h', 151)).toThrow(/1-hour CO concentration of at most 150 mg\/m³/)
   })
 
   describe('at every breakpoint and beside it', () => {

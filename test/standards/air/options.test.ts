@@ -177,3 +177,28 @@ describe('one error class for bad input', () => {
     }
   })
 })
+
+describe('CO plausibility by averaging time', () => {
+  it('bounds daily means by 60 mg/m³ and 1-hour values by 150 mg/m³ in every function', () => {
+    const code = (call: () => unknown) => {
+      try {
+        call()
+      } catch (e) {
+        return (e as InputError).issues[0]?.code
+      }
+      return 'ok'
+    }
+    // daily means: the top of the 24-hour column
+    expect(code(() => air.summarizeAirPeriod([{ ...day, co: 61 }]))).toBe('implausible')
+    expect(code(() => air.aggregateCityDays([{ ...day, station: 'A', co: 61 }]))).toBe(
+      'implausible',
+    )
+    expect(code(() => air.summarizeAirPeriod([{ ...day, co: 60 }]))).toBe('ok')
+    // 1-hour values: the top of the 1-hour column
+    const hour = { station: 'A', time: '2022-01-01T01:00' }
+    expect(code(() => air.aggregateStationDays([{ ...hour, co: 120 }]))).toBe('ok')
+    expect(code(() => air.aggregateStationDays([{ ...hour, co: 151 }]))).toBe('implausible')
+    expect(air.MAX_PLAUSIBLE_CO_24H).toBe(60)
+    expect(air.MAX_PLAUSIBLE_CO_1H).toBe(150)
+  })
+})

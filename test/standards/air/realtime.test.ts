@@ -105,5 +105,11 @@ describe('realtimeAqi', () => {
   it('throws a clear error for bad input', () => {
     expect(() => realtimeAqi({ ...hour, o3: -5 })).toThrow(/non-negative[\s\S]*at o3/)
     expect(() => realtimeAqi({ ...hour, co: 1200 })).toThrow(/implausible/)
+    // 1-hour CO is bounded by the top of the 1-hour column, 150 mg/m³: 120 → 400 + 0 = 400
+    expect(realtimeAqi({ ...hour, co: 120 }).iaqi.co).toBe(400)
+    expect(realtimeAqi({ ...hour, co: 150 }).iaqi.co).toBe(500)
+    expect(() => realtimeAqi({ ...hour, co: 150.1 })).toThrow(
+      /1-hour CO concentration of at most 150 mg\/m³[\s\S]*at co/,
+    )
   })
 })

@@ -7,7 +7,7 @@ import { checkCoPlausible } from '../_co.js'
 import { parseAirInput, throwIfAny } from '../_input.js'
 import { exact } from '../_means.js'
 import { maxPlausibleCoOption, timeZoneOption } from '../_options.js'
-import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO } from '../schemas.js'
+import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { CHINA_TIME_ZONE, createHourReader, dayStartIndex } from './_clock.js'
 import { type HourValues, stationDay } from './_station-day.js'
 import type { StationDay } from './types.js'
@@ -31,7 +31,8 @@ const count = (max: number) => z.number().int().positive().max(max).optional()
  *   rule was read);
  * - `round`: round daily values by GB/T 8170 to integers (CO one decimal), as published
  *   (default true);
- * - `maxPlausibleCo`: largest 1-hour CO accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}).
+ * - `maxPlausibleCo`: largest 1-hour CO accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO_1H},
+ *   150).
  *
  * @category Air
  * @example
@@ -64,7 +65,7 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
   o3Limit: decimal(o.o3_8hLimit ?? 160),
   minO3_1h: o.minHoursO3_1h ?? 20,
   round: o.round ?? true,
-  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
 }))
 
 /**
