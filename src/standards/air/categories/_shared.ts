@@ -61,18 +61,6 @@ export const L6_HEALTH = {
   en: 'Healthy people have reduced exercise tolerance and marked, strong symptoms; some diseases appear early.',
 }
 
-export function category(
-  level: AqiCategory['level'],
-  levelName: LocalizedText,
-  name: LocalizedText,
-  range: AqiCategory['range'],
-  color: AqiColor,
-  healthEffects: LocalizedText,
-  advice: LocalizedText,
-): AqiCategory {
-  return { level, levelName, name, range, color, healthEffects, advice }
-}
-
 export const I = { zh: '一级', en: 'Level I' }
 export const II = { zh: '二级', en: 'Level II' }
 export const III = { zh: '三级', en: 'Level III' }
