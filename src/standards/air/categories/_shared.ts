@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../../../_lib/localized-text.js'
-import type { AqiCategory, AqiColor } from './types.js'
+import type { AqiColor } from './types.js'
 
 export const COLORS = {
   green: {
