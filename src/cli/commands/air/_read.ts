@@ -1,9 +1,9 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
   type AirDailyValues,
-  AirInputError,
   aggregateStationDays,
   type HourlyRecord,
+  isInputError,
   MAX_PLAUSIBLE_CO,
   type StationDay,
 } from '../../../standards/air/index.js'
@@ -214,17 +214,16 @@ export async function readAirInput(
         })
       }
     } catch (error) {
-      if (!(error instanceof AirInputError)) throw error
+      if (!isInputError(error)) throw error
       note(
         error.issues.map((issue) => {
           const [index, field] = issue.path
           const pendingRecord = batch[typeof index === 'number' ? index : -1]
-          if (!pendingRecord) return { file: '', message: issue.message }
+          const message = issue.message.en
+          if (!pendingRecord) return { file: '', message }
           const { at } = pendingRecord
           const column = field === 'time' ? 'timepoint' : hourColumns[String(field)]
-          return column
-            ? problemAt(at, column, issue.message)
-            : { ...at.origin, message: issue.message }
+          return column ? problemAt(at, column, message) : { ...at.origin, message }
         }),
       )
     }

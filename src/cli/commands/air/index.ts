@@ -22,8 +22,15 @@ import {
 } from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
 import { renderRankingText } from './_rank.js'
-import { readAirInput } from './_read.js'
+import { DAILY_KEYS, readAirInput } from './_read.js'
 import { renderCityText, renderStationTable } from './_text.js'
+
+/** The seven daily values of a station day, as the daily AQI reads them. */
+const pickDaily = (d: Readonly<Record<(typeof DAILY_KEYS)[number], number | null>>) =>
+  Object.fromEntries(DAILY_KEYS.map((k) => [k, d[k]])) as Record<
+    (typeof DAILY_KEYS)[number],
+    number | null
+  >
 
 function parseCityOf(entries: readonly string[]): Map<string, string> {
   const map = new Map<string, string>()
@@ -248,7 +255,7 @@ export const airCommand = defineCommand({
     const wanted = new Set(options.city ?? [])
     const stationDays = input.stationDays
       .filter((d) => wanted.size === 0 || wanted.has(d.city))
-      .map((d) => ({ ...d, aqi: dailyAqi(d, { standard }) }))
+      .map((d) => ({ ...d, aqi: dailyAqi(pickDaily(d), { standard }) }))
     let text: string
     if (options.json) {
       text = `${JSON.stringify(

@@ -1,4 +1,4 @@
-import { AirInputError, type AqiResult } from '../../../standards/air/index.js'
+import { type AqiResult, isInputError } from '../../../standards/air/index.js'
 import { EXIT_CODES, InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
@@ -89,7 +89,7 @@ function computeRow(
   try {
     return calculateAqi(values, options)
   } catch (error) {
-    if (!(error instanceof AirInputError)) throw error
+    if (!isInputError(error)) throw error
     throw new InputError(
       issueKeys(error).map(({ key, message }) =>
         key && columns[key] ? fields.problem(columns[key], message) : { ...fields.origin, message },

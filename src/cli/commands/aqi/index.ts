@@ -1,8 +1,8 @@
 import {
-  AirInputError,
   type AqiStandard,
   AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
+  isInputError,
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
@@ -168,7 +168,7 @@ export const aqiCommand = defineCommand({
     try {
       result = calculateAqi(values, calc)
     } catch (error) {
-      if (!(error instanceof AirInputError)) throw error
+      if (!isInputError(error)) throw error
       const [first] = issueKeys(error)
       const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
       throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)

@@ -56,7 +56,7 @@ function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
         })),
       )
     }
-    if (error instanceof RangeError || (error as Error)?.name === 'AirInputError') {
+    if (error instanceof RangeError) {
       throw new InputError([{ file: 'observations', message: (error as Error).message }])
     }
     throw error

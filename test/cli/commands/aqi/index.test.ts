@@ -91,9 +91,9 @@ describe('aqiCommand, one report from flags', () => {
   it.each([
     [[], 'give concentrations (e.g. --pm25 80) or a file (- for standard input)'],
     [['--pm25', '8o'], '--pm25: "8o" is not a number'],
-    [['--pm25=-3'], '--pm25: expected a non-negative concentration in µg/m³, got -3'],
+    [['--pm25=-3'], '--pm25: expected a non-negative number (µg/m³), got -3'],
     [['--pm25', '-3'], 'option --pm25: write a value that starts with "-" as --pm25=VALUE'],
-    [['--co', '2000'], '--co: CO 2000 mg/m³ is implausible'],
+    [['--co', '2000'], '--co: expected a 24-hour CO concentration of at most 60 mg/m³, got 2000'],
     [['--o3', '100'], '--o3 is not an indicator of the daily report (see --realtime)'],
     [['--realtime', '--o3-1h', '100'], '--o3-1h is not an indicator of the realtime report'],
     [['--daily', '--realtime', '--pm25', '1'], 'give --daily or --realtime'],
@@ -176,8 +176,8 @@ describe('aqiCommand, one report per row', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe(
       'a.csv:3: column pm25: "12a" is not a number\n' +
-        'a.csv:4: column co: expected a non-negative concentration in mg/m³, got -1\n' +
-        'a.csv:5: column co: CO 900 mg/m³ is implausible (more than 150 mg/m³); CO is given in mg/m³ — was it µg/m³? (900 µg/m³ = 0.9 mg/m³)\n',
+        'a.csv:4: column co: expected a non-negative number (mg/m³), got -1\n' +
+        'a.csv:5: column co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
     )
     expect(fileText(io, 'out.csv')).toBeUndefined()
   })
