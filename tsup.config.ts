@@ -55,7 +55,7 @@ export default defineConfig([
       compilerOptions: { ignoreDeprecations: '6.0' },
     },
     // The two builds run in parallel: this one must not wipe the CLI's output.
-    clean: ['!cli.*'],
+    clean: ['!cli.*', '!cli-*'],
   },
   {
     ...shared,
@@ -63,6 +63,12 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
+    // Each command is imported when it runs (src/cli/commands/index.ts): its code goes to a
+    // chunk of its own, named apart from the library's chunks.
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[name]-[hash]'
+    },
     esbuildPlugins: [libraryEntriesExternal],
   },
 ])

@@ -124,7 +124,7 @@ export async function main(
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest[0] === undefined ? undefined : commands[rest[0]]
       if (rest[0] !== undefined && !topic) throw new UsageError(`unknown command "${rest[0]}"`)
-      await io.stdout.write(topic ? topic.help() : renderMainHelp(commands))
+      await io.stdout.write(topic ? await topic.help() : renderMainHelp(commands))
       return EXIT_CODES.ok
     }
     if (first === '--version' || first === '-V') {

@@ -3,7 +3,15 @@
  * sources) and a test of the packed tarball installed in an empty project.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +21,9 @@ import { CLI, ensureBuilt } from './_built-cli.js'
 
 const work = mkdtempSync(join(tmpdir(), 'eco-targets-bin-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** The files of the built command: `cli.js` and the chunks it loads (`cli-*.js`). */
+const cliFiles = () => readdirSync(join(ROOT, 'dist')).filter((f) => /^cli(-[\w-]+)?\.js$/.test(f))
 
 const node = (args: string[], cwd = ROOT) =>
   spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' })
@@ -27,12 +38,35 @@ describe('dist/cli.js', { timeout: 60_000 }, () => {
   })
 
   it('imports the library from the built entries instead of bundling a copy', () => {
-    const code = readFileSync(CLI, 'utf8')
+    const code = cliFiles()
+      .map((f) => readFileSync(join(ROOT, 'dist', f), 'utf8'))
+      .join('\n')
     expect(code).toMatch(/from ['"]\.\/index\.js['"]/)
     // The bundled plan is loaded only by the commands that use it.
     expect(code).toMatch(/import\(['"]\.\/plan-2022\.js['"]\)/)
     expect(code).not.toMatch(/ObservationSchema\s*=/)
     expect(code).not.toContain('积极助力经济高质量发展')
+  })
+
+  it('loads a command only when it runs: aqi reaches the air entry, not the others', () => {
+    const imports = (file: string) =>
+      [
+        ...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/from\s*['"]\.\/([^'"]+)['"]/g),
+      ].map((m) => m[1] as string)
+    const reached = (start: string) => {
+      const seen = new Set<string>()
+      const visit = (file: string) => {
+        if (seen.has(file)) return
+        seen.add(file)
+        if (file.startsWith('cli')) for (const next of imports(file)) visit(next)
+      }
+      visit(start)
+      return seen
+    }
+    expect([...reached('cli.js')].filter((f) => !f.startsWith('cli'))).toEqual([])
+    const aqi = cliFiles().find((f) => f.startsWith('cli-aqi-')) as string
+    const entries = [...reached(aqi)].filter((f) => !f.startsWith('cli'))
+    expect(entries).toEqual(['air.js'])
   })
 
   it('prints the help', () => {

@@ -84,6 +84,15 @@ describe('main', () => {
   })
 
   it.each(Object.values(COMMANDS).map((c) => [c.name, c] as const))(
+    'lists %s with the summary of the command it loads',
+    async (name, entry) => {
+      const command = await entry.load()
+      expect(command.name).toBe(name)
+      expect(entry.summary).toBe(command.summary)
+    },
+  )
+
+  it.each(Object.values(COMMANDS).map((c) => [c.name, c] as const))(
     'shows the %s help with a real example and the exit codes',
     async (name) => {
       const { code, stdout } = await run([name, '--help'])

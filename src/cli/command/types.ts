@@ -86,8 +86,8 @@ export interface Command {
   readonly name: string
   /** One line for the command list. */
   readonly summary: string
-  /** The full help text. */
-  help(): string
+  /** The full help text (a promise for a command that is loaded when first used). */
+  help(): string | Promise<string>
   /** Parses the arguments after the command name and runs it. */
   execute(args: readonly string[], io: CliIO): Promise<number>
 }

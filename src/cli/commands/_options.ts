@@ -1,5 +1,3 @@
-import { type Domain, DomainSchema, IsoDateSchema } from '../../index.js'
-import { UsageError } from '../errors.js'
 import { INPUT_FORMATS } from '../input/format.js'
 
 /** `--out FILE`: the result goes to FILE, written atomically once complete. */
@@ -29,44 +27,12 @@ export const INPUT_FORMAT_OPTION = {
   description: 'Input format (default: by file extension, else detected from the content).',
 } as const
 
-/**
- * Reads a date option: a real calendar date written `YYYY-MM-DD`.
- *
- * @param option - the option name, for the message (`--as-of`)
- * @param value - the value given
- * @returns the date
- * @throws {@link UsageError} `--as-of must be a date YYYY-MM-DD (got "2022-02-30")`
- */
-export function parseDateOption(option: string, value: string): string {
-  if (!IsoDateSchema.safeParse(value).success) {
-    throw new UsageError(`${option} must be a date YYYY-MM-DD (got "${value}")`)
-  }
-  return value
-}
-
 /** `--as-of DATE`: the date an evaluation or checklist is made as of. */
 export const AS_OF_OPTION = {
   type: 'string',
   value: 'DATE',
   description: 'Evaluate as of this date, YYYY-MM-DD.',
 } as const
-
-/**
- * Reads a `--domain` option: one of the plan vocabulary's domains.
- *
- * @param value - the value given, if any
- * @returns the domain, or undefined when none was given
- * @throws {@link UsageError} `--domain must be one of air, water, … (got "noise")`
- */
-export function parseDomainOption(value: string | undefined): Domain | undefined {
-  if (value === undefined) return undefined
-  if (!DomainSchema.safeParse(value).success) {
-    throw new UsageError(
-      `--domain must be one of ${DomainSchema.options.join(', ')} (got "${value}")`,
-    )
-  }
-  return value as Domain
-}
 
 /** `--max-problems N`: how many input problems are listed before reading stops. */
 export const MAX_PROBLEMS_OPTION = {

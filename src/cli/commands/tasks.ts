@@ -12,6 +12,7 @@ import { openInput } from '../input/source.js'
 import { writeResult } from '../output/result.js'
 import { renderTable } from '../output/table.js'
 import { openSampleTaskStatus, SAMPLE_NOTE } from '../sample.js'
+import { parseDateOption, parseDomainOption } from './_option-values.js'
 import {
   ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
@@ -20,8 +21,6 @@ import {
   LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
-  parseDateOption,
-  parseDomainOption,
 } from './_options.js'
 import { latestDateOf, readPlanInputs } from './_plan-inputs.js'
 import { loadPlan, PLAN_OPTION } from './_plan-source.js'

@@ -151,6 +151,20 @@ describe('a mistake in a plan file is rejected with its line and field', () => {
     expect(at).toBeLessThanOrEqual(line + 1)
   })
 
+  it('in Chinese with --lang zh', async () => {
+    const text = STARTER.replace('metric: goodDaysRatio', 'metric: goodDayRatio')
+    const line = lineOf(text, 'metric: goodDayRatio')
+    const { code, stderr } = await run(['plan', '--plan', 'city.yaml', '--lang', 'zh'], {
+      files: { 'city.yaml': text },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(
+      new RegExp(
+        `^city\\.yaml:${line}: field plan\\.targets\\[0\\]\\.metric: 应为.*实际为 "goodDayRatio"`,
+      ),
+    )
+  })
+
   it('a plan file that does not exist', async () => {
     const { code, stderr } = await run(['plan', '--plan', 'nope.yaml'])
     expect(code).toBe(2)

@@ -12,13 +12,13 @@ import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
+import { parseDateOption } from '../_option-values.js'
 import {
   ALLOW_EMPTY_OPTION,
   INPUT_FORMAT_OPTION,
   JSON_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
-  parseDateOption,
 } from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
 import { renderRankingText } from './_rank.js'

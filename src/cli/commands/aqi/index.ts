@@ -17,7 +17,6 @@ import {
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
-import { runAqiBatch } from './_batch.js'
 import {
   type AqiReport,
   calculateAqi,
@@ -137,6 +136,8 @@ export const aqiCommand = defineCommand({
         throw new UsageError(`give concentrations or a file, not both (--${given[0]})`)
       }
       if (options.json) throw new UsageError('--json is for one report; rows keep their format')
+      // the file reader (CSV parser, header layouts) is loaded only for files
+      const { runAqiBatch } = await import('./_batch.js')
       return runAqiBatch(openInput(positionals[0] as string, io), io, {
         ...calc,
         format: options['input-format'],

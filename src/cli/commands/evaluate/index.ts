@@ -14,6 +14,7 @@ import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { openSampleObservations, openSampleTaskStatus, SAMPLE_NOTE } from '../../sample.js'
+import { parseDateOption } from '../_option-values.js'
 import {
   ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
@@ -21,7 +22,6 @@ import {
   LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
-  parseDateOption,
 } from '../_options.js'
 import { latestDateOf, readPlanInputs } from '../_plan-inputs.js'
 import { loadPlan, PLAN_OPTION } from '../_plan-source.js'

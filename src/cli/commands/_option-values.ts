@@ -1,0 +1,34 @@
+import { type Domain, DomainSchema, IsoDateSchema } from '../../index.js'
+import { UsageError } from '../errors.js'
+
+/**
+ * Reads a date option: a real calendar date written `YYYY-MM-DD`.
+ *
+ * @param option - the option name, for the message (`--as-of`)
+ * @param value - the value given
+ * @returns the date
+ * @throws {@link UsageError} `--as-of must be a date YYYY-MM-DD (got "2022-02-30")`
+ */
+export function parseDateOption(option: string, value: string): string {
+  if (!IsoDateSchema.safeParse(value).success) {
+    throw new UsageError(`${option} must be a date YYYY-MM-DD (got "${value}")`)
+  }
+  return value
+}
+
+/**
+ * Reads a `--domain` option: one of the plan vocabulary's domains.
+ *
+ * @param value - the value given, if any
+ * @returns the domain, or undefined when none was given
+ * @throws {@link UsageError} `--domain must be one of air, water, … (got "noise")`
+ */
+export function parseDomainOption(value: string | undefined): Domain | undefined {
+  if (value === undefined) return undefined
+  if (!DomainSchema.safeParse(value).success) {
+    throw new UsageError(
+      `--domain must be one of ${DomainSchema.options.join(', ')} (got "${value}")`,
+    )
+  }
+  return value as Domain
+}
