@@ -4,7 +4,8 @@ import {
   aggregateStationDays,
   type HourlyRecord,
   isInputError,
-  MAX_PLAUSIBLE_CO,
+  MAX_PLAUSIBLE_CO_1H,
+  MAX_PLAUSIBLE_CO_24H,
   type StationDay,
 } from '../../../standards/air/index.js'
 import { InputError, type InputProblem } from '../../errors.js'
@@ -104,16 +105,20 @@ function hourlyColumns(archive: boolean): Record<string, string> {
   }
 }
 
-function concentration(fields: RecordFields, column: string, co: boolean): number | null {
+function concentration(
+  fields: RecordFields,
+  column: string,
+  co: boolean,
+  daily = false,
+): number | null {
   const value = fields.number(column)
   if (value === null) return null
   if (value < 0) throw new InputError([fields.problem(column, `${value} is negative`)])
-  if (co && value > MAX_PLAUSIBLE_CO) {
+  // the top of the HJ 633 CO column: 60 mg/m³ for daily means, 150 for 1-hour values
+  const bound = daily ? MAX_PLAUSIBLE_CO_24H : MAX_PLAUSIBLE_CO_1H
+  if (co && value > bound) {
     throw new InputError([
-      fields.problem(
-        column,
-        `${value} is above ${MAX_PLAUSIBLE_CO}: CO must be in mg/m³, not µg/m³`,
-      ),
+      fields.problem(column, `${value} is above ${bound}: CO must be in mg/m³, not µg/m³`),
     ])
   }
   return value
@@ -325,7 +330,7 @@ export async function readAirInput(
     const values = Object.fromEntries(
       DAILY_KEYS.map((k) => [
         k,
-        concentration(fields, dailyColumn(k, fields, options.archive), k === 'co'),
+        concentration(fields, dailyColumn(k, fields, options.archive), k === 'co', true),
       ]),
     ) as Record<(typeof DAILY_KEYS)[number], number | null>
     stationDays.push({ station, city, date, ...values })
