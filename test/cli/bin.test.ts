@@ -110,7 +110,7 @@ describe('dist/cli.js', { timeout: 60_000 }, () => {
     })
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
-      'day,pm25,aqi,level,category,primary\n2022-01-01,80,107,3,Lightly polluted,pm25\n',
+      'day,pm25,aqi,level,category,primary,withheld,capped\n2022-01-01,80,107,3,Lightly polluted,pm25,,\n',
     )
   })
 

@@ -13,8 +13,12 @@ import { trackProgress } from '../../output/progress.js'
 import { openResultFile } from '../../output/result.js'
 import { type AqiCalculationOptions, calculateAqi, issueKeys, REPORT_KEYS } from './_report.js'
 
-/** The columns (CSV) or fields (JSON) added to every row. */
-export const ADDED_COLUMNS = ['aqi', 'level', 'category', 'primary'] as const
+/**
+ * The columns (CSV) or fields (JSON) added to every row: the AQI, its level and category, the
+ * primary pollutants, why the AQI was withheld (empty when it was not) and the pollutants whose
+ * IAQI was capped at 500, so that no row reads as a clean figure when it is not one.
+ */
+export const ADDED_COLUMNS = ['aqi', 'level', 'category', 'primary', 'withheld', 'capped'] as const
 
 /** Options of {@link runAqiBatch}. */
 export interface AqiBatchOptions extends AqiCalculationOptions {
@@ -104,12 +108,14 @@ function addedValues(result: AqiResult, lang: 'zh' | 'en') {
     level: result.category?.level ?? null,
     category: result.category?.name[lang] ?? null,
     primary: [...result.primaryPollutants],
+    withheld: result.flags.withheldReason,
+    capped: [...result.flags.capped],
   }
 }
 
 /**
  * Computes one AQI per input row, streaming: CSV in gives CSV out (the input cells as written
- * plus `aqi, level, category, primary`), JSON Lines in gives JSON Lines out and a JSON array a
+ * plus `aqi, level, category, primary, withheld, capped`), JSON Lines in gives JSON Lines out and a JSON array a
  * JSON array, each object with those fields added. A column the input already has gets the
  * suffix `_computed`. Bad rows are reported as `file:line: column …` and the command exits
  * with 2; with `--out` nothing is written, on standard output the rows before the first bad
@@ -154,6 +160,8 @@ export async function runAqiBatch(
           added.level === null ? null : String(added.level),
           added.category,
           added.primary.join(' '),
+          added.withheld,
+          added.capped.join(' '),
         ]),
       )
       return

@@ -90,6 +90,20 @@ function unitOf(key: string): string {
   return key === 'co' ? 'mg/m³' : 'µg/m³'
 }
 
+/** Why no AQI is given, in one line, with the clause. */
+function withheldLine(reason: AqiResult['flags']['withheldReason']): string {
+  switch (reason) {
+    case 'missingIndicator':
+      return 'Withheld: an indicator is missing and the AQI is not above 100 (HJ 633-2026 §5.3.1).'
+    case 'o3_8hAbove800':
+      return 'Withheld: O3 8-hour is above 800 µg/m³ and no O3 1-hour value is given (HJ 633-2012 表1 note (3)).'
+    case 'so2_1hAbove800':
+      return 'Withheld: SO2 1-hour is above 800 µg/m³ and no SO2 24-hour value is given (HJ 633-2012 表1 note (2)).'
+    default:
+      return 'No indicator has a value.'
+  }
+}
+
 /**
  * The report as text: the AQI, level and category in Chinese and English, the primary
  * pollutants, and a table of every indicator with its concentration and IAQI.
@@ -109,11 +123,7 @@ export function renderAqiText(
   const lines: string[] = []
   if (result.aqi === null) {
     lines.push(`AQI NA  (${edition}, ${kind})`)
-    lines.push(
-      result.flags.withheld
-        ? 'Withheld: an indicator is missing and the AQI is not above 100 (HJ 633-2026 §5.3.1).'
-        : 'No indicator has a value.',
-    )
+    lines.push(withheldLine(result.flags.withheldReason))
   } else {
     lines.push(`AQI ${result.aqi}  (${edition}, ${kind})`)
     const c = result.category

@@ -68,7 +68,7 @@ export const aqiCommand = defineCommand({
     '  --realtime:      --so2 --no2 --co --o3 --pm10 --pm25 (1-hour values), --o3-8h (8-hour',
     '                   moving mean, counted only with --count-o3-8h), --so2-24h',
     'With a file (or - for standard input): one report per row, in the format of the input:',
-    'CSV rows come back with their cells plus aqi, level, category, primary; JSON Lines and JSON',
+    'CSV rows come back with their cells plus aqi, level, category, primary, withheld, capped; JSON Lines and JSON',
     'objects with those fields added (a column the input already has gets the suffix _computed).',
     'Columns are named as the flags with _ for - (pm25 or pm2_5, o3_1h, o3_8h, …; Chinese',
     'names too). Rows stream through; a bad row stops the output and exits with 2.',

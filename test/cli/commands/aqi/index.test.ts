@@ -120,9 +120,9 @@ describe('aqiCommand, one report per row', () => {
     // Row 2: PM2.5 30 → 42.9 → 43, PM10 40 → 40: AQI 43, level 1, no primary pollutant.
     // The input's own aqi column stays; the computed one is aqi_computed.
     expect(stdout).toBe(
-      'name,date,PM2.5,pm10,aqi,aqi_computed,level,category,primary\n' +
-        '"Jining, north",2022-01-01,80,100,--,107,3,Lightly polluted,pm25\n' +
-        'B,2022-01-02,30,40,,43,1,Excellent,\n',
+      'name,date,PM2.5,pm10,aqi,aqi_computed,level,category,primary,withheld,capped\n' +
+        '"Jining, north",2022-01-01,80,100,--,107,3,Lightly polluted,pm25,,\n' +
+        'B,2022-01-02,30,40,,43,1,Excellent,,,\n',
     )
   })
 
@@ -131,8 +131,8 @@ describe('aqiCommand, one report per row', () => {
     const jsonl = await run(['aqi', '-', '--lang', 'zh'], { stdin: lines })
     expect(jsonl.code).toBe(0)
     expect(jsonl.stdout).toBe(
-      '{"station":"A","pm25":80,"aqi":107,"level":3,"category":"轻度污染","primary":["pm25"]}\n' +
-        '{"station":"B","PM2.5":"30","co":null,"aqi":43,"level":1,"category":"优","primary":[]}\n',
+      '{"station":"A","pm25":80,"aqi":107,"level":3,"category":"轻度污染","primary":["pm25"],"withheld":null,"capped":[]}\n' +
+        '{"station":"B","PM2.5":"30","co":null,"aqi":43,"level":1,"category":"优","primary":[],"withheld":null,"capped":[]}\n',
     )
     const json = await run(['aqi', 'rows.json'], {
       files: { 'rows.json': '[{"pm25": 80, "aqi": 1}, {"pm10": 40}]' },
@@ -145,8 +145,18 @@ describe('aqiCommand, one report per row', () => {
         level: 3,
         category: 'Lightly polluted',
         primary: ['pm25'],
+        withheld: null,
+        capped: [],
       },
-      { pm10: 40, aqi: 40, level: 1, category: 'Excellent', primary: [] },
+      {
+        pm10: 40,
+        aqi: 40,
+        level: 1,
+        category: 'Excellent',
+        primary: [],
+        withheld: null,
+        capped: [],
+      },
     ])
     const empty = await run(['aqi', 'rows.json', '--allow-empty'], {
       files: { 'rows.json': '[]' },
@@ -160,10 +170,10 @@ describe('aqiCommand, one report per row', () => {
     const archive = await run(['aqi', '--realtime', '--cnemc-archive', 'a.csv'], {
       files: { 'a.csv': csv },
     })
-    expect(archive.stdout.split('\n')[1]).toBe('2197A,242,80,31,45,1,Excellent,')
+    expect(archive.stdout.split('\n')[1]).toBe('2197A,242,80,31,45,1,Excellent,,,')
     // As exported: o3 is the hour's O3 (242 → 121).
     const plain = await run(['aqi', '--realtime', 'a.csv'], { files: { 'a.csv': csv } })
-    expect(plain.stdout.split('\n')[1]).toBe('2197A,242,80,31,121,3,Lightly polluted,o3_1h')
+    expect(plain.stdout.split('\n')[1]).toBe('2197A,242,80,31,121,3,Lightly polluted,o3_1h,,')
   })
 
   it('stops at bad rows with file:line: column errors and writes nothing to --out', async () => {
@@ -188,8 +198,27 @@ describe('aqiCommand, one report per row', () => {
     })
     expect(code).toBe(2)
     expect(stdout).toBe(
-      '{"pm25":80,"aqi":107,"level":3,"category":"Lightly polluted","primary":["pm25"]}\n',
+      '{"pm25":80,"aqi":107,"level":3,"category":"Lightly polluted","primary":["pm25"],"withheld":null,"capped":[]}\n',
     )
+  })
+
+  it('never reads a value above the scale as a clean figure: the row says why', async () => {
+    // HJ 633-2012 表1 note (2): SO2 1-hour above 800 is not indexed by its 1-hour breakpoints;
+    // real-time reports count it as IAQI 200 by default, as the platform publishes.
+    const so2 = await run(['aqi', '-', '--realtime'], {
+      stdin: 'time,so2,pm25\n2022-01-01T01:00,900,20\n',
+    })
+    expect(so2.code).toBe(0)
+    expect(so2.stdout.split('\n')[1]).toBe(
+      '2022-01-01T01:00,900,20,200,4,Moderately polluted,so2,,',
+    )
+    // Note (3): O3 8-hour above 800 is indexed by the O3 1-hour value; without it, no AQI.
+    const o3 = await run(['aqi', '-'], { stdin: 'date,o3_8h,pm25\n2022-07-01,801,20\n' })
+    expect(o3.code).toBe(0)
+    expect(o3.stdout.split('\n')[1]).toBe('2022-07-01,801,20,,,,,o3_8hAbove800,')
+    // PM2.5 600 is above the top breakpoint (500): IAQI capped at 500, flagged.
+    const capped = await run(['aqi', '-'], { stdin: 'date,pm25\n2022-01-01,600\n' })
+    expect(capped.stdout.split('\n')[1]).toBe('2022-01-01,600,500,6,Severely polluted,pm25,,pm25')
   })
 
   it('reports a JSON value that is not an object, and malformed JSON', async () => {
