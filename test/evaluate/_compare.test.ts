@@ -21,3 +21,25 @@ describe('satisfies', () => {
     expect(satisfies('atLeast', decimal('91.65'), decimal('91.7'), 1)).toBe(false)
   })
 })
+
+describe('satisfies at the line', () => {
+  // A reduction exactly equal to the required one meets it (下降…以上 / 完成下达的减排目标: the
+  // required figure is a minimum); one published step below does not.
+  it.each([
+    ['decrease', '5', '5', true],
+    ['decrease', '4.9', '5', false],
+    ['decrease', '5.04', '5', true],
+    ['reachReduction', '120', '120', true],
+    ['reachReduction', '119.9', '120', false],
+    ['atLeast', '91.6', '91.6', true],
+    ['atMost', '35', '35', true],
+    ['atMost', '35.1', '35', false],
+  ] as const)('%s: %s against %s is %s', (comparator, actual, expected, met) => {
+    expect(satisfies(comparator, decimal(actual), decimal(expected), 1)).toBe(met)
+  })
+
+  it('meets a reduction only when there is one: 0 against a required 0.1 fails', () => {
+    expect(satisfies('decrease', decimal('0'), decimal('0.1'), 1)).toBe(false)
+    expect(satisfies('reachReduction', decimal('0'), decimal('0.1'), null)).toBe(false)
+  })
+})

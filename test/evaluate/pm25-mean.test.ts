@@ -102,6 +102,24 @@ describe('evaluatePm25Mean', () => {
     expect(r.coverage.excluded.find((e) => e.reason === 'noData')?.count).toBe(59)
   })
 
+  it('judges each variant on its own mean: raw 50 misses 35, deducted 20 stays within it', () => {
+    // As of 2022-03-02, 2 days of 365: the raw mean 50 can still come down (atRisk or onTrack by
+    // the rest of the year), the deducted mean 20 is within 35 now; at year end with only these
+    // days the raw figure is notMet and the deducted one met.
+    const obs = [
+      day('2022-03-01', 20),
+      day('2022-03-02', 80),
+      { kind: 'dustDay', date: '2022-03-02', scope: 'central-city' } as Observation,
+    ]
+    const end = evaluatePm25Mean(pm25, obs, { asOf: '2022-12-31', requireAnnualValidity: false })
+    expect(end.variants?.map((v) => [v.label, v.status, v.description.en])).toEqual([
+      ['raw', 'notMet', 'Raw mean, dust-affected days included'],
+      ['dustDeducted', 'met', 'Mean with dust-affected days deducted'],
+    ])
+    expect(end.status).toBe('met')
+    expect(end.reachability).toBeUndefined()
+  })
+
   it('requires GB 3095 annual validity at year end', () => {
     // every 4th day missing: 273 values, under 324, and every month short of 27
     const r = evaluatePm25Mean(

@@ -139,4 +139,17 @@ describe('the daily indicators of each edition', () => {
     ])
     expect(s2012.raw.validDays).toBe(1)
   })
+
+  it('under publishedAqi, a withheld 2026 day is not valid and says why', () => {
+    // HJ 633-2026 §5.3.1: PM2.5 missing and AQI 40 ≤ 100, so no AQI is published for the day
+    const days = [
+      { ...base, date: '2022-03-01' },
+      { ...base, date: '2022-03-02', pm25: null },
+    ]
+    const s = summarizeAirPeriod(days, { standard: 'HJ633-2026', validDay: 'publishedAqi' })
+    expect(s.days.map((d) => [d.aqi, d.valid, d.reason])).toEqual([
+      [40, true, null],
+      [null, false, 'aqiWithheld'],
+    ])
+  })
 })
