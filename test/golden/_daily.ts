@@ -65,10 +65,9 @@ export function compareDays(archive: Archive): DailyComparison {
         return k === undefined ? Number.NaN : (table[hourly][k] as number)
       })
       const row = { station: day.station, date: day.date, indicator, published, ours, hours }
-      disagreements[indicator] = [
-        ...(disagreements[indicator] ?? []),
-        { ...row, exact: day.exact[indicator] as string },
-      ]
+      const list = disagreements[indicator] ?? []
+      list.push({ ...row, exact: day.exact[indicator] as string })
+      disagreements[indicator] = list
     }
   }
   return { compared, notPublished, disagreements }

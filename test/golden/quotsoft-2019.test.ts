@@ -18,6 +18,7 @@ import {
   summary,
 } from './_daily.js'
 import { compareRealtime, platformAqi, type RealtimeRow } from './_realtime.js'
+import { compareSeries, type SeriesComparison, type SeriesRow, seriesOnTie } from './_series.js'
 
 // Every hour of 2019 for Beijing's 12 and Inner Mongolia's 48 national stations, as archived
 // from the platform's real-time pages (fixture README: hour-ending stamps, China Standard Time;
@@ -67,13 +68,46 @@ const REALTIME_CAUSES: readonly Cause<RealtimeRow>[] = [
   },
 ]
 
+// Days on which some of the platform's moving values do not follow from the hours it displayed
+// (at most a few dozen station-hours each, across pollutants): not explained, listed so that
+// any other day fails.
+const IRREGULAR_DAYS_2019 = new Set([
+  '2019-02-07',
+  '2019-02-17',
+  '2019-03-10',
+  '2019-06-16',
+  '2019-10-14',
+  '2019-11-07',
+  '2019-12-11',
+  '2019-12-12',
+  '2019-12-22',
+])
+
+const SERIES_CAUSES: readonly Cause<SeriesRow>[] = [
+  // as for the daily values: the exact mean of the displayed hours lies on a tie
+  { name: 'roundingTie', applies: seriesOnTie },
+  {
+    // the window of Beijing's truncated IAQI (see BEIJING_TRUNCATED): its moving means are
+    // truncated too
+    name: 'beijingTruncated',
+    applies: (r) => {
+      const t = stamp(r.hour.slice(0, 10), Number(r.hour.slice(11)))
+      const inWindow = t >= BEIJING_TRUNCATED.from && t <= BEIJING_TRUNCATED.to
+      return r.station.startsWith('10') && inWindow && r.published === Math.floor(r.exact)
+    },
+  },
+  { name: 'irregularDay', applies: (r) => IRREGULAR_DAYS_2019.has(r.hour.slice(0, 10)) },
+]
+
 describeWithShared('The 2019 archive of Beijing and Inner Mongolia, every row', YEAR_2019, () => {
   let archive: Archive
   let daily: DailyComparison
   let realtime: ReturnType<typeof compareRealtime>
+  let series: SeriesComparison
   beforeAll(async () => {
     archive = await loadArchive(YEAR_2019)
     daily = compareDays(archive)
+    series = compareSeries(archive, { o3_8hBeforeEight: 'dayHours' }, 'dayHours')
     realtime = compareRealtime(archive, () => 'HJ633-2012')
   }, SLOW)
 
@@ -117,5 +151,91 @@ describeWithShared('The 2019 archive of Beijing and Inner Mongolia, every row', 
           !Object.values(r.values).some(Number.isNaN),
       ),
     ).toEqual([])
+  })
+
+  it('reproduces the moving values of the platform at every hour whose window is complete', () => {
+    const result = Object.fromEntries(
+      Object.entries(series.compared).map(([k, n]) => {
+        const t = tally(
+          n,
+          series.disagreements[k as keyof typeof series.compared] ?? [],
+          SERIES_CAUSES,
+        )
+        return [
+          k,
+          [
+            t.compared,
+            t.agreed,
+            t.causes,
+            series.incomplete[k as keyof typeof series.compared] ?? 0,
+            series.fewHours[k as keyof typeof series.compared] ?? 0,
+          ],
+        ]
+      }),
+    )
+    for (const [k, rows] of Object.entries(series.disagreements)) {
+      const t = tally(0, rows, SERIES_CAUSES)
+      expect(t.unexplained.slice(0, 10), k).toEqual([])
+    }
+    // [compared (window complete in the file), agreed, causes, not compared (window incomplete),
+    // of which published with fewer than 20 of 24 (6 of 8) hours in the file]
+    expect(result).toEqual({
+      so2_24h: [
+        319_515,
+        319_494,
+        { roundingTie: 1, beijingTruncated: 0, irregularDay: 20 },
+        141_640,
+        24_611,
+      ],
+      no2_24h: [
+        320_122,
+        320_069,
+        { roundingTie: 2, beijingTruncated: 0, irregularDay: 51 },
+        141_038,
+        25_442,
+      ],
+      co_24h: [
+        306_278,
+        299_949,
+        { roundingTie: 6310, beijingTruncated: 0, irregularDay: 19 },
+        153_096,
+        32_203,
+      ],
+      pm10_24h: [
+        246_839,
+        246_801,
+        { roundingTie: 1, beijingTruncated: 0, irregularDay: 37 },
+        213_943,
+        51_741,
+      ],
+      pm25_24h: [
+        283_317,
+        283_263,
+        { roundingTie: 7, beijingTruncated: 5, irregularDay: 42 },
+        177_856,
+        29_303,
+      ],
+      o3_1hMax24h: [
+        290_312,
+        290_309,
+        { roundingTie: 0, beijingTruncated: 0, irregularDay: 3 },
+        170_829,
+        38_931,
+      ],
+      o3_8hMoving: [
+        396_788,
+        396_722,
+        { roundingTie: 3, beijingTruncated: 0, irregularDay: 63 },
+        60_839,
+        11_962,
+      ],
+      o3_8hDayMax: [
+        367_293,
+        367_262,
+        { roundingTie: 4, beijingTruncated: 0, irregularDay: 27 },
+        91_144,
+        6_999,
+      ],
+    })
   })
 })
