@@ -11,6 +11,7 @@ import {
   stamp,
   tally,
 } from './_archive.js'
+import { type CityMonth, cityMonths } from './_city.js'
 import {
   compareDays,
   type DailyComparison,
@@ -298,5 +299,30 @@ describeWithShared('The 2026 feed of Beijing and Inner Mongolia, every row', FEE
         782,
       ],
     })
+  })
+
+  it('gives the city months of Ulanqab, March to June 2026 (HJ 633-2026)', () => {
+    // the feed's four Ulanqab stations (fixture README); none is a background station
+    const ulanqab = new Set(['2197A', '3034A', '3285A', '3421A'])
+    const months = ['2026-03', '2026-04', '2026-05', '2026-06']
+    // [month, valid days, good days, good-days ratio %, PM2.5, PM10, days without a valid city
+    // day, station-days without a valid PM2.5]: the library's figures (no published monthly
+    // figure is in the fixtures)
+    const row = (m: CityMonth) => [
+      m.month,
+      m.validDays,
+      m.goodDays,
+      m.goodDaysRatio,
+      m.pm25,
+      m.pm10,
+      m.gaps,
+      m.stationDaysWithoutPm25,
+    ]
+    expect(cityMonths(archive.days, ulanqab, months, () => 'HJ633-2026').map(row)).toEqual([
+      ['2026-03', 29, 29, 100, 24, 48, 2, 8],
+      ['2026-04', 29, 28, 96.6, 23, 70, 1, 4],
+      ['2026-05', 31, 24, 77.4, 16, 43, 0, 1],
+      ['2026-06', 30, 27, 90, 11, 27, 0, 0],
+    ])
   })
 })
