@@ -5,6 +5,7 @@ import {
   type Archive,
   type Cause,
   loadArchive,
+  NATIONAL_2019,
   onTie,
   SLOW,
   STATIONS_2019,
@@ -299,3 +300,41 @@ describeWithShared('The 2019 archive of Beijing and Inner Mongolia, every row', 
     ])
   })
 })
+
+describeWithShared(
+  'The national files of 13 and 14 January 2019, every row',
+  NATIONAL_2019[1],
+  () => {
+    let archive: Archive
+    beforeAll(async () => {
+      archive = await loadArchive(...NATIONAL_2019)
+    }, SLOW)
+
+    it('reproduces the daily values of every complete station-day of 13 January', () => {
+      const result = dailyTallies(compareDays(archive), DAILY_CAUSES)
+      for (const t of Object.values(result)) expect(t.unexplained).toEqual([])
+      // only 13 January is whole in the two files: [complete, not published, agreed, causes]
+      expect(summary(result)).toEqual({
+        so2: [1_355, 0, 1_355, { roundingTie: 0 }],
+        no2: [1_360, 0, 1_360, { roundingTie: 0 }],
+        co: [1_344, 0, 1_311, { roundingTie: 33 }],
+        pm10: [843, 0, 843, { roundingTie: 0 }],
+        pm25: [1_329, 0, 1_329, { roundingTie: 0 }],
+        o3_1h: [1_280, 0, 1_280, { roundingTie: 0 }],
+        o3_8h: [1_280, 0, 1_280, { roundingTie: 0 }],
+      })
+    })
+
+    it('reproduces the published real-time AQI of every row of the two days', () => {
+      const realtime = compareRealtime(archive, () => 'HJ633-2012')
+      const t = tally(realtime.compared, realtime.rows, REALTIME_CAUSES)
+      expect(t.unexplained.slice(0, 20)).toEqual([])
+      // every one of the 67,523 published rows of the winter haze episode
+      expect([t.compared, t.agreed, t.causes]).toEqual([
+        67_523,
+        67_523,
+        { so2Above800: 0, archiveLacksCells: 0, beijingTruncatedIaqi: 0 },
+      ])
+    })
+  },
+)
