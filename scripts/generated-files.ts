@@ -10,6 +10,7 @@ import {
   toJsonSchema,
 } from '../src/index.js'
 import { plan2022 } from '../src/plans/2022/index.js'
+import { renderAirSnapshot } from './air-snapshot.js'
 import { renderColumnsDoc } from './columns-doc.js'
 import { renderSample, type SampleOutput } from './generate-sample.js'
 import { renderWaterSnapshot } from './water-snapshot.js'
@@ -30,6 +31,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     render: () => json(toJsonSchema(name)),
   })),
   { path: 'src/plans/2022/snapshot.md', render: () => renderPlanMarkdown(plan2022) },
+  { path: 'src/standards/air/snapshot.md', render: renderAirSnapshot },
   { path: 'src/standards/water/snapshot.md', render: renderWaterSnapshot },
   ...sample.map((file) => ({ path: file.path, render: () => file.content })),
   { path: 'docs/guides/cli-columns.md', render: renderColumnsDoc },

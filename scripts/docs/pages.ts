@@ -53,6 +53,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   page('guides/other-rates.md', 'methods'),
   page('guides/rankings.md', 'methods'),
   page('guides/proven-on-real-data.md', 'methods'),
+  { slug: 'air-standards', source: '../src/standards/air/snapshot.md', parent: 'methods' },
   { slug: 'water-standards', source: '../src/standards/water/snapshot.md', parent: 'methods' },
   page('guides/cli.md'),
   page('generated/cli-examples.md', 'cli'),
@@ -62,5 +63,6 @@ export const SITE_PAGES: readonly SitePage[] = [
   page('generated/data-formats.md'),
   page('generated/sample-report.md'),
   page('generated/api.md'),
+  page('guides/mutation-testing.md'),
   page('guides/glossary.md'),
 ]

@@ -75,6 +75,48 @@ export class InputError extends Error {
   }
 }
 
+/** The parts of a library `InputIssue` that the command line shows. @category CLI */
+export interface LibraryIssueLike {
+  readonly path: readonly (string | number)[]
+  readonly message: { readonly zh: string; readonly en: string }
+  readonly location?: { readonly file?: string; readonly line?: number }
+}
+
+/**
+ * The issues of a library `InputError` as command-line problems: the file and line where the
+ * issue is written (else `file`), the field path, and the message in the chosen language.
+ *
+ * @param issues - the library error's issues
+ * @param file - the input the issues are about, when an issue names no file
+ * @param lang - language of the messages
+ * @param formatPath - how a path is written (the library's `formatIssuePath`)
+ * @returns one problem per issue, in order
+ * @category CLI
+ * @example
+ * ```ts
+ * problemsOfIssues(
+ *   [{ path: ['plan', 'year'], message: { zh: '应为数字', en: 'expected a number' }, location: { file: 'p.yaml', line: 3 } }],
+ *   'p.yaml', 'en', (p) => p.join('.'),
+ * )[0] //=> { file: 'p.yaml', line: 3, column: 'plan.year', columnKind: 'field', message: 'expected a number' }
+ * ```
+ */
+export function problemsOfIssues(
+  issues: readonly LibraryIssueLike[],
+  file: string,
+  lang: 'zh' | 'en',
+  formatPath: (path: readonly (string | number)[]) => string,
+): InputProblem[] {
+  return issues.map((i) => {
+    const path = formatPath(i.path)
+    return {
+      file: i.location?.file ?? file,
+      ...(i.location?.line === undefined ? {} : { line: i.location.line }),
+      ...(path === '' ? {} : { column: path, columnKind: 'field' as const }),
+      message: i.message[lang],
+    }
+  })
+}
+
 /**
  * Bad usage: an unknown option, a missing argument, a value outside its choices. The command
  * prints the message and a pointer to its help, and exits with code 2.
@@ -103,10 +145,17 @@ export class UsageError extends Error {
  * ```
  */
 export class OutputError extends Error {
-  /** @param message - what could not be written and why */
-  constructor(message: string) {
+  /** The system error code behind it (`EEXIST`, `ENOENT`, …), when there is one. */
+  readonly code: string | undefined
+
+  /**
+   * @param message - what could not be written and why
+   * @param code - the system error code behind it
+   */
+  constructor(message: string, code?: string) {
     super(message)
     this.name = 'OutputError'
+    this.code = code
   }
 }
 
@@ -118,6 +167,7 @@ const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
   EPERM: 'permission denied',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
+  EEXIST: 'the file already exists',
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type OutputFile, openAtomicFile } from './output/atomic.js'
+import { type CreateFileOptions, type OutputFile, openAtomicFile } from './output/atomic.js'
 
 /**
  * Something text is written to (standard output or standard error). `write` may return a
@@ -11,7 +11,7 @@ export interface TextWriter {
   write(text: string): void | Promise<void>
 }
 
-export type { OutputFile } from './output/atomic.js'
+export type { CreateFileOptions, OutputFile } from './output/atomic.js'
 
 /**
  * Everything the command line touches outside itself, injected so that `main` runs in-process
@@ -33,8 +33,11 @@ export interface CliIO {
   readonly cwd: string
   /** Streams a file's bytes; errors (missing file, …) surface while iterating. */
   readFile(path: string): AsyncIterable<Uint8Array | string>
-  /** Creates a file that is written atomically (temporary file, then rename on commit). */
-  createFile(path: string): Promise<OutputFile>
+  /**
+   * Creates a file that is written atomically (temporary file, then rename on commit); with
+   * `overwrite: false` the commit fails with `EEXIST` when the path exists.
+   */
+  createFile(path: string, options?: CreateFileOptions): Promise<OutputFile>
 }
 
 /** The parts of `process` that {@link nodeIO} uses. @category CLI */

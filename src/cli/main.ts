@@ -24,7 +24,8 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
   return `${[
     'Usage: eco-targets <command> [options]',
     '',
-    "The 2022 ecological-environment work plan's targets, tasks and data on the command line.",
+    "An ecological-environment work plan's targets, tasks and data on the command line: the",
+    'bundled 2022 plan, or your own plan file (eco-targets plan init writes a starter).',
     '',
     'Commands:',
     ...names.map((n) => `  ${n.padEnd(width)}${commands[n]?.summary}`),
@@ -36,6 +37,8 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
     'Example:',
     '  $ eco-targets evaluate --sample',
     '    The report on the bundled synthetic sample: every target of the 2022 plan as of 2022-12-31.',
+    '  $ eco-targets evaluate data.csv --plan my-city-2026.yaml',
+    '    The same report for your own plan file (JSON or YAML).',
     '  $ eco-targets aqi --pm25 80',
     '    AQI 107 (PM2.5 80 µg/m³, HJ 633-2012 daily report).',
     '',
@@ -46,13 +49,41 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
   ].join('\n')}\n`
 }
 
-async function report(io: CliIO, command: string | undefined, error: unknown): Promise<number> {
+/** The library's `InputError` (checked by shape, so that the library loads only when needed). */
+function isLibraryInputError(error: unknown): error is Error & { issues: readonly unknown[] } {
+  return (
+    error instanceof Error &&
+    error.name === 'InputError' &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  )
+}
+
+/** The `--lang` of the command line, for messages written before a command has parsed it. */
+function languageOf(argv: readonly string[]): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice(7) : argv[i + 1]
+  return value === 'zh' ? 'zh' : 'en'
+}
+
+async function report(
+  io: CliIO,
+  command: string | undefined,
+  error: unknown,
+  argv: readonly string[] = [],
+): Promise<number> {
   const prefix = command ? `eco-targets ${command}` : 'eco-targets'
   if (error instanceof UsageError) {
     const help = command ? `eco-targets ${command} --help` : 'eco-targets --help'
     await io.stderr.write(`${prefix}: ${error.message}\nRun "${help}" for usage.\n`)
   } else if (error instanceof InputError) {
     await io.stderr.write(`${error.problems.map(formatInputProblem).join('\n')}\n`)
+  } else if (isLibraryInputError(error)) {
+    // bad input the library found and no command located: still an input error, not a crash
+    const { formatInputIssue } = await import('../index.js')
+    const lang = languageOf(argv)
+    await io.stderr.write(
+      `${error.issues.map((i) => `${prefix}: ${formatInputIssue(i as never, { lang })}`).join('\n')}\n`,
+    )
   } else if (error instanceof OutputError) {
     await io.stderr.write(`${prefix}: ${error.message}\n`)
   } else {
@@ -112,7 +143,7 @@ export async function main(
     try {
       return await command.execute(rest, io)
     } catch (error) {
-      return await report(io, command.name, error)
+      return await report(io, command.name, error, rest)
     }
   } catch (error) {
     return report(io, undefined, error)

@@ -1,4 +1,4 @@
-import { text } from '../_lib/errors/catalogue.js'
+import { relocate, text } from '../_lib/errors/catalogue.js'
 import { InputError, isInputError } from '../_lib/errors/input-error.js'
 import type { InputIssue, IssuePathSegment } from '../_lib/errors/issue.js'
 
@@ -16,9 +16,9 @@ export function remapToObservations(error: unknown, indices: readonly number[]):
   const mapped = issues.map((issue) => {
     const [first, ...rest] = issue.path
     const index = typeof first === 'number' ? indices[first] : undefined
-    const path: IssuePathSegment[] =
-      index === undefined ? ['observations', ...issue.path] : ['observations', index, ...rest]
-    return { ...issue, path }
+    return index === undefined
+      ? relocate(issue, { prefix: ['observations'] })
+      : relocate({ ...issue, path: rest }, { prefix: ['observations', index] })
   })
   return new InputError('observations input', mapped)
 }

@@ -68,7 +68,7 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
         }
         yield content
       })(),
-    async createFile(path): Promise<OutputFile> {
+    async createFile(path, createOptions): Promise<OutputFile> {
       if (options.createError) {
         throw Object.assign(new Error(options.createError), { code: options.createError })
       }
@@ -79,6 +79,10 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
           text += t
         },
         commit: async () => {
+          if (createOptions?.overwrite === false && files.has(path)) {
+            uncommitted.delete(path)
+            throw Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' })
+          }
           files.set(path, text)
           uncommitted.delete(path)
         },

@@ -130,8 +130,12 @@ describe('main', () => {
 describe('renderMainHelp', () => {
   it('lists every command with its summary and the three exit codes', () => {
     const help = renderMainHelp()
-    expect(help).toContain("plan       The bundled 2022 plan's targets and tasks")
-    expect(help).toContain('evaluate   Evaluate the 2022 plan on observations (or the sample)')
+    expect(help).toContain(
+      "plan       A plan's targets and tasks; plan init writes a starter plan file",
+    )
+    expect(help).toContain(
+      'evaluate   Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+    )
     expect(help).toContain('$ eco-targets evaluate --sample')
     expect(help).toContain('  0  success')
     expect(help).toContain('  1  a --fail-on condition was met')

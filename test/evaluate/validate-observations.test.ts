@@ -57,8 +57,11 @@ describe('validateObservations', () => {
 
   // issue 17 item 5: `validate` passed a daily CO of 800 (µg/m³ by mistake) that `evaluate`
   // rejected; both now run this function.
-  it('rejects CO that can only be µg/m³ (150 mg/m³ is the bound) and accepts 150', () => {
-    expect(() => validateObservations([day('2022-01-01', 150)])).not.toThrow()
+  it('rejects a daily CO mean that can only be µg/m³ (60 mg/m³, the top of the 24-hour column, is the bound) and accepts 60', () => {
+    expect(() => validateObservations([day('2022-01-01', 60)])).not.toThrow()
+    expect(caught(() => validateObservations([day('2022-01-01', 61)])).issues[0].code).toBe(
+      'implausible',
+    )
     const e = caught(() => validateObservations([plot, day('2022-01-01', 800)]))
     expect(e.issues[0].code).toBe('implausible')
     expect(e.issues[0].path).toEqual(['observations', 1, 'co'])
@@ -93,6 +96,8 @@ describe('validateObservations', () => {
       [surface, ground, 'groundwater'],
     ] as const) {
       const e = caught(() => validateObservations([plot, a, b]))
+      // one problem, not two: the missing or extra water body follows from the source type
+      expect(e.issues).toHaveLength(1)
       const issue = e.issues.find((i) => i.path.at(-1) === 'sourceType')
       expect(issue?.code).toBe('conflict')
       expect(issue?.path).toEqual(['observations', 2, 'sourceType'])
@@ -160,6 +165,9 @@ describe('evaluatePlan', () => {
       [plot, day('2022-01-01', 800)],
       [plot, day('2022-01-01'), day('2022-01-01')],
       [well('prefecture', 'groundwater', { nitrate: 4 }), well('prefecture', 'surface', { DO: 7 })],
+      [well('prefecture', 'surface', { DO: 7 }), well('prefecture', 'groundwater', { nitrate: 4 })],
+      [well('prefecture', 'groundwater', { nitrate: 4 }), well('county', 'groundwater', { F: 1 })],
+      [plot, day('2022-01-01'), plot, day('2022-01-02', 200)],
     ]
     for (const observations of bad) {
       const direct = caught(() => validateObservations(observations))

@@ -1,4 +1,4 @@
-import { IsoDateSchema } from '../../index.js'
+import { type Domain, DomainSchema, IsoDateSchema } from '../../index.js'
 import { UsageError } from '../errors.js'
 import { INPUT_FORMATS } from '../input/format.js'
 
@@ -49,4 +49,34 @@ export const AS_OF_OPTION = {
   type: 'string',
   value: 'DATE',
   description: 'Evaluate as of this date, YYYY-MM-DD.',
+} as const
+
+/**
+ * Reads a `--domain` option: one of the plan vocabulary's domains.
+ *
+ * @param value - the value given, if any
+ * @returns the domain, or undefined when none was given
+ * @throws {@link UsageError} `--domain must be one of air, water, … (got "noise")`
+ */
+export function parseDomainOption(value: string | undefined): Domain | undefined {
+  if (value === undefined) return undefined
+  if (!DomainSchema.safeParse(value).success) {
+    throw new UsageError(
+      `--domain must be one of ${DomainSchema.options.join(', ')} (got "${value}")`,
+    )
+  }
+  return value as Domain
+}
+
+/** `--max-problems N`: how many input problems are listed before reading stops. */
+export const MAX_PROBLEMS_OPTION = {
+  type: 'string',
+  value: 'N',
+  description: 'Stop reading after N problems in the input (default 50; 0 for no limit).',
+} as const
+
+/** `--allow-empty`: an input without records is accepted instead of being an error. */
+export const ALLOW_EMPTY_OPTION = {
+  type: 'boolean',
+  description: 'Accept an input with no records (by default an error, exit 2).',
 } as const

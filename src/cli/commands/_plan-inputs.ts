@@ -1,10 +1,10 @@
 import {
   type Observation,
   ObservationSchema,
+  type Plan,
   type TaskStatusUpdate,
   TaskStatusUpdateSchema,
 } from '../../index.js'
-import { plan2022 } from '../../plans/2022/index.js'
 import { InputError, type InputProblem } from '../errors.js'
 import type { InputFormat } from '../input/format.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
@@ -14,13 +14,19 @@ import type { CliIO } from '../io.js'
 import { observationProblems } from './_observation-checks.js'
 import { readAllValidated } from './_read-all.js'
 
-const TASK_IDS: ReadonlySet<string> = new Set(plan2022.tasks.map((t) => t.id))
-
-/** Task status updates whose task must be a task of the bundled plan. */
-export const PlanTaskStatusUpdateSchema = TaskStatusUpdateSchema.refine(
-  (u) => TASK_IDS.has(u.task),
-  { path: ['task'], message: 'is not a task of the 2022 plan (see eco-targets plan)' },
-)
+/**
+ * Task status updates whose task must be a task of the plan.
+ *
+ * @param plan - the plan the updates are about
+ * @returns the schema of one update
+ */
+export function planTaskStatusUpdateSchema(plan: Plan) {
+  const ids: ReadonlySet<string> = new Set(plan.tasks.map((t) => t.id))
+  return TaskStatusUpdateSchema.refine((u) => ids.has(u.task), {
+    path: ['task'],
+    message: `is not a task of the plan ${plan.id} (see eco-targets plan)`,
+  })
+}
 
 /** What `evaluate` and `tasks` read. */
 export interface PlanInputs {
@@ -30,9 +36,15 @@ export interface PlanInputs {
 
 /** How to read the inputs. */
 export interface ReadPlanInputsOptions {
+  /** The plan whose tasks the status updates name. */
+  readonly plan: Plan
   readonly format?: InputFormat | undefined
   /** Observation kind of CSV rows without a kind column. */
   readonly kind?: string | undefined
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept inputs without records. */
+  readonly allowEmpty?: boolean | undefined
 }
 
 /**
@@ -93,15 +105,19 @@ export async function readPlanInputs(
       format: options.format,
       layout: OBSERVATION_LAYOUT,
       csvDefaults: options.kind ? { kind: options.kind } : undefined,
+      maxProblems: options.maxProblems,
+      allowEmpty: options.allowEmpty,
     })
     checkAirDays(records)
     return records.map((r) => r.value)
   })
   const updates = await attempt(async () =>
     (
-      await readAllValidated(taskSources, PlanTaskStatusUpdateSchema, io, {
+      await readAllValidated(taskSources, planTaskStatusUpdateSchema(options.plan), io, {
         format: options.format,
         layout: OBSERVATION_LAYOUT,
+        maxProblems: options.maxProblems,
+        allowEmpty: options.allowEmpty,
       })
     ).map((r) => r.value),
   )

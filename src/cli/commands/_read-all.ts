@@ -1,15 +1,13 @@
 import type { z } from 'zod'
-import { InputError, type InputProblem } from '../errors.js'
+import { InputError } from '../errors.js'
 import type { InputFormat } from '../input/format.js'
 import type { HeaderLayout } from '../input/headers/index.js'
+import { DEFAULT_MAX_PROBLEMS, problemLog } from '../input/problems.js'
 import type { RecordOrigin } from '../input/records.js'
 import type { InputSource } from '../input/source.js'
 import { readValidatedRecords } from '../input/validated.js'
 import type { CliIO } from '../io.js'
 import { trackProgress } from '../output/progress.js'
-
-/** Problems listed before the rest are only counted. */
-export const MAX_PROBLEMS = 50
 
 /** What {@link readAllValidated} reads: sources and how to read them. */
 export interface ReadAllValidatedOptions {
@@ -19,12 +17,17 @@ export interface ReadAllValidatedOptions {
   readonly layout: HeaderLayout
   /** Text for CSV cells that are missing, e.g. `{ kind: 'airDaily' }`. */
   readonly csvDefaults?: Readonly<Record<string, string>> | undefined
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept inputs without records. */
+  readonly allowEmpty?: boolean | undefined
 }
 
 /**
  * Reads every record of every source and validates it with the schema; problems in any file
- * are collected (the first 50 listed, the rest counted) and thrown together once everything
- * has been read, so bad input never yields a result and the user sees all of it at once.
+ * are collected and thrown together once everything has been read, so bad input never yields a
+ * result and the user sees all of it at once. Reading stops after `maxProblems` problems
+ * (default 50); an input without records is a problem unless `allowEmpty`.
  *
  * @param sources - the files or standard input
  * @param schema - the schema of one record
@@ -40,32 +43,22 @@ export async function readAllValidated<S extends z.ZodType>(
   options: ReadAllValidatedOptions,
 ): Promise<{ origin: RecordOrigin; value: z.output<S> }[]> {
   const records: { origin: RecordOrigin; value: z.output<S> }[] = []
-  const problems: InputProblem[] = []
-  let count = 0
-  const note = (found: readonly InputProblem[]) => {
-    count += found.length
-    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
-  }
+  const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
   for (const source of sources) {
     try {
       const stream = readValidatedRecords(source, schema, {
         format: options.format,
         layout: options.layout,
         csvDefaults: options.csvDefaults,
-        onInvalid: note,
+        allowEmpty: options.allowEmpty,
+        onInvalid: log.note,
       })
       for await (const record of trackProgress(stream, io, source.name)) records.push(record)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      note(error.problems)
+      log.note(error.problems)
     }
   }
-  if (count > problems.length) {
-    problems.push({
-      file: problems.at(-1)?.file ?? '',
-      message: `… and ${count - problems.length} more problems`,
-    })
-  }
-  if (problems.length > 0) throw new InputError(problems)
+  log.throwIfAny()
   return records
 }

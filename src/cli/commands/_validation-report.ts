@@ -17,10 +17,10 @@ export interface ValidationReport {
   readonly valid: boolean
   readonly records: number
   readonly files: readonly FileSummary[]
-  /** The first problems (at most 50). */
+  /** The problems found, in input order. */
   readonly problems: readonly InputProblem[]
-  /** Problems found beyond the ones listed. */
-  readonly problemsOmitted: number
+  /** The `--max-problems` limit when reading stopped at it, else null. */
+  readonly stoppedAfter: number | null
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -63,10 +63,14 @@ export function renderValidationProblems(
   report: ValidationReport,
   out: string | undefined,
 ): string {
-  const total = report.problems.length + report.problemsOmitted
+  const total = report.problems.length
   return `${[
     ...report.problems.map(formatInputProblem),
-    ...(report.problemsOmitted ? [`… and ${report.problemsOmitted} more`] : []),
+    ...(report.stoppedAfter === null
+      ? []
+      : [
+          `${report.problems.at(-1)?.file ?? ''}: stopped reading after the first ${report.stoppedAfter} problems (--max-problems N changes the limit, 0 for none)`,
+        ]),
     `${plural(total, 'problem')}${out ? `; nothing was written to ${out}` : ''}`,
   ].join('\n')}\n`
 }

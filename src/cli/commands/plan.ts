@@ -1,35 +1,97 @@
-import { DomainSchema } from '../../index.js'
-import { plan2022 } from '../../plans/2022/index.js'
+import type { Domain, Plan } from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { UsageError } from '../errors.js'
+import { OutputError, UsageError } from '../errors.js'
+import type { CliIO } from '../io.js'
 import { writeResult } from '../output/result.js'
-import { JSON_OPTION, LANG_OPTION, OUT_OPTION } from './_options.js'
+import { JSON_OPTION, LANG_OPTION, OUT_OPTION, parseDomainOption } from './_options.js'
+import { loadPlan, PLAN_OPTION } from './_plan-source.js'
 import { renderPlanText, selectPlanItems } from './_plan-text.js'
 
 /**
- * `eco-targets plan`: the bundled 2022 plan's targets and tasks, filtered by pillar and
- * domain, as text (zh or en) or JSON.
+ * The part of a plan that the filters keep, still a plan file: the selected targets and tasks,
+ * every pillar, and tasks serving only the targets kept.
+ */
+function filteredPlan(plan: Plan, pillar: string | undefined, domain: Domain | undefined): Plan {
+  if (pillar === undefined && domain === undefined) return plan
+  const { targets, tasks } = selectPlanItems(plan, { pillar, domain })
+  const kept = new Set(targets.map((t) => t.id))
+  return {
+    ...plan,
+    targets: [...targets],
+    tasks: tasks.map((t) => ({ ...t, targets: t.targets.filter((id) => kept.has(id)) })),
+  }
+}
+
+async function init(
+  io: CliIO,
+  file: string | undefined,
+  options: { year?: string | undefined; id?: string | undefined; force?: boolean | undefined },
+): Promise<number> {
+  const year = options.year === undefined ? new Date().getFullYear() : Number(options.year)
+  if (!/^\d{4}$/.test(String(year)) || year < 2000 || year > 2100) {
+    throw new UsageError(`--year must be a year 2000-2100 (got "${options.year}")`)
+  }
+  const { planStarterText, isInputError } = await import('../../index.js')
+  let text: string
+  try {
+    text = planStarterText({ year, ...(options.id === undefined ? {} : { id: options.id }) })
+  } catch (error) {
+    if (isInputError(error)) {
+      throw new UsageError(
+        `--id must be lower-case words joined by "-" or "." (got "${options.id}")`,
+      )
+    }
+    throw error
+  }
+  if (file === undefined || file === '-') {
+    await io.stdout.write(text)
+    return 0
+  }
+  try {
+    await writeResult(io, text, file, { overwrite: options.force === true })
+  } catch (error) {
+    if (error instanceof OutputError && error.code === 'EEXIST') {
+      throw new OutputError(`${file} already exists; give --force to replace it`)
+    }
+    throw error
+  }
+  await io.stderr.write(`wrote ${file}; evaluate it with: eco-targets evaluate --plan ${file}\n`)
+  return 0
+}
+
+/**
+ * `eco-targets plan`: a plan's targets and tasks (the bundled 2022 plan, or `--plan FILE`),
+ * filtered by pillar and domain, as text (zh or en) or as a plan file (`--json`) that `--plan`
+ * reads back; `plan init [FILE]` writes the commented starter plan file.
  *
  * @category CLI
  * @example
  * ```ts
  * await planCommand.execute(['--domain', 'air', '--json'], io) //=> 0
+ * await planCommand.execute(['init', 'my-plan.yaml', '--year', '2026'], io) //=> 0
  * ```
  */
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: "The bundled 2022 plan's targets and tasks",
-  usage: '[--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]',
+  summary: "A plan's targets and tasks; plan init writes a starter plan file",
+  usage:
+    '[--plan FILE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]\n       eco-targets plan init [FILE] [--year YEAR] [--id ID] [--force]',
   description: [
-    "Lists the 2022 work plan's quantified targets (with the value each must reach) and its",
-    'tasks grouped by pillar. Filter by pillar and by domain; --json prints the full target and',
-    'task objects with both languages.',
+    "Lists a plan's quantified targets (with the value each must reach) and its tasks grouped",
+    'by pillar: the bundled 2022 work plan, or the plan file given with --plan (JSON or YAML).',
+    'Filter by pillar and by domain. --json prints the plan as a plan file (JSON, with its',
+    '$schema line) that --plan reads back: filtered, it keeps every pillar, the selected targets',
+    'and tasks, and only the links to targets kept.',
+    '',
+    'plan init [FILE] writes a starter plan file (YAML, every field commented in Chinese and',
+    'English, one target of each common form) to FILE, or prints it without FILE. An existing',
+    'FILE is kept unless --force is given. --year sets the plan year (default this year).',
   ].join('\n'),
   options: {
+    plan: PLAN_OPTION,
     pillar: {
       type: 'string',
       value: 'ID',
-      choices: plan2022.pillars.map((p) => p.id),
       description: 'Only targets and tasks of this pillar.',
     },
     domain: {
@@ -40,41 +102,53 @@ export const planCommand = defineCommand({
     json: JSON_OPTION,
     lang: LANG_OPTION,
     out: OUT_OPTION,
+    year: { type: 'string', value: 'YEAR', description: 'plan init: the plan year.' },
+    id: { type: 'string', value: 'ID', description: 'plan init: the plan id (plan-YEAR).' },
+    force: { type: 'boolean', description: 'plan init: replace an existing FILE.' },
   },
+  positionals: { max: 2 },
   examples: [
     {
       command: '--pillar pollution --domain air',
       result: 'The three air targets (good days ≥ 91.6%, PM2.5 ≤ 23 µg/m³, heavy days ≤ 0%).',
     },
-    { command: '--json --out plan.json', result: 'Writes every target and task as JSON.' },
+    {
+      command: '--json --out plan-2022.json',
+      result: 'Writes the bundled plan as a plan file; evaluate --plan plan-2022.json reads it.',
+    },
+    {
+      command: 'init my-city-2026.yaml --year 2026',
+      result: 'Writes the commented starter plan file for 2026.',
+    },
   ],
-  async run({ io, options }) {
-    const domain = options.domain
-    if (domain !== undefined && !DomainSchema.safeParse(domain).success) {
+  async run({ io, options, positionals }) {
+    const [sub, file] = positionals
+    const initOnly = (['year', 'id', 'force'] as const).find((o) => options[o] !== undefined)
+    if (sub === 'init') {
+      const other = (['plan', 'pillar', 'domain', 'json', 'out'] as const).find(
+        (o) => options[o] !== undefined,
+      )
+      if (other) throw new UsageError(`plan init takes no --${other}`)
+      return init(io, file, options)
+    }
+    if (sub !== undefined) {
+      throw new UsageError(`unexpected argument "${sub}" (plan init [FILE] writes a starter file)`)
+    }
+    if (initOnly) throw new UsageError(`--${initOnly} applies only to plan init`)
+    const lang = options.lang === 'zh' ? 'zh' : 'en'
+    const plan = await loadPlan(io, options.plan, lang)
+    const pillar = options.pillar
+    if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(
-        `--domain must be one of ${DomainSchema.options.join(', ')} (got "${domain}")`,
+        `--pillar must be one of ${plan.pillars.map((p) => p.id).join(', ')} (got "${pillar}")`,
       )
     }
-    const filters = {
-      pillar: options.pillar,
-      domain: domain as (typeof DomainSchema.options)[number] | undefined,
-    }
-    const text = options.json
-      ? `${JSON.stringify(
-          {
-            plan: {
-              id: plan2022.id,
-              title: plan2022.title,
-              year: plan2022.year,
-              period: plan2022.period,
-            },
-            filters: { pillar: filters.pillar ?? null, domain: filters.domain ?? null },
-            ...selectPlanItems(plan2022, filters),
-          },
-          null,
-          2,
-        )}\n`
-      : renderPlanText(plan2022, filters, options.lang === 'zh' ? 'zh' : 'en')
+    const domain = parseDomainOption(options.domain)
+    let text: string
+    if (options.json) {
+      const { writePlanFile } = await import('../../index.js')
+      text = writePlanFile(filteredPlan(plan, pillar, domain))
+    } else text = renderPlanText(plan, { pillar, domain }, lang)
     await writeResult(io, text, options.out)
     return 0
   },

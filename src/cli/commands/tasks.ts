@@ -1,26 +1,30 @@
 import {
   type Checklist,
   DOMAINS,
-  DomainSchema,
   evaluateChecklist,
+  type Plan,
   TASK_STATUS_LABELS,
 } from '../../index.js'
-import { plan2022 } from '../../plans/2022/index.js'
 import { defineCommand } from '../command/index.js'
 import { EXIT_CODES, UsageError } from '../errors.js'
+import { parseMaxProblems } from '../input/problems.js'
 import { openInput } from '../input/source.js'
 import { writeResult } from '../output/result.js'
 import { renderTable } from '../output/table.js'
 import { openSampleTaskStatus, SAMPLE_NOTE } from '../sample.js'
 import {
+  ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   JSON_OPTION,
   LANG_OPTION,
+  MAX_PROBLEMS_OPTION,
   OUT_OPTION,
   parseDateOption,
+  parseDomainOption,
 } from './_options.js'
 import { latestDateOf, readPlanInputs } from './_plan-inputs.js'
+import { loadPlan, PLAN_OPTION } from './_plan-source.js'
 
 type Lang = 'zh' | 'en'
 type Task = Checklist['tasks'][number]
@@ -60,6 +64,7 @@ function header(first: string, lang: Lang): string[] {
 }
 
 function renderChecklistText(
+  plan: Plan,
   checklist: Checklist,
   tasks: readonly Task[],
   lang: Lang,
@@ -68,11 +73,11 @@ function renderChecklistText(
   const zh = lang === 'zh'
   const right = [1, 2, 3, 4, 5, 6, 7]
   const lines: string[] = [
-    `${plan2022.title[lang]}: ${zh ? '重点工作' : 'task checklist'} ${zh ? '截至' : 'as of'} ${checklist.asOf}`,
+    `${plan.title[lang]}: ${zh ? '重点工作' : 'task checklist'} ${zh ? '截至' : 'as of'} ${checklist.asOf}`,
   ]
   if (note) lines.push(note)
   lines.push('')
-  const byPillar = plan2022.pillars
+  const byPillar = plan.pillars
     .map(
       (p) =>
         [`${p.order}. ${p.title[lang]}`, tasks.filter((t) => t.pillar === p.id)] as [
@@ -139,14 +144,15 @@ export const tasksCommand = defineCommand({
   name: 'tasks',
   summary: 'The task checklist as of a date, from status files',
   usage:
-    '[--tasks FILE]… | --sample [--as-of DATE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]',
+    '[--tasks FILE]… | --sample [--plan FILE] [--as-of DATE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]',
   description: [
     'Reads task status updates (CSV, JSON, JSON Lines: task, date, status, progress, note,',
-    'evidence) and draws up the checklist of the 2022 plan as of a date: each task’s latest update',
+    'evidence) and draws up the checklist of a plan as of a date: each task’s latest update',
     'on or before it (none: not started), counted tasks done only when their count is reached,',
     'due dates and overdue tasks, with counts by pillar and domain. Without --as-of the date is',
     'the latest update; --sample reads the bundled synthetic status files (default 2022-12-31).',
-    '--pillar and --domain keep some tasks; --json prints the checklist object.',
+    '--pillar and --domain keep some tasks; --json prints the checklist object. The plan is the',
+    'bundled 2022 plan, or the plan file given with --plan.',
   ].join('\n'),
   options: {
     tasks: {
@@ -156,11 +162,11 @@ export const tasksCommand = defineCommand({
       description: 'Task status updates (repeatable; - for standard input).',
     },
     sample: { type: 'boolean', description: 'The bundled synthetic status files.' },
+    plan: PLAN_OPTION,
     'as-of': AS_OF_OPTION,
     pillar: {
       type: 'string',
       value: 'ID',
-      choices: plan2022.pillars.map((p) => p.id),
       description: 'Only tasks of this pillar.',
     },
     domain: {
@@ -171,6 +177,8 @@ export const tasksCommand = defineCommand({
     json: JSON_OPTION,
     lang: LANG_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   examples: [
@@ -188,24 +196,31 @@ export const tasksCommand = defineCommand({
     if (options.sample && options.tasks) throw new UsageError('give either --tasks or --sample')
     if (!options.sample && !options.tasks)
       throw new UsageError('give status files with --tasks FILE, or --sample')
-    const domain = options.domain
-    if (domain !== undefined && !DomainSchema.safeParse(domain).success) {
+    const domain = parseDomainOption(options.domain)
+    const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
+    const plan = await loadPlan(io, options.plan, lang)
+    const pillar = options.pillar
+    if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(
-        `--domain must be one of ${DomainSchema.options.join(', ')} (got "${domain}")`,
+        `--pillar must be one of ${plan.pillars.map((p) => p.id).join(', ')} (got "${pillar}")`,
       )
     }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
     const sources = options.sample
       ? openSampleTaskStatus(io).map((t) => t.source)
       : (options.tasks ?? []).map((p) => openInput(p, io))
-    const inputs = await readPlanInputs([], sources, io, { format: options['input-format'] })
+    const inputs = await readPlanInputs([], sources, io, {
+      plan,
+      format: options['input-format'],
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
+    })
     const asOf = asOfGiven || (options.sample ? '2022-12-31' : latestDateOf(inputs))
     if (!asOf) throw new UsageError('the status files hold no update; give --as-of DATE')
-    const checklist = evaluateChecklist(plan2022, inputs.updates, { asOf })
+    const checklist = evaluateChecklist(plan, inputs.updates, { asOf })
     const tasks = checklist.tasks.filter(
       (t) => (!options.pillar || t.pillar === options.pillar) && (!domain || t.domain === domain),
     )
-    const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
     const notes = [
       ...(options.sample ? [SAMPLE_NOTE[lang]] : []),
       ...(!asOfGiven && !options.sample
@@ -225,7 +240,7 @@ export const tasksCommand = defineCommand({
           filters: { pillar: options.pillar ?? null, domain: domain ?? null },
           ...(note ? { note } : {}),
           totals: counts(tasks),
-          byPillar: plan2022.pillars
+          byPillar: plan.pillars
             .map((p) => ({ pillar: p.id, ...counts(tasks.filter((t) => t.pillar === p.id)) }))
             .filter((p) => p.total > 0),
           byDomain: [...new Set(tasks.map((t) => t.domain))].map((d) => ({
@@ -239,7 +254,7 @@ export const tasksCommand = defineCommand({
         null,
         2,
       )}\n`
-    } else text = renderChecklistText(checklist, tasks, lang, note)
+    } else text = renderChecklistText(plan, checklist, tasks, lang, note)
     await writeResult(io, text, options.out)
     return EXIT_CODES.ok
   },

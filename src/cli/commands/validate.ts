@@ -1,14 +1,21 @@
 import { type Observation, ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { EXIT_CODES, InputError, type InputProblem, UsageError } from '../errors.js'
+import { EXIT_CODES, InputError, UsageError } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
+import { ProblemLimitError, parseMaxProblems, problemLog } from '../input/problems.js'
 import type { RecordOrigin } from '../input/records.js'
 import { trackProgress } from '../output/progress.js'
 import { openResultFile } from '../output/result.js'
 import { openSampleObservations, openSampleTaskStatus } from '../sample.js'
 import { observationProblems } from './_observation-checks.js'
-import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from './_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+} from './_options.js'
 import {
   type FileSummary,
   renderValidationJson,
@@ -25,9 +32,6 @@ const SCHEMAS = {
 type RecordSchemaName = keyof typeof SCHEMAS
 
 const KINDS = ObservationSchema.options.map((o) => o.shape.kind.value)
-
-/** Problems kept for the report; the rest are only counted. */
-const MAX_PROBLEMS = 50
 
 interface Input {
   readonly source: InputSource
@@ -73,6 +77,8 @@ export const validateCommand = defineCommand({
       description: 'Observation kind of CSV rows that have no kind column.',
     },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     sample: { type: 'boolean', description: 'Check the bundled synthetic 2022 sample.' },
     json: JSON_OPTION,
     out: OUT_OPTION,
@@ -110,12 +116,9 @@ export const validateCommand = defineCommand({
         }))
     if (options.out === '-') throw new UsageError('--out needs a file name here')
     const out = options.out ? await openResultFile(io, options.out) : undefined
-    const problems: InputProblem[] = []
-    let problemCount = 0
-    const note = (found: readonly InputProblem[]) => {
-      problemCount += found.length
-      problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
-    }
+    const log = problemLog(parseMaxProblems(options['max-problems']))
+    const note = log.note
+    let stoppedAfter: number | null = null
     const files: FileSummary[] = []
     // Observations of every file, for the checks across records once all are read.
     const observations: { origin: RecordOrigin; value: Observation }[] = []
@@ -129,13 +132,14 @@ export const validateCommand = defineCommand({
         }
         files.push(summary)
         const schema = SCHEMAS[input.schema]
-        const before = problemCount
+        const before = log.problems.length
         try {
           const records = readValidatedRecords(input.source, schema, {
             format: options['input-format'],
             layout: OBSERVATION_LAYOUT,
             csvDefaults:
               input.schema === 'observation' && options.kind ? { kind: options.kind } : undefined,
+            allowEmpty: options['allow-empty'],
             onInvalid: (found) => {
               summary.records++
               note(found)
@@ -152,9 +156,13 @@ export const validateCommand = defineCommand({
           }
         } catch (error) {
           if (!(error instanceof InputError)) throw error
-          note(error.problems)
+          try {
+            note(error.problems)
+          } finally {
+            summary.problems = log.problems.length - before
+          }
         }
-        summary.problems = problemCount - before
+        summary.problems = log.problems.length - before
       }
       // the same checks as `evaluate`: duplicates, contradictory records, the air module's rules
       for (const problem of observationProblems(observations)) {
@@ -163,9 +171,14 @@ export const validateCommand = defineCommand({
         note([problem])
       }
     } catch (error) {
-      await out?.abort()
-      throw error
+      if (error instanceof ProblemLimitError) stoppedAfter = error.limit
+      else {
+        await out?.abort()
+        throw error
+      }
     }
+    const problems = log.problems
+    const problemCount = problems.length
     const total = files.reduce((n, f) => n + f.records, 0)
     const valid = problemCount === 0
     if (valid) await out?.commit()
@@ -175,7 +188,7 @@ export const validateCommand = defineCommand({
       records: total,
       files,
       problems,
-      problemsOmitted: problemCount - problems.length,
+      stoppedAfter,
     }
     if (options.json) await io.stdout.write(renderValidationJson(report))
     else {

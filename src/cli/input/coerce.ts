@@ -103,3 +103,41 @@ export function coerceCsvRecord(
   if (recordField && Object.keys(nested).length > 0) value[recordField] = nested
   return { origin: record.origin, value, columns }
 }
+
+/**
+ * The fields of a schema that a CSV file must have a column for: the discriminator (`kind`)
+ * when the schema is a union of kinds, else the fields that have no default and may not be
+ * left out (the indicator columns that fill a record field such as `values` aside). A file with
+ * a `kind` column may mix kinds, so only the discriminator is required of it; `defaults` are
+ * the cells given on the command line (`--kind`).
+ *
+ * @param schema - the schema of one record
+ * @param columns - the keys of the file's columns
+ * @param defaults - keys given for every row
+ * @returns the keys without a column, in schema order
+ * @category CLI
+ * @example
+ * ```ts
+ * missingCsvKeys(ObservationSchema, ['date', 'pm25'], {})               //=> ['kind']
+ * missingCsvKeys(ObservationSchema, ['foo'], { kind: 'airDaily' })      //=> ['date']
+ * ```
+ */
+export function missingCsvKeys(
+  schema: z.ZodType,
+  columns: readonly string[],
+  defaults: Readonly<Record<string, string>>,
+): string[] {
+  const has = (key: string) => columns.includes(key) || key in defaults
+  const discriminator = (schema.def as unknown as { discriminator?: string }).discriminator
+  if (discriminator !== undefined) {
+    if (!has(discriminator)) return [discriminator]
+    if (columns.includes(discriminator)) return []
+  }
+  const shape = shapeFor(schema, defaults)
+  if (!shape) return []
+  return Object.keys(shape).filter((key) => {
+    const field = shape[key] as z.ZodType
+    if (baseOf(field).type === 'record') return false
+    return !has(key) && !field.safeParse(undefined).success
+  })
+}

@@ -1,9 +1,11 @@
 import type { z } from 'zod'
 import { InputError, type InputProblem } from '../errors.js'
-import { coerceCsvRecord } from './coerce.js'
+import { coerceCsvRecord, missingCsvKeys } from './coerce.js'
+import { type HeaderLayout, headerNamesOf } from './headers/index.js'
 import { describeZodIssues } from './issues.js'
+import { emptyInputProblem } from './problems.js'
 import { isCsvRecord, type ReadRecordsOptions, readRecords } from './read.js'
-import type { InputRecord } from './records.js'
+import type { CsvRecord, InputRecord } from './records.js'
 import type { InputSource } from './source.js'
 
 /** Options of {@link readValidatedRecords}. @category CLI */
@@ -18,14 +20,49 @@ export interface ReadValidatedRecordsOptions extends ReadRecordsOptions {
    * invalid record stops the stream with an {@link InputError}.
    */
   readonly onInvalid?: ((problems: InputProblem[]) => void) | undefined
+  /** Accept an input with no record (by default an input error at line 1). */
+  readonly allowEmpty?: boolean | undefined
+  /** The option that gives the kind of every row, named in the hint (default `--kind`). */
+  readonly kindOption?: string | undefined
+}
+
+/**
+ * The header problem of a CSV file that lacks a column the schema needs, reported once at
+ * line 1 with the headers found and the names each missing column may have.
+ */
+function headerProblem(
+  record: CsvRecord,
+  schema: z.ZodType,
+  layout: HeaderLayout | undefined,
+  defaults: Readonly<Record<string, string>>,
+  kindOption: string,
+): InputProblem | undefined {
+  const missing = missingCsvKeys(schema, Object.keys(record.columns), defaults)
+  if (missing.length === 0) return undefined
+  const names = (key: string) => {
+    const column = layout?.columns.find((c) => c.key === key)
+    const all = column ? [...new Set([key, ...headerNamesOf(column)])] : [key]
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : key
+  }
+  const found = Object.values(record.columns)
+  const discriminator = (schema.def as unknown as { discriminator?: string }).discriminator
+  const hint =
+    missing[0] === discriminator ? `; give ${kindOption} KIND when every row is of one kind` : ''
+  return {
+    file: record.origin.file,
+    line: 1,
+    message: `no ${missing.map((k) => `${k} column (${names(k)})`).join(', no ')}: the header has ${found.length ? found.join(', ') : 'no column'}${hint}`,
+  }
 }
 
 /**
  * Streams the records of any input validated by a schema: CSV rows are first built into the
  * objects the schema expects ({@link coerceCsvRecord}), JSON records are taken as they are,
  * and every record is parsed with the schema (defaults applied). Problems name the file, the
- * line and the column. This is the one path from a file to typed records that the commands
- * share.
+ * line and the column. A CSV header without a column the schema needs is one problem at line 1
+ * (the headers found, the names expected), and reading stops there; an input without any
+ * record is an error unless `allowEmpty`. This is the one path from a file to typed records
+ * that the commands share.
  *
  * @param source - the file or standard input
  * @param schema - the schema of one record (e.g. `ObservationSchema`)
@@ -48,9 +85,21 @@ export async function* readValidatedRecords<S extends z.ZodType>(
   options: ReadValidatedRecordsOptions = {},
 ): AsyncGenerator<InputRecord<z.output<S>>> {
   const defaults = Object.entries(options.csvDefaults ?? {})
+  let count = 0
   for await (const record of readRecords(source, options)) {
+    count++
     let candidate: InputRecord = record
     if (isCsvRecord(record)) {
+      if (count === 1) {
+        const problem = headerProblem(
+          record,
+          schema,
+          options.layout,
+          options.csvDefaults ?? {},
+          options.kindOption ?? '--kind',
+        )
+        if (problem) throw new InputError([problem])
+      }
       const value = { ...record.value }
       for (const [key, text] of defaults) value[key] ??= text
       candidate = coerceCsvRecord({ ...record, value }, schema)
@@ -64,4 +113,5 @@ export async function* readValidatedRecords<S extends z.ZodType>(
     if (!options.onInvalid) throw new InputError(problems)
     options.onInvalid(problems)
   }
+  if (count === 0 && !options.allowEmpty) throw new InputError([emptyInputProblem(source.name)])
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describeSystemError, OutputError } from '../errors.js'
-import type { CliIO, OutputFile } from '../io.js'
+import type { CliIO, CreateFileOptions, OutputFile } from '../io.js'
 
 /**
  * Opens the `--out` file of a command for atomic writing; `-` or no path means standard
@@ -8,6 +8,7 @@ import type { CliIO, OutputFile } from '../io.js'
  *
  * @param io - the process's input and output
  * @param out - the `--out` path as the user typed it
+ * @param options - `overwrite: false` keeps an existing file
  * @returns the file; `commit` publishes it, `abort` leaves the path untouched
  * @throws {@link OutputError} when the file cannot be created (missing folder, no permission)
  * @category CLI
@@ -18,7 +19,11 @@ import type { CliIO, OutputFile } from '../io.js'
  * await file.commit()
  * ```
  */
-export async function openResultFile(io: CliIO, out: string | undefined): Promise<OutputFile> {
+export async function openResultFile(
+  io: CliIO,
+  out: string | undefined,
+  options: CreateFileOptions = {},
+): Promise<OutputFile> {
   if (out === undefined || out === '-') {
     return {
       write: async (text) => {
@@ -29,10 +34,13 @@ export async function openResultFile(io: CliIO, out: string | undefined): Promis
     }
   }
   const fail = (error: unknown) =>
-    new OutputError(`cannot write ${out}: ${describeSystemError(error)}`)
+    new OutputError(
+      `cannot write ${out}: ${describeSystemError(error)}`,
+      (error as { code?: string } | null)?.code,
+    )
   let file: OutputFile
   try {
-    file = await io.createFile(resolve(io.cwd, out))
+    file = await io.createFile(resolve(io.cwd, out), options)
   } catch (error) {
     throw fail(error)
   }
@@ -62,6 +70,7 @@ export async function openResultFile(io: CliIO, out: string | undefined): Promis
  * @param io - the process's input and output
  * @param text - the whole result
  * @param out - the `--out` path, `-` or undefined for standard output
+ * @param options - `overwrite: false` keeps an existing file (the write fails with `EEXIST`)
  * @throws {@link OutputError} when the file cannot be written (the path is then untouched)
  * @category CLI
  * @example
@@ -69,8 +78,13 @@ export async function openResultFile(io: CliIO, out: string | undefined): Promis
  * await writeResult(io, `${JSON.stringify(schema, null, 2)}\n`, options.out)
  * ```
  */
-export async function writeResult(io: CliIO, text: string, out?: string): Promise<void> {
-  const file = await openResultFile(io, out)
+export async function writeResult(
+  io: CliIO,
+  text: string,
+  out?: string,
+  options: CreateFileOptions = {},
+): Promise<void> {
+  const file = await openResultFile(io, out, options)
   await file.write(text)
   await file.commit()
 }

@@ -43,8 +43,13 @@ export function checkAcrossRecords(items: readonly unknown[], ctx: z.RefinementC
       firstOf.set(key, { index: i, record: o })
       return
     }
+    let typeDiffers = false
     for (const field of fields) {
       const before = first.record[field]
+      // A groundwater record has no water body: when the source type already conflicts, the
+      // water body differs because of it and is not a second problem.
+      if (field === 'sourceType' && before !== o[field]) typeDiffers = true
+      else if (field === 'waterBody' && typeDiffers) continue
       if (before !== o[field]) {
         addIssue(
           ctx,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { expect, text } from '../../_lib/errors/catalogue.js'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
-import { MAX_PLAUSIBLE_CO } from '../../standards/air/index.js'
+import { MAX_PLAUSIBLE_CO_24H } from '../../standards/air/index.js'
 import { addIssue } from '../_issue.js'
 import { IdSchema } from '../common.js'
 import { concentration } from './_fields.js'
@@ -9,8 +9,8 @@ import { concentration } from './_fields.js'
 // CO given in µg/m³ by mistake reads a thousand times too high; the air module's bound tells a
 // unit error from a real value, so that `validate` and `evaluate` reject the same records.
 const dailyCo = concentration.superRefine((co, ctx) => {
-  if (co !== null && co > MAX_PLAUSIBLE_CO) {
-    addIssue(ctx, [], expect.plausibleCo(MAX_PLAUSIBLE_CO, text('日均', 'daily mean')), {
+  if (co !== null && co > MAX_PLAUSIBLE_CO_24H) {
+    addIssue(ctx, [], expect.plausibleCo(MAX_PLAUSIBLE_CO_24H, text('日均', 'daily mean')), {
       code: 'implausible',
       hint: text(
         `CO 以 mg/m³ 计，是否误用了 µg/m³？（${co} µg/m³ = ${co / 1000} mg/m³）`,
@@ -23,7 +23,8 @@ const dailyCo = concentration.superRefine((co, ctx) => {
 /**
  * A day's city air values (daily means, CO in mg/m³, the rest µg/m³; O3 as the daily maximum
  * 1-hour and 8-hour means). `null` marks an indicator without a valid daily value. CO above
- * the air module's `MAX_PLAUSIBLE_CO` is rejected as CO given in µg/m³ (code `implausible`).
+ * the air module's `MAX_PLAUSIBLE_CO_24H` (60 mg/m³, the top of the HJ 633 24-hour column) is
+ * rejected as CO given in µg/m³ (code `implausible`).
  *
  * @category Schemas
  * @example

@@ -1,6 +1,6 @@
 import { aqiCategory } from './categories/aqi-category.js'
 import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
-import type { AqiResult } from './result.js'
+import type { AqiResult, AqiWithheldReason } from './result.js'
 import type { AqiStandard } from './tables.js'
 
 /** The IAQIs of a report and the rule flags gathered while computing them. */
@@ -10,6 +10,11 @@ export interface AqiParts {
   readonly missing: AirPollutant[]
   readonly o3_8hAbove800: boolean
   readonly so2_1hAbove800: boolean
+  /**
+   * A value above 800 µg/m³ that a note of HJ 633-2012 sends to another index which has no
+   * value: the AQI cannot be known and is withheld.
+   */
+  readonly unresolved?: 'o3_8hAbove800' | 'so2_1hAbove800' | null
 }
 
 /** HJ 633 §4.4: AQI as the max IAQI, primary and exceeding pollutants, category. */
@@ -25,10 +30,17 @@ export function assembleAqiResult(
     // HJ 633-2012 §4.4.1 式(2): AQI = max{IAQI1, …, IAQIn}
     if (v !== null && v !== undefined && (aqi === null || v > aqi)) aqi = v
   }
-  const withheld =
+  let withheldReason: AqiWithheldReason | null = parts.unresolved ?? null
+  if (
+    withheldReason === null &&
     options.missingIndicators === 'withholdUnlessAbove100' &&
     parts.missing.length > 0 &&
     (aqi === null || aqi <= 100)
+  ) {
+    // HJ 633-2026 §5.3.1: with a missing indicator, the AQI is published only above 100
+    withheldReason = 'missingIndicator'
+  }
+  const withheld = withheldReason !== null
   if (withheld) aqi = null
   const primary: AirPollutant[] = []
   const exceeding: AirPollutant[] = []
@@ -56,6 +68,7 @@ export function assembleAqiResult(
       so2_1hAbove800: parts.so2_1hAbove800,
       missing: parts.missing,
       withheld,
+      withheldReason,
     },
     options,
   }

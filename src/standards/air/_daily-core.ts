@@ -3,6 +3,7 @@ import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
 import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /** The daily indicators of an edition and the column each is indexed on. */
@@ -35,15 +36,18 @@ export interface ResolvedDailyOptions {
   readonly standard: AqiStandard
   readonly roundConcentrations: boolean
   readonly missingIndicators: MissingIndicatorPolicy
+  readonly maxPlausibleCo: number
 }
 
 /** Fills in the edition's defaults. */
 export function resolveDailyOptions(
   options: {
-    readonly standard?: AqiStandard
-    readonly roundConcentrations?: boolean
-    readonly missingIndicators?: MissingIndicatorPolicy
+    readonly standard?: AqiStandard | undefined
+    readonly roundConcentrations?: boolean | undefined
+    readonly missingIndicators?: MissingIndicatorPolicy | undefined
+    readonly maxPlausibleCo?: number | undefined
   } = {},
+  defaultMaxCo: number = MAX_PLAUSIBLE_CO_24H,
 ): ResolvedDailyOptions {
   const standard = options.standard ?? DEFAULT_AQI_STANDARD
   const is2026 = standard === 'HJ633-2026'
@@ -52,6 +56,7 @@ export function resolveDailyOptions(
     roundConcentrations: options.roundConcentrations ?? is2026,
     missingIndicators:
       options.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
+    maxPlausibleCo: options.maxPlausibleCo ?? defaultMaxCo,
   }
 }
 
@@ -69,6 +74,7 @@ export function dailyAqiOfExact(
     so2_1hAbove800: false,
   }
   let o3_8hAbove800 = false
+  let unresolved: AqiParts['unresolved'] = null
   for (const [key, column] of DAILY_COLUMNS[options.standard]) {
     const raw = values[key]
     if (raw === null || raw === undefined) {
@@ -81,12 +87,18 @@ export function dailyAqiOfExact(
     parts.iaqi[key] = r.iaqi
     if (r.capped) parts.capped.push(key)
     // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
-    if (r.beyond) o3_8hAbove800 = true
+    if (r.beyond) {
+      o3_8hAbove800 = true
+      // note (3) sends O3 to its 1-hour IAQI: without that value the AQI cannot be known
+      if (r.iaqi === null && (values.o3_1h === null || values.o3_1h === undefined)) {
+        unresolved = 'o3_8hAbove800'
+      }
+    }
   }
   return assembleAqiResult(
     'daily',
     options.standard,
-    { ...parts, o3_8hAbove800 },
+    { ...parts, o3_8hAbove800, unresolved },
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,

@@ -1,34 +1,10 @@
 import { z } from 'zod'
-import { parseAirInput } from './_parse.js'
+import { expect } from '../../_lib/errors/catalogue.js'
+import { zodMessage } from '../../_lib/errors/from-zod.js'
 import { AqiStandardSchema } from './tables.js'
 
-// Options are checked at run time too, so a misspelt edition or policy from untyped callers is
-// an error rather than a silent fallback to the default.
-const OptionsSchema = z.object({
-  standard: AqiStandardSchema.optional(),
-  roundConcentration: z.boolean().optional(),
-  roundConcentrations: z.boolean().optional(),
-  missingIndicators: z.enum(['computeFromOthers', 'withholdUnlessAbove100']).optional(),
-  maxPlausibleCo: z.number().positive().optional(),
-  pmBasis: z.enum(['1h', '24h']).optional(),
-  countO3_8h: z.boolean().optional(),
-  validDay: z.enum(['allIndicators', 'publishedAqi']).optional(),
-  dustRatioMethod: z.enum(['excludeDays', 'excludeExceedingDays', 'recomputeWithoutPm']).optional(),
-  verdictBasis: z.enum(['raw', 'deducted']).optional(),
-  round: z.boolean().optional(),
-  minStations: z.number().int().positive().optional(),
-  excludeStations: z.array(z.string()).optional(),
-  timestamp: z.enum(['hour-ending', 'hour-beginning']).optional(),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { error: (i) => `unknown time zone "${String(i.input)}"` })
-    .optional(),
-  minHours: z.number().int().positive().max(24).optional(),
-  minHoursPer8h: z.number().int().positive().max(8).optional(),
-  minWindowsPerDay: z.number().int().positive().max(17).optional(),
-  minHoursO3_1h: z.number().int().positive().max(24).optional(),
-  o3_8hLimit: z.number().positive().optional(),
-})
+// The pieces of the air functions' options schemas, written once: each public function builds
+// its own strict schema from them, so that one concept has one name across the air API.
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -39,12 +15,39 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Checks the shared options of the air functions (other keys are left to each function). */
-export function checkAirOptions(options: unknown, context: string): void {
-  if (options === undefined || (isPlainObject(options) && Object.keys(options).length === 0)) return
-  parseAirInput(OptionsSchema, options, `${context} options`)
-}
+/** `standard`: the edition of HJ 633. */
+export const standardOption = AqiStandardSchema.optional()
 
-function isPlainObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
+/** `roundConcentrations`: GB/T 8170 rounding of concentrations before indexing. */
+export const roundConcentrationsOption = z
+  .boolean()
+  .optional()
+  .describe('Round concentrations by GB/T 8170 before indexing (default: by edition)')
+
+/** `missingIndicators`: what a missing indicator does to the AQI. */
+export const missingIndicatorsOption = z
+  .enum(['computeFromOthers', 'withholdUnlessAbove100'])
+  .optional()
+  .describe("AQI with a missing indicator (default: the edition's rule)")
+
+/** `maxPlausibleCo`: the largest CO accepted, mg/m³. */
+export const maxPlausibleCoOption = z
+  .number()
+  .positive()
+  .optional()
+  .describe('Largest CO value accepted, mg/m³ (above it: a unit error)')
+
+/** `timeZone`: an IANA time zone. */
+export const timeZoneOption = z
+  .string()
+  .refine(isTimeZone, { error: zodMessage(expect.timeZone()) })
+  .optional()
+  .describe('IANA time zone of natural days and of stamps without offset')
+
+/** The options of the daily AQI, shared by every function that computes one. */
+export const DAILY_AQI_OPTIONS = {
+  standard: standardOption,
+  roundConcentrations: roundConcentrationsOption,
+  missingIndicators: missingIndicatorsOption,
+  maxPlausibleCo: maxPlausibleCoOption,
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod'
+import { expect, issue, text } from '../../_lib/errors/catalogue.js'
+import type { InputIssue } from '../../_lib/errors/issue.js'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
+import { defineOptions } from '../../_lib/options.js'
 import { type Rational, roundHalfEven, toNumber } from '../../_lib/rational.js'
 import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, resolveDailyOptions } from './_daily-core.js'
 import { decimalString } from './_decimal.js'
+import { parseAirInput, throwIfAny } from './_input.js'
 import { exact, meanOfPresent } from './_means.js'
-import { checkAirOptions } from './_options.js'
-import { parseAirInput } from './_parse.js'
-import type { DailyAqiOptions } from './daily.js'
-import { AirInputError, type AirInputIssue } from './errors.js'
+import { DAILY_AQI_OPTIONS } from './_options.js'
 import { AIR_POLLUTANTS, type AirDailyValues, type AirPollutant } from './indicators.js'
 import type { AqiResult } from './result.js'
 import { DailyAqiInputSchema } from './schemas.js'
@@ -24,7 +25,8 @@ import { DailyAqiInputSchema } from './schemas.js'
  * StationDayInputSchema.parse({ station: '2197A', date: '2022-01-01', pm25: 27 }).station //=> '2197A'
  * ```
  */
-export const StationDayInputSchema = DailyAqiInputSchema.extend({
+export const StationDayInputSchema = z.object({
+  ...DailyAqiInputSchema.shape,
   station: z.string().min(1, 'expected a station code'),
   date: IsoDateSchema,
 })
@@ -32,15 +34,41 @@ export const StationDayInputSchema = DailyAqiInputSchema.extend({
 /** @category Air */
 export type StationDayInput = z.input<typeof StationDayInputSchema>
 
+/**
+ * Options of {@link aggregateCityDays}: those of {@link DailyAqiOptionsSchema} for the city
+ * daily AQI, and `excludeStations` (stations left out, e.g. background (对照) stations that
+ * city figures do not use), `round` (round city values by GB/T 8170 to integers, CO one
+ * decimal, before the AQI; default true), `minStations` (valid station values a city value
+ * needs; default 1, no official minimum was found, UNVERIFIED).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AggregateCityDaysOptionsSchema } from 'eco-targets/air'
+ * Object.keys(AggregateCityDaysOptionsSchema.shape).includes('excludeStations') //=> true
+ * ```
+ */
+export const AggregateCityDaysOptionsSchema = z.strictObject({
+  ...DAILY_AQI_OPTIONS,
+  excludeStations: z.array(z.string()).readonly().optional().describe('Stations left out'),
+  round: z.boolean().optional().describe('Round city values by GB/T 8170 (default true)'),
+  minStations: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Valid station values a city value needs (default 1)'),
+})
+
 /** Options of {@link aggregateCityDays}. @category Air */
-export interface AggregateCityDaysOptions extends DailyAqiOptions {
-  /** Stations left out, e.g. background (对照) stations that city figures do not use. */
-  readonly excludeStations?: readonly string[]
-  /** Round city values by GB/T 8170 to integers (CO one decimal) before the AQI (default true). */
-  readonly round?: boolean
-  /** Valid station values a city value needs (default 1; no official minimum was found, UNVERIFIED). */
-  readonly minStations?: number
-}
+export type AggregateCityDaysOptions = z.input<typeof AggregateCityDaysOptionsSchema>
+
+const OPTIONS = defineOptions('aggregateCityDays', AggregateCityDaysOptionsSchema, (o) => ({
+  daily: resolveDailyOptions(o),
+  excludeStations: o.excludeStations ?? [],
+  round: o.round ?? true,
+  minStations: o.minStations ?? 1,
+}))
 
 /** A city's daily values, the number of stations behind each, and the city daily AQI. @category Air */
 export interface CityDay extends AirDailyValues {
@@ -61,7 +89,8 @@ export interface CityDay extends AirDailyValues {
  * @param stationDays - station daily values, e.g. from {@link aggregateStationDays}
  * @param options - stations to leave out, rounding, minimum stations, and the AQI options
  * @returns one {@link CityDay} per date, sorted
- * @throws {@link AirInputError} for bad values or a station given twice for one date
+ * @throws {@link InputError} for bad values, a station given twice for one date, or an unknown
+ *   or misspelt option
  * @category Air
  * @see HJ 663-2013 (city values from station values; SECONDARY); HJ 633-2012 §5.1.2
  * @example
@@ -78,19 +107,20 @@ export interface CityDay extends AirDailyValues {
  */
 export function aggregateCityDays(
   stationDays: readonly StationDayInput[],
-  options: AggregateCityDaysOptions = {},
+  options?: AggregateCityDaysOptions,
 ): CityDay[] {
   const context = 'aggregateCityDays input'
-  checkAirOptions(options, 'aggregateCityDays')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(z.array(StationDayInputSchema), stationDays, context)
   checkCoPlausible(
     context,
     parsed.map((d, i) => [[i, 'co'], d.co] as const),
-    options.maxPlausibleCo,
+    opts.daily.maxPlausibleCo,
+    '24h',
   )
-  const excluded = new Set(options.excludeStations ?? [])
+  const excluded = new Set(opts.excludeStations)
   const byDate = new Map<string, Map<string, (typeof parsed)[number]>>()
-  const issues: AirInputIssue[] = []
+  const issues: InputIssue[] = []
   parsed.forEach((d, i) => {
     if (excluded.has(d.station)) return
     let day = byDate.get(d.date)
@@ -99,15 +129,24 @@ export function aggregateCityDays(
       byDate.set(d.date, day)
     }
     if (day.has(d.station)) {
-      issues.push({ path: [i], message: `station ${d.station} is given twice for ${d.date}` })
+      issues.push(
+        issue({
+          code: 'duplicate',
+          path: [i, 'station'],
+          expected: expect.unique(text(`站点（每日一条）`, `station per date`)),
+          received: d.station,
+          hint: text(
+            `站点 ${d.station} 在 ${d.date} 重复给出`,
+            `station ${d.station} is given twice for ${d.date}`,
+          ),
+        }),
+      )
     }
     day.set(d.station, d)
   })
-  if (issues.length > 0) throw new AirInputError(context, issues)
+  throwIfAny(context, issues)
 
-  const round = options.round ?? true
-  const minStations = options.minStations ?? 1
-  const daily = resolveDailyOptions(options)
+  const { round, minStations, daily } = opts
   return [...byDate.keys()].sort().map((date) => {
     const rows = [...(byDate.get(date)?.values() ?? [])]
     const values: Partial<Record<AirPollutant, Rational | null>> = {}

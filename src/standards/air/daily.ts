@@ -1,41 +1,52 @@
+import { z } from 'zod'
+import { defineOptions } from '../../_lib/options.js'
 import { checkCoPlausible } from './_co.js'
 import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
-import { checkAirOptions } from './_options.js'
-import { parseAirInput } from './_parse.js'
-import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import { parseAirInput } from './_input.js'
+import { DAILY_AQI_OPTIONS } from './_options.js'
+import type { AqiResult } from './result.js'
 import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
-import type { AqiStandard } from './tables.js'
+
+/**
+ * Options of {@link dailyAqi}: `standard` (the edition of HJ 633, default `'HJ633-2012'`);
+ * `roundConcentrations` (round concentrations by GB/T 8170, integers and CO one decimal, before
+ * indexing; default `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012, which does
+ * not specify it); `missingIndicators` (default `'computeFromOthers'` under 2012, which is
+ * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest daily
+ * CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_24H}, 60, the top of the 24-hour column:
+ * a higher bound lets larger values through, capped at IAQI 500 and listed in
+ * `flags.capped`).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { DailyAqiOptionsSchema } from 'eco-targets/air'
+ * Object.keys(DailyAqiOptionsSchema.shape)
+ * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'maxPlausibleCo']
+ * ```
+ */
+export const DailyAqiOptionsSchema = z.strictObject(DAILY_AQI_OPTIONS)
 
 /** Options of {@link dailyAqi}. @category Air */
-export interface DailyAqiOptions {
-  /** Edition of HJ 633 (default `'HJ633-2012'`). */
-  readonly standard?: AqiStandard
-  /**
-   * Round concentrations by GB/T 8170 (integers; CO one decimal) before indexing. Default
-   * `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012 (not specified there).
-   */
-  readonly roundConcentrations?: boolean
-  /**
-   * Missing indicators: default `'computeFromOthers'` under 2012 (the standard is silent),
-   * `'withholdUnlessAbove100'` under 2026 (§5.3.1).
-   */
-  readonly missingIndicators?: MissingIndicatorPolicy
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
+export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
+
+const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOptions)
 
 /**
  * The daily AQI report (日报) of a station or city: every IAQI, the AQI, the primary and (2012)
  * exceeding pollutants, the category with its colour and health advice, and flags for values
  * capped above the table, the O3 8-hour > 800 µg/m³ rule and missing indicators. Arithmetic is
- * exact; IAQIs are rounded up.
+ * exact; IAQIs are rounded up. Under HJ 633-2012 an O3 8-hour value above 800 µg/m³ is not
+ * indexed and O3 counts by its 1-hour IAQI (表1 note 3); without an O3 1-hour value the AQI is
+ * withheld (`flags.withheldReason: 'o3_8hAbove800'`), never computed from the rest.
  *
  * @param input - 24-hour means `so2, no2, co, pm10, pm25` (CO mg/m³, the rest µg/m³) and the
  *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
  * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
  * @returns the daily report
- * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
- *   the plausibility bound (a µg/m³ value)
+ * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key
+ *   (`PM25` for `pm25`), CO above the plausibility bound (a µg/m³ value), or an unknown or
+ *   misspelt option
  * @category Air
  * @see HJ 633-2012 §5.1.2 (daily indicators), §4.2 式(1), §4.4 (AQI, primary pollutant), §6.2;
  *   HJ 633-2026 §4.2.2, §5.3.1
@@ -47,12 +58,16 @@ export interface DailyAqiOptions {
  * r.primaryPollutants  //=> ['pm25']
  * r.category?.name.zh  //=> '轻度污染'
  * r.iaqi.co            //=> 35
+ * const ozone = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 20, o3_8h: 801 }
+ * dailyAqi(ozone).aqi                       //=> null
+ * dailyAqi(ozone).flags.withheldReason      //=> 'o3_8hAbove800'
+ * dailyAqi({ ...ozone, o3_1h: 900 }).aqi    //=> 350
  * ```
  */
-export function dailyAqi(input: DailyAqiInput, options: DailyAqiOptions = {}): AqiResult {
+export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const context = 'dailyAqi input'
-  checkAirOptions(options, 'dailyAqi')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(DailyAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
-  return dailyAqiOfExact(exactValues(parsed), resolveDailyOptions(options))
+  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
+  return dailyAqiOfExact(exactValues(parsed), opts)
 }

@@ -1,39 +1,82 @@
+import { z } from 'zod'
+import { expect, issue, text } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
+import type { IssuePathSegment } from '../../_lib/errors/issue.js'
+import { defineOptions } from '../../_lib/options.js'
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { checkCoPlausible } from './_co.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
-import { checkAirOptions } from './_options.js'
-import { AirInputError } from './errors.js'
+import { maxPlausibleCoOption, roundConcentrationsOption, standardOption } from './_options.js'
 import { type AqiColumn, AqiColumnSchema } from './indicators.js'
-import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
-
-/** Options of {@link iaqi}. @category Air */
-export interface IaqiOptions {
-  /** Edition of HJ 633 (default `'HJ633-2012'`). */
-  readonly standard?: AqiStandard
-  /**
-   * Round the concentration by GB/T 8170 (integers; CO one decimal) before indexing. Default:
-   * `true` under HJ 633-2026, which requires it (§4.2.2); `false` under HJ 633-2012, which is
-   * silent (published 2012-era concentrations are already rounded).
-   */
-  readonly roundConcentration?: boolean
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
+import { MAX_PLAUSIBLE_CO_1H, MAX_PLAUSIBLE_CO_24H } from './schemas.js'
+import { aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /**
- * Reads a concentration as an exact decimal, or throws an {@link AirInputError} naming it.
+ * Options of {@link iaqi}: `standard` (the edition of HJ 633, default `'HJ633-2012'`);
+ * `roundConcentrations` (round the concentration by GB/T 8170, integers and CO one decimal,
+ * before indexing; default `true` under HJ 633-2026, which requires it (§4.2.2), `false` under
+ * HJ 633-2012, which is silent: published 2012-era concentrations are already rounded);
+ * `maxPlausibleCo` (the largest CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_1H} for
+ * `co_1h`, {@link MAX_PLAUSIBLE_CO_24H} for `co_24h`).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { IaqiOptionsSchema } from 'eco-targets/air'
+ * Object.keys(IaqiOptionsSchema.shape) //=> ['standard', 'roundConcentrations', 'maxPlausibleCo']
+ * ```
+ */
+export const IaqiOptionsSchema = z.strictObject({
+  standard: standardOption,
+  roundConcentrations: roundConcentrationsOption,
+  maxPlausibleCo: maxPlausibleCoOption,
+})
+
+/** Options of {@link iaqi}. @category Air */
+export type IaqiOptions = z.input<typeof IaqiOptionsSchema>
+
+const OPTIONS = defineOptions('iaqi', IaqiOptionsSchema, (o) => {
+  const standard = o.standard ?? DEFAULT_AQI_STANDARD
+  return {
+    standard,
+    roundConcentrations: o.roundConcentrations ?? standard === 'HJ633-2026',
+    maxPlausibleCo: o.maxPlausibleCo ?? null,
+  }
+})
+
+// A decimal written out: digits, optionally a point and more digits (no sign, no exponent).
+const DECIMAL_TEXT = /^\s*\d+(\.\d+)?\s*$/
+
+/**
+ * Reads a concentration as an exact decimal, or throws an {@link InputError} naming it.
  * Numbers are taken as the decimal they print as (`2.2` is exactly 11/5).
  */
 function exactConcentration(
   value: unknown,
-  path: readonly (string | number)[],
+  path: readonly IssuePathSegment[],
+  unit: string,
   context: string,
 ): Rational {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return decimal(value)
-  if (typeof value === 'string' && /^\s*\+?(\d+\.?\d*|\.\d+)\s*$/.test(value)) return decimal(value)
-  const got = typeof value === 'string' ? `the text "${value}"` : String(value)
-  throw new AirInputError(context, [
-    { path, message: `expected a non-negative, finite concentration, got ${got}` },
+  if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return decimal(value)
+  throw new InputError(context, [
+    issue({
+      code:
+        typeof value === 'number'
+          ? Number.isFinite(value)
+            ? 'too_small'
+            : 'not_finite'
+          : 'invalid_type',
+      path,
+      expected:
+        typeof value === 'string'
+          ? text(
+              `非负数值（${unit}），或写作数字的十进制文本（如 "2.2"）`,
+              `a non-negative number (${unit}) or a decimal written in digits such as "2.2"`,
+            )
+          : expect.nonNegative(unit),
+      received: value,
+    }),
   ])
 }
 
@@ -50,8 +93,9 @@ function exactConcentration(
  * @param concentration - a non-negative number or decimal string (µg/m³; CO mg/m³)
  * @param options - edition, input rounding, CO plausibility bound
  * @returns the IAQI, or `null` where the standard says not to index the value
- * @throws {@link AirInputError} for an unknown column, a negative, non-finite or non-numeric
- *   concentration, or a CO value above the plausibility bound
+ * @throws {@link InputError} for an unknown column, a negative, non-finite or non-numeric
+ *   concentration (text that is not a decimal written in digits, such as `'.5'`), a CO value
+ *   above the plausibility bound, or an unknown or misspelt option
  * @category Air
  * @see HJ 633-2012 §4.2 式(1), §6.2 (进位取整), 表1 notes (2)(3); HJ 633-2026 §4.2.4, §4.2.6, 表3 notes b, c
  * @example
@@ -69,23 +113,29 @@ function exactConcentration(
 export function iaqi(
   column: AqiColumn,
   concentration: number | string,
-  options: IaqiOptions = {},
+  options?: IaqiOptions,
 ): number | null {
   const context = 'iaqi input'
-  checkAirOptions(options, 'iaqi')
+  const opts = OPTIONS.resolve(options)
   if (!AqiColumnSchema.safeParse(column).success) {
-    throw new AirInputError(context, [
-      {
+    throw new InputError(context, [
+      issue({
+        code: 'invalid_value',
         path: ['column'],
-        message: `unknown column "${String(column)}"; expected one of ${AqiColumnSchema.options.join(', ')}`,
-      },
+        expected: expect.oneOf(AqiColumnSchema.options),
+        received: column,
+      }),
     ])
   }
-  let c = exactConcentration(concentration, ['concentration'], context)
-  if (column.startsWith('co_')) {
-    checkCoPlausible(context, [[['concentration'], Number(concentration)]], options.maxPlausibleCo)
+  const co = column.startsWith('co_')
+  let c = exactConcentration(concentration, ['concentration'], co ? 'mg/m³' : 'µg/m³', context)
+  if (co) {
+    const averaging = column === 'co_1h' ? '1h' : '24h'
+    // the top breakpoint of the column: 150 mg/m³ for 1-hour values, 60 for daily means
+    const bound =
+      opts.maxPlausibleCo ?? (averaging === '1h' ? MAX_PLAUSIBLE_CO_1H : MAX_PLAUSIBLE_CO_24H)
+    checkCoPlausible(context, [[['concentration'], Number(concentration)]], bound, averaging)
   }
-  const standard = options.standard ?? DEFAULT_AQI_STANDARD
-  if (options.roundConcentration ?? standard === 'HJ633-2026') c = roundConcentration(column, c)
-  return exactIaqi(aqiBreakpointTable(standard), column, c).iaqi
+  if (opts.roundConcentrations) c = roundConcentration(column, c)
+  return exactIaqi(aqiBreakpointTable(opts.standard), column, c).iaqi
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { issue, text } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
+import { defineOptions } from '../../_lib/options.js'
 import { deepFreeze } from './_freeze.js'
 
 /**
@@ -99,13 +102,29 @@ export const GB3095_LIMITS: Readonly<Record<Gb3095Edition, Gb3095LimitTable>> = 
   },
 } satisfies Record<Gb3095Edition, Gb3095LimitTable>)
 
+/**
+ * Options of {@link gb3095Limit}: `edition` (default `'GB3095-2012'`) and `grade` (1 for class 1
+ * areas, 2, the default, for class 2 areas, where cities are assessed).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { Gb3095LimitOptionsSchema } from 'eco-targets/air'
+ * Object.keys(Gb3095LimitOptionsSchema.shape) //=> ['edition', 'grade']
+ * ```
+ */
+export const Gb3095LimitOptionsSchema = z.strictObject({
+  edition: Gb3095EditionSchema.optional(),
+  grade: z.union([z.literal(1), z.literal(2)]).optional(),
+})
+
 /** Options of {@link gb3095Limit}. @category Air */
-export interface Gb3095LimitOptions {
-  /** Edition (default `'GB3095-2012'`). */
-  readonly edition?: Gb3095Edition
-  /** Grade: 1 for class 1 areas, 2 (default) for class 2 areas, where cities are assessed. */
-  readonly grade?: 1 | 2
-}
+export type Gb3095LimitOptions = z.input<typeof Gb3095LimitOptionsSchema>
+
+const OPTIONS = defineOptions('gb3095Limit', Gb3095LimitOptionsSchema, (o) => ({
+  edition: o.edition ?? ('GB3095-2012' as const),
+  grade: o.grade ?? 2,
+}))
 
 /**
  * The concentration limit of a pollutant and averaging time.
@@ -114,7 +133,8 @@ export interface Gb3095LimitOptions {
  * @param averaging - `'annual' | '24h' | '8h' | '1h'`
  * @param options - edition (default GB 3095-2012) and grade (default 2)
  * @returns the limit in µg/m³ (CO mg/m³)
- * @throws RangeError when the standard sets no limit for that pair (e.g. CO annual)
+ * @throws {@link InputError} when the standard sets no limit for that pair (e.g. CO annual), or
+ *   for an unknown or misspelt option
  * @category Air
  * @see GB 3095-2012 表1; GB 3095-2026 表1
  * @example
@@ -128,12 +148,26 @@ export interface Gb3095LimitOptions {
 export function gb3095Limit(
   pollutant: Gb3095Pollutant,
   averaging: Gb3095Averaging,
-  options: Gb3095LimitOptions = {},
+  options?: Gb3095LimitOptions,
 ): number {
-  const edition = options.edition ?? 'GB3095-2012'
-  const pair = GB3095_LIMITS[edition]?.limits[pollutant]?.[averaging]
+  const { edition, grade } = OPTIONS.resolve(options)
+  const pair = GB3095_LIMITS[edition].limits[pollutant]?.[averaging]
   if (!pair) {
-    throw new RangeError(`${edition} sets no ${averaging} limit for ${pollutant}`)
+    throw new InputError('gb3095Limit input', [
+      issue({
+        code: 'invalid_value',
+        path: ['averaging'],
+        expected: text(
+          `${edition} 为 ${String(pollutant)} 规定了限值的平均时间`,
+          `an averaging time for which ${edition} sets a limit of ${String(pollutant)}`,
+        ),
+        received: averaging,
+        hint: text(
+          `${edition} 未规定 ${String(pollutant)} 的 ${String(averaging)} 限值`,
+          `${edition} sets no ${String(averaging)} limit for ${String(pollutant)}`,
+        ),
+      }),
+    ])
   }
-  return options.grade === 1 ? pair[0] : pair[1]
+  return grade === 1 ? pair[0] : pair[1]
 }

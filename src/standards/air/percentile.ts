@@ -1,6 +1,7 @@
+import { expect, issue } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
 import { decimal, toNumber } from '../../_lib/rational.js'
 import { percentileOfSorted, sortExact } from './_percentile.js'
-import { AirInputError } from './errors.js'
 
 /**
  * The p-th percentile of a set of daily values by the formula used for ambient-air statistics
@@ -12,7 +13,7 @@ import { AirInputError } from './errors.js'
  * @param values - the valid daily values (nulls are not allowed; leave missing days out)
  * @param p - the percentile, 0 < p ≤ 100 (98 for SO2/NO2, 95 for PM and CO, 90 for O3 8-hour)
  * @returns the percentile, or `null` for an empty set (insufficient data, never zero)
- * @throws {@link AirInputError} for a negative or non-finite value, or p outside (0, 100]
+ * @throws {@link InputError} for a negative or non-finite value, or p outside (0, 100]
  * @category Air
  * @see HJ 663-2013 (percentile formula; SECONDARY)
  * @example
@@ -24,14 +25,29 @@ import { AirInputError } from './errors.js'
  */
 export function percentileHj663(values: readonly number[], p: number): number | null {
   if (!(Number.isFinite(p) && p > 0 && p <= 100)) {
-    throw new AirInputError('percentileHj663 input', [
-      { path: ['p'], message: `expected a percentile in (0, 100], got ${p}` },
+    throw new InputError('percentileHj663 input', [
+      issue({
+        code: typeof p === 'number' && !Number.isFinite(p) ? 'not_finite' : 'invalid_value',
+        path: ['p'],
+        expected: expect.percentile(),
+        received: p,
+      }),
     ])
   }
   const exact = values.map((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new AirInputError('percentileHj663 input', [
-        { path: ['values', i], message: `expected a non-negative finite number, got ${String(v)}` },
+      throw new InputError('percentileHj663 input', [
+        issue({
+          code:
+            typeof v !== 'number'
+              ? 'invalid_type'
+              : Number.isFinite(v)
+                ? 'too_small'
+                : 'not_finite',
+          path: ['values', i],
+          expected: expect.nonNegative(),
+          received: v,
+        }),
       ])
     }
     return decimal(v)

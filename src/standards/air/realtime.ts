@@ -1,41 +1,61 @@
+import { z } from 'zod'
+import { defineOptions } from '../../_lib/options.js'
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { checkCoPlausible } from './_co.js'
 import { resolveDailyOptions } from './_daily-core.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
-import { checkAirOptions } from './_options.js'
-import { parseAirInput } from './_parse.js'
+import { parseAirInput } from './_input.js'
+import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
-import type { AqiResult, MissingIndicatorPolicy } from './result.js'
-import { type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
-import type { AqiStandard } from './tables.js'
+import type { AqiResult, So2Above800Rule } from './result.js'
+import { MAX_PLAUSIBLE_CO_1H, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
 import { aqiBreakpointTable } from './tables.js'
 
+/**
+ * Options of {@link realtimeAqi}: those of {@link DailyAqiOptionsSchema} (under 2026 the
+ * rounding is §4.2.3), and
+ *
+ * - `pmBasis`: which PM value is indexed on the 24-hour PM column: `'1h'` (default, project
+ *   decision 4: the hour's value, as the national platform published in 2022 and as HJ 633-2026
+ *   §4.2.4 prescribes) or `'24h'` (the 24-hour moving mean, `pm10_24h`/`pm25_24h`; a reading of
+ *   HJ 633-2012 §5.1.3 that is UNVERIFIED);
+ * - `countO3_8h`: count the O3 8-hour moving mean in the AQI. Default `false`: the national
+ *   platform's 2022 real-time AQI leaves it out (checked on published data), and HJ 633-2026
+ *   §4.2.3 has only 1-hour indicators; `true` follows the letter of HJ 633-2012 §5.1.3, which
+ *   lists it among the nine real-time indicators;
+ * - `so2Above800`: how an SO2 1-hour value above 800 µg/m³ is indexed under HJ 633-2012 (a
+ *   {@link So2Above800Rule}): `'platform'` (default) counts SO2 as IAQI 200, which is what the
+ *   national platform publishes; `'text'` follows the letter of 表1 note (2), the SO2 24-hour
+ *   IAQI, and withholds the AQI when there is no SO2 24-hour value. Under HJ 633-2026 表3 note b
+ *   prescribes 200 and the option changes nothing.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { RealtimeAqiOptionsSchema } from 'eco-targets/air'
+ * Object.keys(RealtimeAqiOptionsSchema.shape).includes('pmBasis') //=> true
+ * ```
+ */
+export const RealtimeAqiOptionsSchema = z.strictObject({
+  ...DAILY_AQI_OPTIONS,
+  pmBasis: z.enum(['1h', '24h']).optional().describe('PM value on the 24-hour column (default 1h)'),
+  countO3_8h: z.boolean().optional().describe('Count the O3 8-hour moving mean (default false)'),
+  so2Above800: z
+    .enum(['platform', 'text'] as const satisfies readonly So2Above800Rule[])
+    .optional()
+    .describe('SO2 1-hour above 800 under HJ 633-2012: platform (200, default) or text (24-hour)'),
+})
+
 /** Options of {@link realtimeAqi}. @category Air */
-export interface RealtimeAqiOptions {
-  /** Edition of HJ 633 (default `'HJ633-2012'`). */
-  readonly standard?: AqiStandard
-  /** As in {@link DailyAqiOptions}: default `true` under 2026 (§4.2.3), `false` under 2012. */
-  readonly roundConcentrations?: boolean
-  /** As in {@link DailyAqiOptions}. */
-  readonly missingIndicators?: MissingIndicatorPolicy
-  /**
-   * Which PM value is indexed on the 24-hour PM column: `'1h'` (default, project decision 4:
-   * the hour's value, as the national platform published in 2022 and as HJ 633-2026 §4.2.4
-   * prescribes) or `'24h'` (the 24-hour moving mean, `pm10_24h`/`pm25_24h`; a reading of HJ
-   * 633-2012 §5.1.3 that is UNVERIFIED).
-   */
-  readonly pmBasis?: '1h' | '24h'
-  /**
-   * Count the O3 8-hour moving mean in the AQI. Default `false`: the national platform's 2022
-   * real-time AQI leaves it out (checked on published data), and HJ 633-2026 §4.2.3 has only
-   * 1-hour indicators. `true` follows the letter of HJ 633-2012 §5.1.3, which lists it among
-   * the nine real-time indicators.
-   */
-  readonly countO3_8h?: boolean
-  /** Largest CO value accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO}). */
-  readonly maxPlausibleCo?: number
-}
+export type RealtimeAqiOptions = z.input<typeof RealtimeAqiOptionsSchema>
+
+const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H),
+  pmBasis: o.pmBasis ?? ('1h' as const),
+  countO3_8h: o.countO3_8h ?? false,
+  so2Above800: o.so2Above800 ?? ('platform' as const),
+}))
 
 type Key =
   | 'so2'
@@ -53,15 +73,18 @@ type Key =
  * The real-time AQI report (实时报) of a station for one hour, with the same fields as
  * {@link dailyAqi}. SO2, NO2 and CO use the 1-hour columns, O3 the 1-hour column, PM10 and
  * PM2.5 their hour's value on the 24-hour column (project decision 4). SO2 1-hour above
- * 800 µg/m³ is indexed by the SO2 24-hour mean under 2012 (note 2) and counts 200 under 2026.
+ * 800 µg/m³ counts 200 (HJ 633-2026 note b, and the national platform's reading under 2012;
+ * option `so2Above800: 'text'` indexes the SO2 24-hour mean, 2012 note 2). A value above 800 that
+ * a note sends to an index without a value withholds the AQI (`flags.withheldReason`), never a
+ * clean bill of health.
  *
  * @param input - 1-hour means `so2, no2, co, o3, pm10, pm25`, and `o3_8h`, `so2_24h`
  *   (and `pm10_24h`, `pm25_24h` for `pmBasis: '24h'`)
  * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
  * @returns the real-time report; its IAQI keys are `so2, no2, co, o3_1h, pm10, pm25` (and
  *   `o3_8h` when counted)
- * @throws {@link AirInputError} for a negative, non-finite or non-numeric value, or CO above
- *   the plausibility bound
+ * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key,
+ *   CO above the plausibility bound, or an unknown or misspelt option
  * @category Air
  * @see HJ 633-2012 §5.1.3, 表1 note (2), §4.4; HJ 633-2026 §4.2.3, §4.2.4, 表3 note b
  * @example
@@ -72,16 +95,20 @@ type Key =
  * r.primaryPollutants  //=> []
  * realtimeAqi({ so2: 5, no2: 8, co: 0.4, o3: 242, pm10: 93, pm25: 31 }).primaryPollutants
  * //=> ['o3_1h']
+ * // SO2 1-hour 966, everything else low: the platform publishes 200
+ * const high = { so2: 966, no2: 20, co: 0.4, o3: 50, pm10: 30, pm25: 15 }
+ * realtimeAqi(high).aqi                                          //=> 200
+ * realtimeAqi({ ...high, so2_24h: 90 }, { so2Above800: 'text' }).aqi //=> 70
+ * realtimeAqi(high, { so2Above800: 'text' }).flags.withheldReason //=> 'so2_1hAbove800'
  * ```
  */
-export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions = {}): AqiResult {
+export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOptions): AqiResult {
   const context = 'realtimeAqi input'
-  checkAirOptions(options, 'realtimeAqi')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], options.maxPlausibleCo)
-  const { standard, roundConcentrations, missingIndicators } = resolveDailyOptions(options)
-  const pmBasis = options.pmBasis ?? '1h'
-  const countO3_8h = options.countO3_8h ?? false
+  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '1h')
+  const { standard, roundConcentrations, missingIndicators, pmBasis, countO3_8h, so2Above800 } =
+    opts
   const table = aqiBreakpointTable(standard)
   const parts: AqiParts = {
     iaqi: {},
@@ -92,6 +119,7 @@ export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions
   }
   let so2Above = false
   let o3Above = false
+  let unresolved: AqiParts['unresolved'] = null
 
   const value = (key: Key): Rational | null => {
     const v = parsed[key]
@@ -112,8 +140,13 @@ export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions
   const so2 = index('so2', 'so2_1h', value('so2'))
   if (so2?.beyond) {
     so2Above = true
-    // 2012 表1 note (2): SO2 1-hour > 800 → report the SO2 24-hour IAQI; 2026 note b: 200
-    if (standard === 'HJ633-2012') index('so2', 'so2_24h', value('so2_24h'))
+    // 2026 表3 note b: SO2 1-hour > 800 counts 200 (the table's `beyond`). 2012 表1 note (2):
+    // report the SO2 24-hour IAQI ('text'); the national platform publishes 200 ('platform').
+    if (standard === 'HJ633-2012' && so2Above800 === 'platform') parts.iaqi.so2 = 200
+    else if (standard === 'HJ633-2012') {
+      const so2_24h = index('so2', 'so2_24h', value('so2_24h'))
+      if (so2_24h === null) unresolved = 'so2_1hAbove800'
+    }
   }
   index('no2', 'no2_1h', value('no2'))
   index('co', 'co_1h', value('co'))
@@ -123,12 +156,16 @@ export function realtimeAqi(input: RealtimeAqiInput, options: RealtimeAqiOptions
   index('pm25', 'pm25_24h', value(pmBasis === '1h' ? 'pm25' : 'pm25_24h'))
   if (countO3_8h) {
     const o3_8h = index('o3_8h', 'o3_8h', value('o3_8h'))
-    if (o3_8h?.beyond) o3Above = true
+    if (o3_8h?.beyond) {
+      o3Above = true
+      // 2012 表1 note (3): O3 counts by its 1-hour IAQI; without it the AQI cannot be known
+      if (o3_8h.iaqi === null && value('o3') === null) unresolved ??= 'o3_8hAbove800'
+    }
   }
   return assembleAqiResult(
     'realtime',
     standard,
-    { ...parts, so2_1hAbove800: so2Above, o3_8hAbove800: o3Above },
-    { roundConcentrations, missingIndicators, pmBasis, countO3_8h },
+    { ...parts, so2_1hAbove800: so2Above, o3_8hAbove800: o3Above, unresolved },
+    { roundConcentrations, missingIndicators, pmBasis, countO3_8h, so2Above800 },
   )
 }

@@ -12,6 +12,34 @@ import type { AqiStandard } from './tables.js'
  */
 export type MissingIndicatorPolicy = 'computeFromOthers' | 'withholdUnlessAbove100'
 
+/**
+ * Why an AQI is withheld (`null` in the result):
+ *
+ * - `'missingIndicator'`: an indicator is missing and the AQI is 100 or below (HJ 633-2026
+ *   §5.3.1, the `'withholdUnlessAbove100'` policy);
+ * - `'o3_8hAbove800'`: under HJ 633-2012 the O3 8-hour value is above 800 µg/m³, which note (3)
+ *   sends to the O3 1-hour IAQI, and there is no O3 1-hour value;
+ * - `'so2_1hAbove800'`: under HJ 633-2012 with `so2Above800: 'text'`, the SO2 1-hour value is
+ *   above 800 µg/m³, which note (2) sends to the SO2 24-hour IAQI, and there is no SO2 24-hour
+ *   value.
+ *
+ * In the last two cases the index the standard asks for is unknown, and it can be the largest
+ * one, so no AQI is published rather than one computed without it.
+ *
+ * @category Air
+ */
+export type AqiWithheldReason = 'missingIndicator' | 'o3_8hAbove800' | 'so2_1hAbove800'
+
+/**
+ * How a real-time report indexes SO2 1-hour values above 800 µg/m³ under HJ 633-2012:
+ * `'platform'` (the default) counts SO2 as IAQI 200, as the national platform publishes (and as
+ * HJ 633-2026 表3 note b prescribes); `'text'` follows the letter of HJ 633-2012 表1 note (2):
+ * SO2 is reported by its 24-hour IAQI, and without a 24-hour value the AQI is withheld.
+ *
+ * @category Air
+ */
+export type So2Above800Rule = 'platform' | 'text'
+
 /** Which rules a result applied, and anything unusual about its inputs. @category Air */
 export interface AqiFlags {
   /** Indicators whose value lies above the top breakpoint, their IAQI capped at 500. */
@@ -22,8 +50,10 @@ export interface AqiFlags {
   readonly so2_1hAbove800: boolean
   /** Indicators of the report without a value (published as NA). */
   readonly missing: readonly AirPollutant[]
-  /** The AQI was withheld (NA) under HJ 633-2026 §5.3.1: an indicator is missing and AQI ≤ 100. */
+  /** The AQI was withheld (NA): see {@link AqiFlags.withheldReason}. */
   readonly withheld: boolean
+  /** Why the AQI was withheld; `null` when it was not. */
+  readonly withheldReason: AqiWithheldReason | null
 }
 
 /**

@@ -2,11 +2,45 @@ import { z } from 'zod'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
 
 /**
- * The largest CO concentration accepted, in mg/m³ (the top of the HJ 633 1-hour CO column).
- * Real CO rarely passes 10 mg/m³ as a daily mean or 30 mg/m³ in an hour, while CO written in
- * µg/m³ by mistake reads 100–3000; anything above this bound is rejected as a unit error
- * rather than indexed. Override with the `maxPlausibleCo` option.
+ * The largest 1-hour CO concentration accepted, in mg/m³: the top of the HJ 633 1-hour CO
+ * column (150 mg/m³, IAQI 500). Real 1-hour CO rarely passes 30 mg/m³, while CO written in
+ * µg/m³ by mistake reads 100–3000; a 1-hour value above this bound is rejected as a unit error
+ * rather than indexed. Applies to {@link realtimeAqi}, `iaqi('co_1h', …)`, the hourly records of
+ * {@link aggregateStationDays} and the readers. Override with the `maxPlausibleCo` option.
  *
+ * @category Air
+ * @see HJ 633-2012 表1 (CO 1-hour column); HJ 633-2026 表3
+ * @example
+ * ```ts
+ * import { MAX_PLAUSIBLE_CO_1H } from 'eco-targets/air'
+ * MAX_PLAUSIBLE_CO_1H //=> 150
+ * ```
+ */
+export const MAX_PLAUSIBLE_CO_1H = 150
+
+/**
+ * The largest 24-hour (daily) CO mean accepted, in mg/m³: the top of the HJ 633 24-hour CO
+ * column (60 mg/m³, IAQI 500). A daily mean above it can only be a unit error (µg/m³) or a
+ * value the standard cannot index, so it is rejected rather than capped at 500. Applies to
+ * {@link dailyAqi}, `iaqi('co_24h', …)`, {@link aggregateCityDays} and
+ * {@link summarizeAirPeriod}. Override with the `maxPlausibleCo` option; a value then above 60
+ * is capped at IAQI 500 and listed in `flags.capped`.
+ *
+ * @category Air
+ * @see HJ 633-2012 表1 (CO 24-hour column); HJ 633-2026 表3
+ * @example
+ * ```ts
+ * import { MAX_PLAUSIBLE_CO_24H } from 'eco-targets/air'
+ * MAX_PLAUSIBLE_CO_24H //=> 60
+ * ```
+ */
+export const MAX_PLAUSIBLE_CO_24H = 60
+
+/**
+ * The 1-hour bound, {@link MAX_PLAUSIBLE_CO_1H}, under its former name.
+ *
+ * @deprecated use {@link MAX_PLAUSIBLE_CO_1H} (1-hour values) or {@link MAX_PLAUSIBLE_CO_24H}
+ *   (daily means)
  * @category Air
  * @example
  * ```ts
@@ -14,7 +48,7 @@ import { IsoDateSchema } from '../../_lib/iso-date.js'
  * MAX_PLAUSIBLE_CO //=> 150
  * ```
  */
-export const MAX_PLAUSIBLE_CO = 150
+export const MAX_PLAUSIBLE_CO = MAX_PLAUSIBLE_CO_1H
 
 function concentration(unit: string) {
   return z
@@ -39,7 +73,8 @@ const mg = concentration('mg/m³')
 /**
  * Input of {@link dailyAqi}: 24-hour means of SO2, NO2, CO, PM10 and PM2.5 and the daily
  * maximum 1-hour and 8-hour O3 (CO in mg/m³, the rest µg/m³). A missing key or `null` is a
- * missing indicator; other keys (`date`, `kind`, `scope`, …) are ignored.
+ * missing indicator; any other key is an error (a misspelt `PM25` never leaves an AQI computed
+ * from nothing).
  *
  * @category Air
  * @example
@@ -48,7 +83,7 @@ const mg = concentration('mg/m³')
  * DailyAqiInputSchema.parse({ pm25: 80, co: 1.2 }).pm25 //=> 80
  * ```
  */
-export const DailyAqiInputSchema = z.object({
+export const DailyAqiInputSchema = z.strictObject({
   so2: ug.optional().describe('SO2 24-hour mean, µg/m³'),
   no2: ug.optional().describe('NO2 24-hour mean, µg/m³'),
   co: mg.optional().describe('CO 24-hour mean, mg/m³'),
@@ -64,7 +99,7 @@ export type DailyAqiInput = z.input<typeof DailyAqiInputSchema>
 /**
  * Input of {@link realtimeAqi}: the hour's 1-hour means of SO2, NO2, CO, O3, PM10 and PM2.5,
  * the O3 8-hour moving mean, the SO2 24-hour mean (for the SO2 > 800 µg/m³ rule of 2012) and,
- * optionally, the PM 24-hour moving means.
+ * optionally, the PM 24-hour moving means. Any other key is an error.
  *
  * @category Air
  * @example
@@ -73,7 +108,7 @@ export type DailyAqiInput = z.input<typeof DailyAqiInputSchema>
  * RealtimeAqiInputSchema.parse({ o3: 180, pm25: 20 }).o3 //=> 180
  * ```
  */
-export const RealtimeAqiInputSchema = z.object({
+export const RealtimeAqiInputSchema = z.strictObject({
   so2: ug.optional().describe('SO2 1-hour mean, µg/m³'),
   no2: ug.optional().describe('NO2 1-hour mean, µg/m³'),
   co: mg.optional().describe('CO 1-hour mean, mg/m³'),

@@ -4,6 +4,7 @@ import {
   renderPlanText,
   selectPlanItems,
 } from '../../../src/cli/commands/_plan-text.js'
+import { readPlanFile, writePlanFile } from '../../../src/index.js'
 import { plan2022 } from '../../../src/plans/2022/index.js'
 import { fileText, run } from '../../_helpers/cli.js'
 import { PLAN_WITH_TASKS } from '../../_helpers/plan-with-tasks.js'
@@ -24,22 +25,35 @@ describe('planCommand', () => {
     expect(stdout).toMatch(/emissions\.nox +assigned reduction vs 2020/)
   })
 
-  it('filters by domain: the three air targets', async () => {
+  it('prints the bundled plan as a plan file with --json', async () => {
+    const { code, stdout } = await run(['plan', '--json'])
+    expect(code).toBe(0)
+    expect(stdout).toBe(writePlanFile(plan2022))
+  })
+
+  it('filters by domain: the three air targets, still a plan file', async () => {
     const { code, stdout } = await run(['plan', '--domain', 'air', '--json'])
     expect(code).toBe(0)
-    const json = JSON.parse(stdout)
-    expect(json.targets.map((t: { id: string }) => t.id)).toEqual([
+    const plan = readPlanFile(stdout, { file: 'air.json' })
+    expect(plan.targets.map((t) => t.id)).toEqual([
       'air.good-days-ratio',
       'air.pm25-annual-mean',
       'air.heavy-pollution-days-ratio',
     ])
-    expect(json.filters).toEqual({ pillar: null, domain: 'air' })
-    expect(json.plan).toEqual({
+    expect(plan.tasks.every((t) => t.domain === 'air')).toBe(true)
+    expect(plan.pillars).toEqual(plan2022.pillars)
+    expect({ id: plan.id, year: plan.year, period: plan.period }).toEqual({
       id: 'plan-2022',
-      title: plan2022.title,
       year: 2022,
       period: { start: '2022-01-01', end: '2022-12-31' },
     })
+  })
+
+  it('keeps only the links to the targets kept when filtering', async () => {
+    const { stdout } = await run(['plan', '--json', '--domain', 'soil'])
+    const plan = readPlanFile(stdout, { file: 'soil.json' })
+    const kept = new Set(plan.targets.map((t) => t.id))
+    for (const task of plan.tasks) for (const id of task.targets) expect(kept.has(id)).toBe(true)
   })
 
   it('prints full target objects in JSON (both languages)', async () => {

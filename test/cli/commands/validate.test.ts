@@ -155,23 +155,82 @@ describe('validateCommand', () => {
     ])
   })
 
-  it('lists the first 50 problems and counts the rest', async () => {
+  it('stops reading after the first 50 problems, or --max-problems N', async () => {
     const rows = Array.from(
       { length: 60 },
-      (_, i) => `2022-01-${String((i % 28) + 1).padStart(2, '0')},x`,
+      (_, i) => `2022-01-${String((i % 28) + 1).padStart(2, '0')},1,1,0.5,1,x,1,1`,
     )
+    const files = { 'a.csv': `date,so2,no2,co,pm10,pm25,o3_1h,o3_8h\n${rows.join('\n')}\n` }
+    const { code, stdout, stderr } = await run(['validate', '--kind', 'airDaily', 'a.csv'], {
+      files,
+    })
+    expect(code).toBe(2)
+    const lines = stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(52)
+    expect(lines[0]).toBe('a.csv:2: column pm25: "x" is not a number')
+    expect(lines[49]).toBe('a.csv:51: column pm25: "x" is not a number')
+    expect(lines[50]).toBe(
+      'a.csv: stopped reading after the first 50 problems (--max-problems N changes the limit, 0 for none)',
+    )
+    expect(lines[51]).toBe('50 problems')
+    // reading stopped at line 51: the records after it were not read
+    expect(stdout).toBe('a.csv: 50 records, 50 problems\n')
+    const two = await run(
+      ['validate', '--kind', 'airDaily', 'a.csv', '--max-problems', '2', '--json'],
+      { files },
+    )
+    const json = JSON.parse(two.stdout)
+    expect(json.problems).toHaveLength(2)
+    expect(json.stoppedAfter).toBe(2)
+    const all = await run(['validate', '--kind', 'airDaily', 'a.csv', '--max-problems', '0'], {
+      files,
+    })
+    expect(all.stderr.trimEnd().split('\n').at(-1)).toBe('60 problems')
+    expect((await run(['validate', 'a.csv', '--max-problems', 'x'], { files })).stderr).toContain(
+      '--max-problems must be a whole number (got "x")',
+    )
+  })
+
+  it('reports a missing column once, at line 1, with the headers found', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `2022-01-${String(i + 1).padStart(2, '0')},x`)
     const { code, stderr } = await run(['validate', '--kind', 'airDaily', 'a.csv'], {
       files: { 'a.csv': `date,pm25\n${rows.join('\n')}\n` },
     })
     expect(code).toBe(2)
-    const lines = stderr.trimEnd().split('\n')
-    // 60 rows × 7 problems (pm25 not a number, 6 indicators missing): 50 shown.
-    expect(lines).toHaveLength(52)
-    // zod reports in field order: so2, no2, co, pm10, pm25, o3_1h, o3_8h.
-    expect(lines[0]).toBe('a.csv:2: field so2: is missing (expected a number)')
-    expect(lines[4]).toBe('a.csv:2: column pm25: "x" is not a number')
-    expect(lines[50]).toBe('… and 370 more')
-    expect(lines[51]).toBe('420 problems')
+    expect(stderr).toBe(
+      'a.csv:1: no so2 column (so2 or 二氧化硫), no no2 column (no2 or 二氧化氮), no co column (co or 一氧化碳), no pm10 column (pm10 or 可吸入颗粒物), no o3_1h column (o3_1h, 臭氧日最大1小时 or O3-1h), no o3_8h column (o3_8h, 臭氧日最大8小时 or O3-8h): the header has date, pm25\n1 problem\n',
+    )
+  })
+
+  it('suggests --kind when a CSV has no kind column', async () => {
+    const { code, stderr } = await run(['validate', 'a.csv'], {
+      files: { 'a.csv': 'date,pm25\n2022-01-01,30\n2022-01-02,31\n' },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'a.csv:1: no kind column (kind or 类型): the header has date, pm25; give --kind KIND when every row is of one kind\n1 problem\n',
+    )
+  })
+
+  it('rejects an empty or header-only input unless --allow-empty', async () => {
+    for (const text of ['', 'date,pm25\n', '\n\n']) {
+      const { code, stdout, stderr } = await run(['validate', '--kind', 'airDaily', 'a.csv'], {
+        files: { 'a.csv': text },
+      })
+      expect(code).toBe(2)
+      expect(stdout).toBe('a.csv: 0 records, 1 problem\n')
+      expect(stderr).toContain(
+        'a.csv:1: no records: the input is empty or has only a header (--allow-empty accepts an empty input)',
+      )
+      const allowed = await run(['validate', '--kind', 'airDaily', 'a.csv', '--allow-empty'], {
+        files: { 'a.csv': text },
+      })
+      expect(allowed.code).toBe(0)
+      expect(allowed.stdout).toBe('a.csv: 0 records, valid\n')
+    }
+    const stdin = await run(['validate'], { stdin: '' })
+    expect(stdin.code).toBe(2)
+    expect(stdin.stderr).toContain('<stdin>:1: no records')
   })
 
   it('rejects a header whose unit is not the expected one', async () => {

@@ -23,7 +23,7 @@ describe('writeResult', () => {
   it('turns a file-system error into an output error naming the path', async () => {
     const io = memoryIO({ createError: 'EACCES' })
     await expect(writeResult(io, 'x', 'r.md')).rejects.toThrow(
-      new OutputError('cannot write r.md: permission denied'),
+      new OutputError('cannot write r.md: permission denied', 'EACCES'),
     )
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AIR_POLLUTANTS, AirInputError, dailyAqi } from '../../../src/standards/air/index.js'
+import { AIR_POLLUTANTS, dailyAqi, InputError } from '../../../src/standards/air/index.js'
 
 const clean = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 20, o3_1h: 80, o3_8h: 60 }
 
@@ -27,6 +27,7 @@ describe('dailyAqi', () => {
       so2_1hAbove800: false,
       missing: [],
       withheld: false,
+      withheldReason: null,
     })
   })
 
@@ -57,6 +58,28 @@ describe('dailyAqi', () => {
     expect(r2026.primaryPollutants).toEqual(['o3_8h'])
     expect(r2026.iaqi).not.toHaveProperty('o3_1h')
     expect(r2026.exceedingPollutants).toBeNull()
+  })
+
+  it('withholds the AQI under 2012 when O3 8-hour is above 800 and there is no O3 1-hour value', () => {
+    // note (3) sends O3 to its 1-hour IAQI; without it the AQI is unknown (it was 43, 优)
+    const day = { so2: 10, no2: 20, co: 0.5, pm10: 40, pm25: 30 }
+    const r = dailyAqi({ ...day, o3_8h: 801 })
+    expect(r.aqi).toBeNull()
+    expect(r.category).toBeNull()
+    expect(r.primaryPollutants).toEqual([])
+    expect(r.flags).toMatchObject({
+      o3_8hAbove800: true,
+      withheld: true,
+      withheldReason: 'o3_8hAbove800',
+    })
+    // at 800 the value is on the table: 300
+    expect(dailyAqi({ ...day, o3_8h: 800 }).aqi).toBe(300)
+    // with the 1-hour value: 900 → 300 + 100×100/200 = 350
+    expect(dailyAqi({ ...day, o3_1h: 900, o3_8h: 801 }).aqi).toBe(350)
+    // under 2026 note c counts it 300, with or without the 1-hour value
+    const r2026 = dailyAqi({ ...day, o3_8h: 801 }, { standard: 'HJ633-2026' })
+    expect(r2026.aqi).toBe(300)
+    expect(r2026.flags.withheldReason).toBeNull()
   })
 
   it('caps above the table at 500 and flags it', () => {
@@ -105,7 +128,7 @@ describe('dailyAqi', () => {
       fc.property(
         conc,
         conc,
-        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 600 }),
         conc,
         conc,
         conc,
@@ -116,6 +139,13 @@ describe('dailyAqi', () => {
             (v): v is number => typeof v === 'number',
           )
           const max = values.length === 0 ? null : Math.max(...values)
+          // 2012 note (3) without the O3 1-hour value: the AQI cannot be known, so it is withheld
+          const unknown = o3_8h !== null && o3_8h > 800 && o3_1h === null
+          expect(r.flags.withheldReason).toBe(unknown ? 'o3_8hAbove800' : null)
+          if (unknown) {
+            expect(r.aqi).toBeNull()
+            return
+          }
           expect(r.aqi).toBe(max)
           const argmax = AIR_POLLUTANTS.filter((k) => r.iaqi[k] === max)
           expect(r.primaryPollutants).toEqual(max !== null && max > 50 ? argmax : [])
@@ -129,19 +159,42 @@ describe('dailyAqi', () => {
   })
 
   it.each([
-    [{ pm25: -1 }, /non-negative concentration in µg\/m³, got -1[\s\S]*at pm25/],
+    [{ pm25: -1 }, /non-negative number \(µg\/m³\), got -1[\s\S]*at pm25/],
     [{ no2: Number.NaN }, /got NaN[\s\S]*at no2/],
     [{ so2: Number.POSITIVE_INFINITY }, /got Infinity[\s\S]*at so2/],
-    [{ pm10: '80' }, /the text "80"[\s\S]*at pm10/],
-    [{ co: 850 }, /CO 850 mg\/m³ is implausible[\s\S]*850 µg\/m³ = 0.85 mg\/m³/],
+    [{ pm10: '80' }, /got "80"[\s\S]*at pm10/],
+    [{ co: 850 }, /got 850 \(implausible[\s\S]*850 µg\/m³ = 0.85 mg\/m³/],
   ])('throws a clear error for %o', (input, message) => {
-    expect(() => dailyAqi(input as never)).toThrow(AirInputError)
+    expect(() => dailyAqi(input as never)).toThrow(InputError)
     expect(() => dailyAqi(input as never)).toThrow(message)
   })
 
   it('lets the CO plausibility bound be changed', () => {
-    expect(() => dailyAqi({ co: 30 }, { maxPlausibleCo: 20 })).toThrow(/more than 20 mg\/m³/)
-    expect(dailyAqi({ co: 150 }).aqi).toBe(500)
+    expect(() => dailyAqi({ co: 30 }, { maxPlausibleCo: 20 })).toThrow(/at most 20 mg\/m³/)
+    // above the top of the 24-hour column (60) only with a raised bound: capped and flagged
+    const capped = dailyAqi({ co: 70 }, { maxPlausibleCo: 150 })
+    expect(capped.aqi).toBe(500)
+    expect(capped.flags.capped).toEqual(['co'])
+  })
+
+  it('bounds daily CO by the top of the 24-hour column, 60 mg/m³', () => {
+    // 60 is the breakpoint of IAQI 500: on the table, not capped
+    expect(dailyAqi({ co: 60 }).aqi).toBe(500)
+    expect(dailyAqi({ co: 60 }).flags.capped).toEqual([])
+    // a daily mean of 120 can only be µg/m³ (0.12 mg/m³): rejected, no longer AQI 500
+    for (const co of [60.1, 120, 150]) {
+      let error: unknown
+      try {
+        dailyAqi({ co })
+      } catch (e) {
+        error = e
+      }
+      expect(error, String(co)).toBeInstanceOf(InputError)
+      expect((error as InputError).issues[0]).toMatchObject({ code: 'implausible', path: ['co'] })
+      expect((error as InputError).issues[0]?.message.en).toMatch(
+        /^expected a 24-hour CO concentration of at most 60 mg\/m³/,
+      )
+    }
   })
 
   it('does not modify its input', () => {

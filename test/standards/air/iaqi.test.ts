@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  AirInputError,
   type AqiColumn,
   AqiColumnSchema,
   type AqiStandard,
   HJ633_2012_TABLE,
   HJ633_2026_TABLE,
+  InputError,
   iaqi,
 } from '../../../src/standards/air/index.js'
 import { referenceIaqi } from '../../_helpers/exact-iaqi.js'
@@ -54,10 +54,10 @@ describe('iaqi', () => {
     // 2026: PM2.5 34.5 → 34 (half to even) → 34×50/35 = 48.6 → 49; 2012: 34.5×50/35 = 49.3 → 50
     expect(iaqi('pm25_24h', 34.5, { standard: 'HJ633-2026' })).toBe(49)
     expect(iaqi('pm25_24h', 34.5)).toBe(50)
-    expect(iaqi('pm25_24h', 34.5, { roundConcentration: true })).toBe(49)
+    expect(iaqi('pm25_24h', 34.5, { roundConcentrations: true })).toBe(49)
     // CO to one decimal: 2.25 → 2.2 → 55
     expect(iaqi('co_24h', 2.25, { standard: 'HJ633-2026' })).toBe(55)
-    expect(iaqi('co_24h', 2.25, { standard: 'HJ633-2026', roundConcentration: false })).toBe(57)
+    expect(iaqi('co_24h', 2.25, { standard: 'HJ633-2026', roundConcentrations: false })).toBe(57)
   })
 
   it('caps at 500 above the top breakpoint of columns without a footnote rule', () => {
@@ -84,17 +84,23 @@ describe('iaqi', () => {
     [-1, /non-negative/],
     [Number.NaN, /got NaN/],
     [Number.POSITIVE_INFINITY, /got Infinity/],
-    ['abc', /the text "abc"/],
-    ['-2', /the text "-2"/],
+    ['abc', /got "abc"/],
+    ['-2', /got "-2"/],
+    ['.5', /decimal written in digits[\s\S]*got "\.5"[\s\S]*at concentration/],
   ])('throws a clear error for %s', (value, message) => {
-    expect(() => iaqi('pm25_24h', value as number)).toThrow(AirInputError)
+    expect(() => iaqi('pm25_24h', value as number)).toThrow(InputError)
     expect(() => iaqi('pm25_24h', value as number)).toThrow(message)
   })
 
   it('rejects an unknown column and a CO value that can only be µg/m³', () => {
-    expect(() => iaqi('pm2_5' as AqiColumn, 10)).toThrow(/unknown column "pm2_5"/)
-    expect(() => iaqi('co_24h', 900)).toThrow(/CO 900 mg\/m³ is implausible/)
+    expect(() => iaqi('pm2_5' as AqiColumn, 10)).toThrow(/got "pm2_5"[\s\S]*at column/)
+    expect(() => iaqi('co_24h', 900)).toThrow(/got 900 \(implausible/)
     expect(iaqi('co_24h', 60)).toBe(500)
+    // each CO column has its own bound, its top breakpoint: 60 daily, 150 hourly
+    expect(() => iaqi('co_24h', 61)).toThrow(/24-hour CO concentration of at most 60 mg\/m³/)
+    // 61 on the 1-hour column lies in 60–90 (IAQI 200–300): 200 + 1×100/30 = 203.3 → 204
+    expect(iaqi('co_1h', 61)).toBe(204)
+    expect(() => iaqi('co_1h', 151)).toThrow(/1-hour CO concentration of at most 150 mg\/m³/)
   })
 
   describe('at every breakpoint and beside it', () => {
@@ -103,14 +109,14 @@ describe('iaqi', () => {
         const bps = table.columns[column]
         it(`${standard} ${column}: returns the table's IAQI on each breakpoint and the exact value beside it`, () => {
           bps.forEach((bp, i) => {
-            expect(iaqi(column, bp, { standard, roundConcentration: false })).toBe(table.iaqi[i])
+            expect(iaqi(column, bp, { standard, roundConcentrations: false })).toBe(table.iaqi[i])
             for (const delta of [-1, -0.1, 0.1, 1]) {
               const c = Number((bp + delta).toFixed(1))
               if (c < 0) continue
               const expected = referenceIaqi(bps, table.iaqi, c.toFixed(1))
               const got = iaqi(column, c, {
                 standard,
-                roundConcentration: false,
+                roundConcentrations: false,
                 maxPlausibleCo: 1e6,
               })
               if (expected === 'above') {
@@ -135,7 +141,7 @@ describe('iaqi', () => {
           for (let tenths = 0; tenths <= top; tenths++) {
             const text = `${Math.floor(tenths / 10)}.${tenths % 10}`
             const expected = referenceIaqi(bps, table.iaqi, text)
-            const got = iaqi(column, tenths / 10, { standard, roundConcentration: false })
+            const got = iaqi(column, tenths / 10, { standard, roundConcentrations: false })
             if (got !== expected)
               throw new Error(`${standard} ${column} ${text}: ${got} ≠ ${expected}`)
             steps++
@@ -168,7 +174,7 @@ describe('iaqi', () => {
     fc.assert(
       fc.property(column, standard, tenths, tenths, (col, std, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a]
-        const opts = { standard: std, roundConcentration: false, maxPlausibleCo: 1e6 } as const
+        const opts = { standard: std, roundConcentrations: false, maxPlausibleCo: 1e6 } as const
         const x = iaqi(col, lo / 10, opts)
         const y = iaqi(col, hi / 10, opts)
         // footnote columns stop indexing above 800 in 2012 (null): compare where both exist

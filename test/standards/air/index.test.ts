@@ -27,7 +27,7 @@ describe('eco-targets/air', () => {
       'percentileHj663',
       'assessAirCompliance',
       'gb3095Limit',
-      'AirInputError',
+      'isInputError',
     ]) {
       expect(typeof (air as Record<string, unknown>)[name]).toBe('function')
     }

@@ -14,13 +14,45 @@ describe('realtimeAqi', () => {
     expect(r.options).toMatchObject({ pmBasis: '1h', countO3_8h: false })
   })
 
+  it('counts SO2 1-hour above 800 as 200 by default, as the national platform publishes', () => {
+    // a station-hour with SO2 966 and everything else low: published 200. Others: NO2 20 → 10,
+    // CO 0.4 → 4, O3 50 → 15.6 → 16, PM10 30 → 30, PM2.5 15 → 21.4 → 22
+    const high = { so2: 966, no2: 20, co: 0.4, o3: 50, pm10: 30, pm25: 15 }
+    const r = realtimeAqi(high)
+    expect(r.iaqi.so2).toBe(200)
+    expect(r.aqi).toBe(200)
+    expect(r.primaryPollutants).toEqual(['so2'])
+    expect(r.category?.name.zh).toBe('中度污染')
+    expect(r.flags.so2_1hAbove800).toBe(true)
+    expect(r.flags.withheld).toBe(false)
+    expect(r.options).toMatchObject({ so2Above800: 'platform' })
+    // with a 24-hour value too: still 200 (the 24-hour value is not used)
+    expect(realtimeAqi({ ...high, so2_24h: 90 }).aqi).toBe(200)
+    // at 800 the value is on the 1-hour column: 200 as well
+    expect(realtimeAqi({ ...high, so2: 800 }).iaqi.so2).toBe(200)
+  })
+
+  it('withholds the AQI when SO2 1-hour is above 800 and there is no SO2 24-hour value, by the text', () => {
+    const high = { so2: 966, no2: 20, co: 0.4, o3: 50, pm10: 30, pm25: 15 }
+    // note (2): SO2 24-hour 90 → 50 + 40×50/100 = 70
+    expect(realtimeAqi({ ...high, so2_24h: 90 }, { so2Above800: 'text' }).aqi).toBe(70)
+    const r = realtimeAqi(high, { so2Above800: 'text' })
+    expect(r.aqi).toBeNull()
+    expect(r.category).toBeNull()
+    expect(r.flags).toMatchObject({ withheld: true, withheldReason: 'so2_1hAbove800' })
+    // the printf case: SO2 900, PM2.5 20, nothing else: never 29 "Excellent"
+    expect(realtimeAqi({ so2: 900, pm25: 20 }, { so2Above800: 'text' }).aqi).toBeNull()
+    expect(realtimeAqi({ so2: 900, pm25: 20 }).aqi).toBe(200)
+  })
+
   it('uses the SO2 24-hour IAQI when the 1-hour SO2 is above 800 under 2012 (note 2)', () => {
     // SO2 24-hour 300 lies in 150–475 (IAQI 100–150): 100 + 150×50/325 = 123.1 → 124
-    const r = realtimeAqi({ ...hour, so2: 900, so2_24h: 300 })
+    const text = { so2Above800: 'text' } as const
+    const r = realtimeAqi({ ...hour, so2: 900, so2_24h: 300 }, text)
     expect(r.iaqi.so2).toBe(124)
     expect(r.flags.so2_1hAbove800).toBe(true)
     expect(r.primaryPollutants).toEqual(['so2'])
-    const without = realtimeAqi({ ...hour, so2: 900 })
+    const without = realtimeAqi({ ...hour, so2: 900 }, text)
     expect(without.iaqi.so2).toBeNull()
     expect(without.flags.missing).toEqual(['so2'])
     // 2026 note b: 200
@@ -49,6 +81,11 @@ describe('realtimeAqi', () => {
     const over = realtimeAqi({ ...hour, o3_8h: 900 }, { countO3_8h: true })
     expect(over.iaqi.o3_8h).toBeNull()
     expect(over.flags.o3_8hAbove800).toBe(true)
+    // note (3): O3 by its 1-hour IAQI; without the hour's O3 the AQI is withheld
+    const { o3: _, ...noO3 } = hour
+    const blind = realtimeAqi({ ...noO3, o3_8h: 900 }, { countO3_8h: true })
+    expect(blind.aqi).toBeNull()
+    expect(blind.flags.withheldReason).toBe('o3_8hAbove800')
     expect(
       realtimeAqi({ ...hour, o3_8h: 900 }, { countO3_8h: true, standard: 'HJ633-2026' }).aqi,
     ).toBe(300)
@@ -68,5 +105,11 @@ describe('realtimeAqi', () => {
   it('throws a clear error for bad input', () => {
     expect(() => realtimeAqi({ ...hour, o3: -5 })).toThrow(/non-negative[\s\S]*at o3/)
     expect(() => realtimeAqi({ ...hour, co: 1200 })).toThrow(/implausible/)
+    // 1-hour CO is bounded by the top of the 1-hour column, 150 mg/m³: 120 → 400 + 0 = 400
+    expect(realtimeAqi({ ...hour, co: 120 }).iaqi.co).toBe(400)
+    expect(realtimeAqi({ ...hour, co: 150 }).iaqi.co).toBe(500)
+    expect(() => realtimeAqi({ ...hour, co: 150.1 })).toThrow(
+      /1-hour CO concentration of at most 150 mg\/m³[\s\S]*at co/,
+    )
   })
 })

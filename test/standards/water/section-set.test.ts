@@ -103,6 +103,44 @@ describe('assessSectionSet', () => {
     )
   })
 
+  it('names a missing or non-text id and a bad name at their own paths, once each', () => {
+    expect(issuesOf(() => assessSectionSet([{ waterBody: 'river' } as never]))).toEqual([
+      '[0].id invalid_type: expected a non-empty text, got nothing',
+    ])
+    // two ids that are not texts: each is wrong, neither is a duplicate of the other
+    const seven = { id: 7, waterBody: 'river', values: { TP: 0.1 } } as never
+    expect(issuesOf(() => assessSectionSet([seven, seven]))).toHaveLength(2)
+    expect(issuesOf(() => assessSectionSet([{ ...section('a', 1), name: 5 as never }]))[0]).toMatch(
+      /^\[0\]\.name /,
+    )
+  })
+
+  it('rejects a section’s own indicator list that is not a 5+X list, at that section', () => {
+    const bad = { ...section('a', 1), indicators: ['TN'] } as never
+    expect(issuesOf(() => assessSectionSet([section('b', 1), bad]))[0]).toMatch(
+      /^\[1\]\.indicators/,
+    )
+  })
+
+  it('calls the error what it is about', () => {
+    expect(() => assessSectionSet([{ ...section('a', 1), waterBody: 'sea' as 'river' }])).toThrow(
+      /^assessSectionSet input is invalid/,
+    )
+  })
+
+  it('gives no status when the mean has no value of the set’s indicators', () => {
+    // The section is classed on its own list (fluoride F 1.2 mg/L: above 1.0 of Ⅲ, within 1.5 of Ⅳ, GB 3838 表1), but the set
+    // is averaged over the five basic indicators, of which it has none: no status, not a guess.
+    const five = ['pH', 'DO', 'CODMn', 'NH3N', 'TP'] as const
+    const r = assessSectionSet(
+      [{ id: 'a', waterBody: 'river', values: { F: 1.2 }, indicators: [...five, 'F'] }],
+      { indicators: [...five] },
+    )
+    expect(r.sections[0]?.classification.label).toBe('Ⅳ')
+    expect(r.evaluated).toBe(1)
+    expect(r.status).toBeNull()
+  })
+
   // issue 17 item 9: the inputs are checked at the boundary, each problem at its own path.
   it('rejects an unknown condition instead of counting NaN, and names the bad section', () => {
     expect(

@@ -1,9 +1,9 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
   type AirDailyValues,
-  AirInputError,
   aggregateStationDays,
   type HourlyRecord,
+  isInputError,
   MAX_PLAUSIBLE_CO,
   type StationDay,
 } from '../../../standards/air/index.js'
@@ -11,11 +11,11 @@ import { InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, problemAt, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { readRecords } from '../../input/read.js'
 import type { InputSource } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
 import { trackProgress } from '../../output/progress.js'
-import { MAX_PROBLEMS } from '../_read-all.js'
 import { createCoveredHourReader, daysBefore, type TimestampConvention } from './_hours.js'
 
 /** The seven daily values of a station day. */
@@ -40,6 +40,10 @@ export interface ReadAirOptions {
   /** Station → city from `--city-of`; `*` maps every station without another city. */
   readonly cityOf: ReadonlyMap<string, string>
   readonly format?: InputFormat | undefined
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept inputs without records. */
+  readonly allowEmpty?: boolean | undefined
 }
 
 /** What `air` read. */
@@ -52,6 +56,27 @@ export interface AirInput {
 const NAMES: Readonly<Record<string, string>> = {
   stationCode: 'station (stationcode, station, 站点编码)',
   timepoint: 'time (timepoint, time, 时间)',
+  day: 'day (day, date, 日期)',
+}
+
+/**
+ * The header problem of a file without the columns `air` needs, once, at line 1: the columns
+ * missing with the names they may have, and the headers found.
+ */
+function headerProblem(fields: RecordFields, mode: ReadAirOptions['mode']): InputProblem | null {
+  if (fields.columnKind !== 'column') return null // JSON records are checked one by one
+  const missing = ['stationCode', mode === 'daily' && fields.has('day') ? 'day' : 'timepoint']
+    .filter((k) => !fields.has(k))
+    .map((k) =>
+      mode === 'daily' && k === 'timepoint' ? `${NAMES.timepoint} or ${NAMES.day}` : NAMES[k],
+    )
+  if (missing.length === 0) return null
+  const found = Object.values(fields.columns)
+  return {
+    file: fields.origin.file,
+    line: 1,
+    message: `no ${missing.join(' and no ')} column: the header has ${found.join(', ') || 'no column'}`,
+  }
 }
 
 /** The column a daily value is read from, given the columns of the record. */
@@ -113,12 +138,8 @@ export async function readAirInput(
 ): Promise<AirInput> {
   const fieldsOf = createFieldReader(CNEMC_LAYOUT)
   const readHour = createCoveredHourReader(options.timestamp)
-  const problems: InputProblem[] = []
-  let problemCount = 0
-  const note = (found: readonly InputProblem[]) => {
-    problemCount += found.length
-    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
-  }
+  const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
+  const note = log.note
   const notes: string[] = []
   const stationDays: StationDayRecord[] = []
   const cities = new Map<string, string>()
@@ -193,17 +214,16 @@ export async function readAirInput(
         })
       }
     } catch (error) {
-      if (!(error instanceof AirInputError)) throw error
+      if (!isInputError(error)) throw error
       note(
         error.issues.map((issue) => {
           const [index, field] = issue.path
           const pendingRecord = batch[typeof index === 'number' ? index : -1]
-          if (!pendingRecord) return { file: '', message: issue.message }
+          const message = issue.message.en
+          if (!pendingRecord) return { file: '', message }
           const { at } = pendingRecord
           const column = field === 'time' ? 'timepoint' : hourColumns[String(field)]
-          return column
-            ? problemAt(at, column, issue.message)
-            : { ...at.origin, message: issue.message }
+          return column ? problemAt(at, column, message) : { ...at.origin, message }
         }),
       )
     }
@@ -313,6 +333,7 @@ export async function readAirInput(
 
   for (const source of sources) {
     let first = true
+    let headerFailed = false
     try {
       const records = readRecords(source, { format: options.format, layout: CNEMC_LAYOUT })
       for await (const record of trackProgress(records, io, source.name)) {
@@ -321,6 +342,10 @@ export async function readAirInput(
           fields = fieldsOf(record)
           if (first) {
             first = false
+            const header = headerProblem(fields, options.mode)
+            headerFailed = header !== null
+            // every record would have the same problem: it is reported once, and the file left
+            if (header) throw new InputError([header])
             notes.push(...columnNotes(source.name, fields, options))
           }
           if (options.mode === 'hourly') readHourly(fields)
@@ -328,8 +353,10 @@ export async function readAirInput(
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           note(error.problems)
+          if (headerFailed) break
         }
       }
+      if (first && !options.allowEmpty) note([emptyInputProblem(source.name)])
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       note(error.problems)
@@ -344,13 +371,7 @@ export async function readAirInput(
       `${skipped} records at other hours were skipped: with --daily-input and no day column, only the record that closes each day (00:00, hour-ending) holds the day's 24-hour values`,
     )
   }
-  if (problemCount > problems.length) {
-    problems.push({
-      file: problems.at(-1)?.file ?? '',
-      message: `… and ${problemCount - problems.length} more problems`,
-    })
-  }
-  if (problems.length > 0) throw new InputError(problems)
+  log.throwIfAny()
   stationDays.sort((a, b) =>
     a.station === b.station ? (a.date < b.date ? -1 : 1) : a.station < b.station ? -1 : 1,
   )

@@ -9,13 +9,28 @@ import {
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
-import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION, parseDateOption } from '../_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+  parseDateOption,
+} from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
 import { renderRankingText } from './_rank.js'
-import { readAirInput } from './_read.js'
+import { DAILY_KEYS, readAirInput } from './_read.js'
 import { renderCityText, renderStationTable } from './_text.js'
+
+/** The seven daily values of a station day, as the daily AQI reads them. */
+const pickDaily = (d: Readonly<Record<(typeof DAILY_KEYS)[number], number | null>>) =>
+  Object.fromEntries(DAILY_KEYS.map((k) => [k, d[k]])) as Record<
+    (typeof DAILY_KEYS)[number],
+    number | null
+  >
 
 function parseCityOf(entries: readonly string[]): Map<string, string> {
   const map = new Map<string, string>()
@@ -148,6 +163,8 @@ export const airCommand = defineCommand({
       description: 'Scope of the observations (default central-city).',
     },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -187,6 +204,8 @@ export const airCommand = defineCommand({
       archive: options['cnemc-archive'] === true,
       cityOf: parseCityOf(options['city-of'] ?? []),
       format: options['input-format'],
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
     })
     for (const n of input.notes) await io.stderr.write(`note: ${n}\n`)
     const found = [...new Set(input.stationDays.map((d) => d.city))].sort()
@@ -236,7 +255,7 @@ export const airCommand = defineCommand({
     const wanted = new Set(options.city ?? [])
     const stationDays = input.stationDays
       .filter((d) => wanted.size === 0 || wanted.has(d.city))
-      .map((d) => ({ ...d, aqi: dailyAqi(d, { standard }) }))
+      .map((d) => ({ ...d, aqi: dailyAqi(pickDaily(d), { standard }) }))
     let text: string
     if (options.json) {
       text = `${JSON.stringify(

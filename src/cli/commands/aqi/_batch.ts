@@ -1,8 +1,9 @@
-import { AirInputError, type AqiResult } from '../../../standards/air/index.js'
+import { type AqiResult, isInputError } from '../../../standards/air/index.js'
 import { EXIT_CODES, InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { isCsvRecord, readRecords, resolveInputFormat } from '../../input/read.js'
 import type { InputRecord } from '../../input/records.js'
 import type { InputSource } from '../../input/source.js'
@@ -10,7 +11,6 @@ import type { CliIO } from '../../io.js'
 import { formatCsvRow } from '../../output/csv.js'
 import { trackProgress } from '../../output/progress.js'
 import { openResultFile } from '../../output/result.js'
-import { MAX_PROBLEMS } from '../_read-all.js'
 import { type AqiCalculationOptions, calculateAqi, issueKeys, REPORT_KEYS } from './_report.js'
 
 /** The columns (CSV) or fields (JSON) added to every row. */
@@ -24,6 +24,34 @@ export interface AqiBatchOptions extends AqiCalculationOptions {
   readonly lang: 'zh' | 'en'
   /** Read the archive's swapped ozone columns (real-time: `o3_24h` is the 1-hour value). */
   readonly archive: boolean
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept an input without records. */
+  readonly allowEmpty?: boolean | undefined
+}
+
+/**
+ * The header problem of a CSV file in which no pollutant column is recognised: every row would
+ * get an empty AQI, so it is an error, once, at line 1, with the headers found and the names
+ * each pollutant column may have.
+ */
+function headerProblem(
+  record: InputRecord,
+  fields: RecordFields,
+  columns: Readonly<Record<string, string>>,
+): InputProblem | null {
+  if (!isCsvRecord(record)) return null
+  const wanted = Object.values(columns)
+  if (wanted.some((c) => fields.has(c))) return null
+  const names = wanted.map((c) => {
+    const spec = CNEMC_LAYOUT.columns.find((s) => s.key === c)
+    return spec ? [...new Set([c, ...spec.names])].join('/') : c
+  })
+  return {
+    file: record.origin.file,
+    line: 1,
+    message: `no pollutant column is recognised: the header has ${Object.values(record.columns).join(', ') || 'no column'}; expected one or more of ${names.join(', ')} (a unit in brackets may follow, as in PM2.5(µg/m³))`,
+  }
 }
 
 /** The column each input key is read from. */
@@ -61,7 +89,7 @@ function computeRow(
   try {
     return calculateAqi(values, options)
   } catch (error) {
-    if (!(error instanceof AirInputError)) throw error
+    if (!isInputError(error)) throw error
     throw new InputError(
       issueKeys(error).map(({ key, message }) =>
         key && columns[key] ? fields.problem(columns[key], message) : { ...fields.origin, message },
@@ -91,7 +119,7 @@ function addedValues(result: AqiResult, lang: 'zh' | 'en') {
  * @param io - the process's input and output
  * @param options - report, edition, input format, output file, category language
  * @returns the exit code
- * @throws {@link InputError} naming every bad row (up to 50)
+ * @throws {@link InputError} naming every bad row (up to `maxProblems`, then reading stops)
  */
 export async function runAqiBatch(
   source: InputSource,
@@ -102,8 +130,9 @@ export async function runAqiBatch(
   const out = await openResultFile(io, options.out)
   const columns = columnsOf(options)
   const fieldsOf = createFieldReader(CNEMC_LAYOUT)
-  const problems: InputProblem[] = []
-  let problemCount = 0
+  const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
+  let count = 0
+  let headerFailed = false
   let names: string[] | undefined
   let rows = 0
   const write = async (record: InputRecord, result: AqiResult) => {
@@ -147,33 +176,32 @@ export async function runAqiBatch(
         keepCells: true,
       })
       for await (const record of trackProgress(records, io, input.name)) {
+        count++
         let result: AqiResult
         try {
-          result = computeRow(fieldsOf(record), columns, options)
+          const fields = fieldsOf(record)
+          if (count === 1) {
+            const header = headerProblem(record, fields, columns)
+            headerFailed = header !== null
+            if (header) throw new InputError([header])
+          }
+          result = computeRow(fields, columns, options)
         } catch (error) {
           if (!(error instanceof InputError)) throw error
-          problemCount += error.problems.length
-          problems.push(...error.problems.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+          log.note(error.problems)
+          if (headerFailed) break
           continue
         }
-        if (problemCount > 0) continue
+        if (log.problems.length > 0) continue
         await write(record, result)
         rows++
       }
+      if (count === 0 && !options.allowEmpty) log.note([emptyInputProblem(input.name)])
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      problemCount += error.problems.length
-      problems.push(...error.problems.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
+      log.note(error.problems)
     }
-    if (problemCount > 0) {
-      if (problemCount > problems.length) {
-        problems.push({
-          file: input.name,
-          message: `… and ${problemCount - problems.length} more problems`,
-        })
-      }
-      throw new InputError(problems)
-    }
+    log.throwIfAny()
     if (format === 'json') await out.write(rows === 0 ? '[]\n' : '\n]\n')
   } catch (error) {
     await out.abort()

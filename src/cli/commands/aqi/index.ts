@@ -1,15 +1,22 @@
 import {
-  AirInputError,
   type AqiStandard,
   AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
+  isInputError,
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
 import { notANumberMessage, parseDecimal } from '../../input/cells.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
-import { INPUT_FORMAT_OPTION, LANG_OPTION, OUT_OPTION } from '../_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  LANG_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+} from '../_options.js'
 import { runAqiBatch } from './_batch.js'
 import {
   type AqiReport,
@@ -96,6 +103,8 @@ export const aqiCommand = defineCommand({
     json: { type: 'boolean', description: 'One report as JSON (for scripts).' },
     lang: { ...LANG_OPTION, description: 'Language of the category in rows (default en).' },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   positionals: { max: 1 },
@@ -134,6 +143,8 @@ export const aqiCommand = defineCommand({
         out: options.out,
         lang: options.lang === 'zh' ? 'zh' : 'en',
         archive: options['cnemc-archive'] === true,
+        maxProblems: parseMaxProblems(options['max-problems']),
+        allowEmpty: options['allow-empty'],
       })
     }
     if (given.length === 0) {
@@ -156,7 +167,7 @@ export const aqiCommand = defineCommand({
     try {
       result = calculateAqi(values, calc)
     } catch (error) {
-      if (!(error instanceof AirInputError)) throw error
+      if (!isInputError(error)) throw error
       const [first] = issueKeys(error)
       const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
       throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)

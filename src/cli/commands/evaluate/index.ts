@@ -8,20 +8,23 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from '../../../index.js'
-import { plan2022 } from '../../../plans/2022/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, InputError, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { openSampleObservations, openSampleTaskStatus, SAMPLE_NOTE } from '../../sample.js'
 import {
+  ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   LANG_OPTION,
+  MAX_PROBLEMS_OPTION,
   OUT_OPTION,
   parseDateOption,
 } from '../_options.js'
 import { latestDateOf, readPlanInputs } from '../_plan-inputs.js'
+import { loadPlan, PLAN_OPTION } from '../_plan-source.js'
 import { applyFailOn, FAIL_ON_LEVELS } from './_gate.js'
 
 const FORMATS = ['md', 'json', 'html'] as const
@@ -53,7 +56,7 @@ function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
         })),
       )
     }
-    if (error instanceof RangeError || (error as Error)?.name === 'AirInputError') {
+    if (error instanceof RangeError) {
       throw new InputError([{ file: 'observations', message: (error as Error).message }])
     }
     throw error
@@ -73,11 +76,12 @@ function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
  */
 export const evaluateCommand = defineCommand({
   name: 'evaluate',
-  summary: 'Evaluate the 2022 plan on observations (or the sample)',
+  summary: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
   usage:
-    '[files… | -] [--sample] [--tasks FILE]… [--as-of DATE] [--format md|json|html] [--lang zh|en] [--out FILE] [--fail-on notMet|atRisk]',
+    '[files… | -] [--sample] [--plan FILE] [--tasks FILE]… [--as-of DATE] [--format md|json|html | --json] [--lang zh|en] [--out FILE] [--fail-on notMet|atRisk]',
   description: [
-    "Evaluates every target of the 2022 plan on observation files (CSV, JSON, JSON Lines; '-' or",
+    'Evaluates every target of a plan (the bundled 2022 plan, or the plan file given with',
+    "--plan, JSON or YAML) on observation files (CSV, JSON, JSON Lines; '-' or",
     'no file reads standard input) as of a date: status, actual and expected values, margin,',
     'within-year reachability and the task checklist when status files are given (--tasks).',
     'Without --as-of the date is the latest observation date, and the report says so. --sample',
@@ -92,6 +96,7 @@ export const evaluateCommand = defineCommand({
   ].join('\n'),
   options: {
     sample: { type: 'boolean', description: 'Evaluate the bundled synthetic 2022 sample.' },
+    plan: PLAN_OPTION,
     tasks: {
       type: 'string',
       value: 'FILE',
@@ -105,6 +110,7 @@ export const evaluateCommand = defineCommand({
       choices: FORMATS,
       description: 'Report format (default: by --out extension, else md).',
     },
+    json: { type: 'boolean', description: 'The same as --format json.' },
     lang: LANG_OPTION,
     out: OUT_OPTION,
     'fail-on': {
@@ -150,6 +156,8 @@ export const evaluateCommand = defineCommand({
       description: 'Observation kind of CSV rows that have no kind column.',
     },
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
   },
   positionals: { max: Number.POSITIVE_INFINITY },
   failOn: true,
@@ -176,7 +184,12 @@ export const evaluateCommand = defineCommand({
     if (options['insufficient-data'] && !options['fail-on']) {
       throw new UsageError('--insufficient-data applies only with --fail-on')
     }
+    if (options.json && options.format && options.format !== 'json') {
+      throw new UsageError(`--json and --format ${options.format} contradict each other`)
+    }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
+    const lang = options.lang === 'zh' ? 'zh' : 'en'
+    const plan = await loadPlan(io, options.plan, lang)
     const observationSources = options.sample
       ? openSampleObservations(io)
       : (positionals.length ? positionals : ['-']).map((p) => openInput(p, io))
@@ -187,10 +200,12 @@ export const evaluateCommand = defineCommand({
       throw new UsageError('standard input (-) can be read only once')
     }
     const inputs = await readPlanInputs(observationSources, taskSources, io, {
+      plan,
       format: options['input-format'],
       kind: options.kind,
+      maxProblems: parseMaxProblems(options['max-problems']),
+      allowEmpty: options['allow-empty'],
     })
-    const lang = options.lang === 'zh' ? 'zh' : 'en'
     const notes: string[] = options.sample ? [SAMPLE_NOTE[lang]] : []
     let asOf = asOfGiven || (options.sample ? SAMPLE_AS_OF : undefined)
     if (!asOf) {
@@ -212,10 +227,10 @@ export const evaluateCommand = defineCommand({
       },
       ...(options['drinking-rule'] ? { drinkingWater: { rule: options['drinking-rule'] } } : {}),
     }
-    const evaluation = evaluateOrExplain(plan2022, inputs.observations, evalOptions)
-    const format = formatOf(options.format, options.out)
+    const evaluation = evaluateOrExplain(plan, inputs.observations, evalOptions)
+    const format = formatOf(options.json ? 'json' : options.format, options.out)
     const note = notes.length ? notes.join(' ') : undefined
-    const render = { plan: plan2022, lang, ...(note ? { note } : {}) } as const
+    const render = { plan, lang, ...(note ? { note } : {}) } as const
     let text: string
     if (format === 'json') {
       const checked = PlanEvaluationSchema.safeParse(evaluation)

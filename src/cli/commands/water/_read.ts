@@ -1,9 +1,10 @@
-import { IsoDateSchema } from '../../../index.js'
+import { IsoDateSchema, parseInput } from '../../../index.js'
 import {
   isInputError,
   parseWaterClass,
   type SamplingStatus,
   type SurfaceWaterValues,
+  SurfaceWaterValuesSchema,
   type WaterBody,
   type WaterClass,
   type WaterIndicatorKey,
@@ -13,13 +14,13 @@ import { InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { WATER_SECTIONS_LAYOUT } from '../../input/headers/index.js'
+import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { readRecords } from '../../input/read.js'
 import type { RecordOrigin } from '../../input/records.js'
 import type { InputSource } from '../../input/source.js'
 import { decodeText } from '../../input/text.js'
 import type { CliIO } from '../../io.js'
 import { trackProgress } from '../../output/progress.js'
-import { MAX_PROBLEMS } from '../_read-all.js'
 
 /** One row of a section file: a sampling with its published class. */
 export interface SectionRow {
@@ -112,6 +113,10 @@ export async function readLakeList(source: InputSource): Promise<LakeEntry[]> {
 export interface ReadSectionsOptions {
   readonly format?: InputFormat | undefined
   readonly lakes: readonly LakeEntry[]
+  /** Stop reading after this many problems (default 50; 0 for no limit). */
+  readonly maxProblems?: number | undefined
+  /** Accept inputs without records. */
+  readonly allowEmpty?: boolean | undefined
 }
 
 /**
@@ -131,12 +136,8 @@ export async function readSections(
   options: ReadSectionsOptions,
 ): Promise<{ sections: SectionInput[]; notes: string[]; hasOfficial: boolean }> {
   const fieldsOf = createFieldReader(WATER_SECTIONS_LAYOUT)
-  const problems: InputProblem[] = []
-  let problemCount = 0
-  const note = (found: readonly InputProblem[]) => {
-    problemCount += found.length
-    problems.push(...found.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)))
-  }
+  const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
+  const note = log.note
   const notes: string[] = []
   const sections = new Map<string, SectionInput>()
   const matched = new Set<LakeEntry>()
@@ -223,6 +224,22 @@ export async function readSections(
         rowProblems.push(...error.problems)
       }
     }
+    if (rowProblems.length === 0) {
+      // the rules the water functions check (pH 0-14, …), here with the row and the column
+      try {
+        parseInput(SurfaceWaterValuesSchema, values, 'values')
+      } catch (error) {
+        if (!isInputError(error)) throw error
+        for (const i of error.issues) {
+          const key = [...i.path].reverse().find((p) => typeof p === 'string' && INDICATORS.has(p))
+          rowProblems.push(
+            typeof key === 'string'
+              ? fields.problem(key, i.message.en)
+              : { ...fields.origin, message: i.message.en },
+          )
+        }
+      }
+    }
     if (rowProblems.length) {
       note(rowProblems)
       return
@@ -266,6 +283,7 @@ export async function readSections(
 
   for (const source of sources) {
     let first = true
+    let headerFailed = false
     try {
       for await (const record of trackProgress(
         readRecords(source, { format: options.format, layout: WATER_SECTIONS_LAYOUT }),
@@ -276,6 +294,18 @@ export async function readSections(
           const fields = fieldsOf(record)
           if (first) {
             first = false
+            const csv = fields.columnKind === 'column'
+            if (csv && !fields.has('section') && !fields.has('sectionName')) {
+              headerFailed = true
+              // every row would have the same problem: it is reported once, and the file left
+              throw new InputError([
+                {
+                  file: source.name,
+                  line: 1,
+                  message: `no section column (section, 断面名称 or section name): the header has ${Object.values(fields.columns).join(', ') || 'no column'}`,
+                },
+              ])
+            }
             const unknown = fields.keys.filter((k) => !KNOWN.has(k) && !INDICATORS.has(k))
             if (unknown.length) {
               notes.push(`${source.name}: columns not read: ${unknown.join(', ')}`)
@@ -288,20 +318,16 @@ export async function readSections(
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           note(error.problems)
+          if (headerFailed) break
         }
       }
+      if (first && !options.allowEmpty) note([emptyInputProblem(source.name)])
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       note(error.problems)
     }
   }
-  if (problemCount > problems.length) {
-    problems.push({
-      file: problems.at(-1)?.file ?? '',
-      message: `… and ${problemCount - problems.length} more problems`,
-    })
-  }
-  if (problems.length > 0) throw new InputError(problems)
+  log.throwIfAny()
   const unmatched = options.lakes.filter((l) => !matched.has(l))
   if (unmatched.length) {
     notes.push(

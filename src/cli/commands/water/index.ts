@@ -8,10 +8,17 @@ import {
 } from '../../../standards/water/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
+import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
 import { renderTable } from '../../output/table.js'
-import { INPUT_FORMAT_OPTION, JSON_OPTION, OUT_OPTION } from '../_options.js'
+import {
+  ALLOW_EMPTY_OPTION,
+  INPUT_FORMAT_OPTION,
+  JSON_OPTION,
+  MAX_PROBLEMS_OPTION,
+  OUT_OPTION,
+} from '../_options.js'
 import { formatCount, formatPercent } from '../_percent.js'
 import {
   assessSections,
@@ -19,6 +26,7 @@ import {
   type OfficialComparison,
   type SectionResult,
 } from './_assess.js'
+import { NETWORKS, observationsText, waterObservations } from './_observations.js'
 import { readLakeList, readSections } from './_read.js'
 
 type Assessment = ReturnType<typeof assessSections>
@@ -120,7 +128,7 @@ export const waterCommand = defineCommand({
   name: 'water',
   summary: 'Section samplings → section classes, set ratios and status',
   usage:
-    '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE]',
+    '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE] [--observations FILE [--network NAME]]',
   description: [
     'Reads surface-water section samplings (CSV, JSON, JSON Lines; Chinese or English headers as',
     'the national automatic stations publish them: 断面名称, 监测时间, 水质类别, pH, 溶解氧(mg/L), …;',
@@ -136,6 +144,10 @@ export const waterCommand = defineCommand({
     'exactly on a class limit is marked (the published class rests on the unrounded measurement).',
     'Then the set: Ⅰ–Ⅲ and 劣Ⅴ ratios (published to one decimal, GB/T 8170), class counts and',
     'status (fewer than 5 sections by the mean, otherwise by class shares).',
+    '',
+    '--observations FILE also writes every sampling as a waterSample observation (JSON Lines, or',
+    'a JSON array for a .json name), the records evaluate reads for the plan’s section targets;',
+    'the section column must then hold ids (daihai-lake-centre) and every row a date.',
   ].join('\n'),
   options: {
     lakes: {
@@ -154,8 +166,21 @@ export const waterCommand = defineCommand({
       description: 'The 5+X indicators, comma-separated keys (default the 21 of 22号).',
     },
     summary: { type: 'boolean', description: 'Leave out the section list (text output).' },
+    observations: {
+      type: 'string',
+      value: 'FILE',
+      description: 'Also write the samplings as waterSample observations for evaluate.',
+    },
+    network: {
+      type: 'string',
+      value: 'NAME',
+      choices: NETWORKS,
+      description: 'With --observations: the sections’ network (default national).',
+    },
     json: JSON_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
+    'max-problems': MAX_PROBLEMS_OPTION,
+    'allow-empty': ALLOW_EMPTY_OPTION,
     out: OUT_OPTION,
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -182,13 +207,25 @@ export const waterCommand = defineCommand({
     if (positionals.filter((p) => p === '-').length > 1) {
       throw new UsageError('standard input (-) can be read only once')
     }
+    if (options.network && !options.observations) {
+      throw new UsageError('--network applies with --observations')
+    }
+    if (options.observations === '-') throw new UsageError('--observations needs a file name')
     const lakes = options.lakes ? await readLakeList(openInput(options.lakes, io)) : []
     const { sections, notes, hasOfficial } = await readSections(
       positionals.map((p) => openInput(p, io)),
       io,
-      { format: options['input-format'], lakes },
+      {
+        format: options['input-format'],
+        lakes,
+        maxProblems: parseMaxProblems(options['max-problems']),
+        allowEmpty: options['allow-empty'],
+      },
     )
     for (const n of notes) await io.stderr.write(`note: ${n}\n`)
+    const observations = options.observations
+      ? waterObservations(sections, options.network ?? 'national')
+      : undefined
     const assessment = assessSections(sections, { period: options.period, indicators })
     const { results, comparison, set } = assessment
     let text: string
@@ -238,6 +275,16 @@ export const waterCommand = defineCommand({
       text = `${lines.join('\n')}\n`
     }
     await writeResult(io, text, options.out)
+    if (options.observations && observations) {
+      await writeResult(
+        io,
+        observationsText(observations, options.observations),
+        options.observations,
+      )
+      await io.stderr.write(
+        `wrote ${observations.length} waterSample observations to ${options.observations}\n`,
+      )
+    }
     return EXIT_CODES.ok
   },
 })

@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../../../_lib/localized-text.js'
-import type { AqiCategory, AqiColor } from './types.js'
+import type { AqiColor } from './types.js'
 
 export const COLORS = {
   green: {
@@ -59,18 +58,6 @@ export const L2_ADVICE = {
 export const L6_HEALTH = {
   zh: '健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病',
   en: 'Healthy people have reduced exercise tolerance and marked, strong symptoms; some diseases appear early.',
-}
-
-export function category(
-  level: AqiCategory['level'],
-  levelName: LocalizedText,
-  name: LocalizedText,
-  range: AqiCategory['range'],
-  color: AqiColor,
-  healthEffects: LocalizedText,
-  advice: LocalizedText,
-): AqiCategory {
-  return { level, levelName, name, range, color, healthEffects, advice }
 }
 
 export const I = { zh: '一级', en: 'Level I' }

@@ -1,13 +1,30 @@
-import { type AqiStandard, AqiStandardSchema, DEFAULT_AQI_STANDARD } from '../tables.js'
+import { z } from 'zod'
+import { issue, text } from '../../../_lib/errors/catalogue.js'
+import { InputError } from '../../../_lib/errors/input-error.js'
+import { defineOptions } from '../../../_lib/options.js'
+import { AqiStandardSchema, DEFAULT_AQI_STANDARD } from '../tables.js'
 import { HJ633_2012_CATEGORIES } from './hj633-2012.js'
 import { HJ633_2026_CATEGORIES } from './hj633-2026.js'
 import type { AqiCategory } from './types.js'
 
+/**
+ * Options of {@link aqiCategory}: the `standard` whose texts to return (default HJ 633-2012).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AqiCategoryOptionsSchema } from 'eco-targets/air'
+ * Object.keys(AqiCategoryOptionsSchema.shape) //=> ['standard']
+ * ```
+ */
+export const AqiCategoryOptionsSchema = z.strictObject({ standard: AqiStandardSchema.optional() })
+
 /** Options of {@link aqiCategory}. @category Air */
-export interface AqiCategoryOptions {
-  /** Edition whose texts to return (default HJ 633-2012). */
-  readonly standard?: AqiStandard
-}
+export type AqiCategoryOptions = z.input<typeof AqiCategoryOptionsSchema>
+
+const OPTIONS = defineOptions('aqiCategory', AqiCategoryOptionsSchema, (o) => ({
+  standard: o.standard ?? DEFAULT_AQI_STANDARD,
+}))
 
 /**
  * The category of an AQI: ≤ 50 优, ≤ 100 良, ≤ 150 轻度污染, ≤ 200 中度污染, ≤ 300 重度污染,
@@ -17,7 +34,8 @@ export interface AqiCategoryOptions {
  * @param aqi - a non-negative AQI
  * @param options - the edition (default HJ 633-2012)
  * @returns the category with its colour, health effects and advice
- * @throws RangeError when `aqi` is negative or not a finite number
+ * @throws {@link InputError} when `aqi` is negative or not a finite number, or for an unknown
+ *   or misspelt option
  * @category Air
  * @see HJ 633-2012 §4.3 表2; HJ 633-2026 §4.1.1 表1
  * @example
@@ -28,17 +46,24 @@ export interface AqiCategoryOptions {
  * aqiCategory(201).color.rgb //=> [153, 0, 76]
  * ```
  */
-export function aqiCategory(aqi: number, options: AqiCategoryOptions = {}): AqiCategory {
-  if (options.standard !== undefined && !AqiStandardSchema.safeParse(options.standard).success) {
-    throw new RangeError(`aqiCategory: unknown standard "${String(options.standard)}"`)
+export function aqiCategory(aqi: number, options?: AqiCategoryOptions): AqiCategory {
+  const { standard } = OPTIONS.resolve(options)
+  if (typeof aqi !== 'number' || !Number.isFinite(aqi) || aqi < 0) {
+    throw new InputError('aqiCategory input', [
+      issue({
+        code:
+          typeof aqi !== 'number'
+            ? 'invalid_type'
+            : Number.isFinite(aqi)
+              ? 'too_small'
+              : 'not_finite',
+        path: ['aqi'],
+        expected: text('非负的 AQI', 'a non-negative AQI'),
+        received: aqi,
+      }),
+    ])
   }
-  if (!Number.isFinite(aqi) || aqi < 0) {
-    throw new RangeError(`aqiCategory: expected a non-negative AQI, got ${aqi}`)
-  }
-  const table =
-    (options.standard ?? DEFAULT_AQI_STANDARD) === 'HJ633-2026'
-      ? HJ633_2026_CATEGORIES
-      : HJ633_2012_CATEGORIES
+  const table = standard === 'HJ633-2026' ? HJ633_2026_CATEGORIES : HJ633_2012_CATEGORIES
   const index =
     aqi <= 50 ? 0 : aqi <= 100 ? 1 : aqi <= 150 ? 2 : aqi <= 200 ? 3 : aqi <= 300 ? 4 : 5
   return table[index] as AqiCategory

@@ -1,13 +1,36 @@
+import { z } from 'zod'
+import { issue, text } from '../../../_lib/errors/catalogue.js'
+import { InputError } from '../../../_lib/errors/input-error.js'
+import { defineOptions } from '../../../_lib/options.js'
 import { decimal, type Rational, roundHalfEven, toNumber } from '../../../_lib/rational.js'
-import { AirInputError } from '../errors.js'
-import { type Gb3095Pollutant, gb3095Limit } from '../limits.js'
+import { Gb3095LimitOptionsSchema, type Gb3095Pollutant, gb3095Limit } from '../limits.js'
 import type {
   AirComplianceItem,
   AirComplianceResult,
   AirPollutantCompliance,
   AnnualAirStatistics,
-  AssessAirComplianceOptions,
 } from './types.js'
+
+/**
+ * Options of {@link assessAirCompliance}: the GB 3095 `edition` (default `'GB3095-2012'`) and
+ * the `grade` (default 2, the grade cities are assessed against).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AssessAirComplianceOptionsSchema } from 'eco-targets/air'
+ * Object.keys(AssessAirComplianceOptionsSchema.shape) //=> ['edition', 'grade']
+ * ```
+ */
+export const AssessAirComplianceOptionsSchema = z.strictObject(Gb3095LimitOptionsSchema.shape)
+
+/** Options of {@link assessAirCompliance}. @category Air */
+export type AssessAirComplianceOptions = z.input<typeof AssessAirComplianceOptionsSchema>
+
+const OPTIONS = defineOptions('assessAirCompliance', AssessAirComplianceOptionsSchema, (o) => ({
+  edition: o.edition ?? ('GB3095-2012' as const),
+  grade: o.grade ?? (2 as const),
+}))
 
 const ITEMS: readonly (readonly [
   keyof AnnualAirStatistics,
@@ -24,7 +47,7 @@ const ITEMS: readonly (readonly [
   ['o3_8h', 'o3', 90, '8h'],
 ]
 
-function readValue(v: unknown, path: string): Rational | null {
+function readValue(v: unknown, path: readonly string[]): Rational | null {
   if (v === null || v === undefined) return null
   if (typeof v === 'object' && 'value' in v && !('exact' in v)) return readValue(v.value, path)
   const raw = typeof v === 'object' && 'exact' in v ? v.exact : v
@@ -34,11 +57,16 @@ function readValue(v: unknown, path: string): Rational | null {
       if (r.num >= 0n) return r
     } catch {}
   }
-  throw new AirInputError('assessAirCompliance input', [
-    {
-      path: path.split('.'),
-      message: `expected a non-negative number or decimal, got ${JSON.stringify(raw)}`,
-    },
+  throw new InputError('assessAirCompliance input', [
+    issue({
+      code: typeof raw === 'number' && !Number.isFinite(raw) ? 'not_finite' : 'invalid_type',
+      path,
+      expected: text(
+        '非负数值、十进制文本或 ActualValue',
+        'a non-negative number, a decimal text or an ActualValue',
+      ),
+      received: raw,
+    }),
   ])
 }
 
@@ -54,7 +82,8 @@ function readValue(v: unknown, path: string): Rational | null {
  *   `ActualValue`s of {@link summarizeAirPeriod})
  * @param options - edition (default GB 3095-2012) and grade (default 2)
  * @returns each statistic's verdict, each pollutant's, and the overall one
- * @throws {@link AirInputError} for a negative or non-numeric statistic
+ * @throws {@link InputError} for a negative or non-numeric statistic, or an unknown or
+ *   misspelt option
  * @category Air
  * @see GB 3095-2012 表1; GB 3095-2026 表1; HJ 633-2012 §6.4; HJ 663-2013 (SECONDARY)
  * @example
@@ -72,10 +101,9 @@ function readValue(v: unknown, path: string): Rational | null {
  */
 export function assessAirCompliance(
   statistics: AnnualAirStatistics,
-  options: AssessAirComplianceOptions = {},
+  options?: AssessAirComplianceOptions,
 ): AirComplianceResult {
-  const edition = options.edition ?? 'GB3095-2012'
-  const grade = options.grade ?? 2
+  const { edition, grade } = OPTIONS.resolve(options)
   const pollutants = {} as Record<keyof AnnualAirStatistics, AirPollutantCompliance>
   for (const [key, limitKey, p, averaging] of ITEMS) {
     const given = statistics[key] ?? {}
@@ -86,7 +114,7 @@ export function assessAirCompliance(
       limit: number,
       pct: number | null,
     ): AirComplianceItem => {
-      const v = readValue(raw, `${key}.${statistic === 'annualMean' ? 'mean' : 'percentile'}`)
+      const v = readValue(raw, [key, statistic === 'annualMean' ? 'mean' : 'percentile'])
       const published = v === null ? null : toNumber(roundHalfEven(v, precision))
       return {
         statistic,

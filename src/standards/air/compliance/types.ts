@@ -22,14 +22,6 @@ export type AnnualAirStatistics = Readonly<
   >
 >
 
-/** Options of {@link assessAirCompliance}. @category Air */
-export interface AssessAirComplianceOptions {
-  /** GB 3095 edition (default `'GB3095-2012'`). */
-  readonly edition?: Gb3095Edition
-  /** Grade (default 2, the grade cities are assessed against). */
-  readonly grade?: 1 | 2
-}
-
 /** One statistic against its limit. @category Air */
 export interface AirComplianceItem {
   readonly statistic: 'annualMean' | 'percentile'

@@ -1,14 +1,72 @@
 import { z } from 'zod'
+import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
+import type { InputIssue } from '../../../_lib/errors/issue.js'
+import { defineOptions } from '../../../_lib/options.js'
 import { decimal } from '../../../_lib/rational.js'
 import { checkCoPlausible } from '../_co.js'
+import { parseAirInput, throwIfAny } from '../_input.js'
 import { exact } from '../_means.js'
-import { checkAirOptions } from '../_options.js'
-import { parseAirInput } from '../_parse.js'
-import { AirInputError, type AirInputIssue } from '../errors.js'
-import { type HourlyRecord, HourlyRecordSchema } from '../schemas.js'
+import { maxPlausibleCoOption, timeZoneOption } from '../_options.js'
+import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { CHINA_TIME_ZONE, createHourReader, dayStartIndex } from './_clock.js'
 import { type HourValues, stationDay } from './_station-day.js'
-import type { AggregateStationDaysOptions, StationDay } from './types.js'
+import type { StationDay } from './types.js'
+
+const count = (max: number) => z.number().int().positive().max(max).optional()
+
+/**
+ * Options of {@link aggregateStationDays}:
+ *
+ * - `timestamp`: what a record's timestamp means: `'hour-ending'` (default; the national
+ *   platform labels 15:00–16:00 as 16时) or `'hour-beginning'`;
+ * - `timeZone`: time zone of natural days and of timestamps without offset (default
+ *   `'Asia/Shanghai'`);
+ * - `minHours`: valid hours a 24-hour mean needs (default 20, GB 3095 表4);
+ * - `minHoursPer8h`: valid hours an O3 8-hour mean needs (default 6, GB 3095 表4);
+ * - `minWindowsPerDay`: valid 8-hour means the daily maximum needs (default 14 of 17, HJ 663
+ *   §6.1.2; SECONDARY);
+ * - `o3_8hLimit`: above this the daily maximum 8-hour O3 is valid even with fewer windows
+ *   (default 160, the GB 3095 Grade II 8-hour limit; HJ 663 §6.1.2 "超过浓度限值", SECONDARY);
+ * - `minHoursO3_1h`: valid hours the daily maximum 1-hour O3 needs (default 20; UNVERIFIED, no
+ *   rule was read);
+ * - `round`: round daily values by GB/T 8170 to integers (CO one decimal), as published
+ *   (default true);
+ * - `maxPlausibleCo`: largest 1-hour CO accepted, mg/m³ (default {@link MAX_PLAUSIBLE_CO_1H},
+ *   150).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AggregateStationDaysOptionsSchema } from 'eco-targets/air'
+ * Object.keys(AggregateStationDaysOptionsSchema.shape).includes('minHours') //=> true
+ * ```
+ */
+export const AggregateStationDaysOptionsSchema = z.strictObject({
+  timestamp: z.enum(['hour-ending', 'hour-beginning']).optional(),
+  timeZone: timeZoneOption,
+  minHours: count(24),
+  minHoursPer8h: count(8),
+  minWindowsPerDay: count(17),
+  o3_8hLimit: z.number().positive().optional(),
+  minHoursO3_1h: count(24),
+  round: z.boolean().optional(),
+  maxPlausibleCo: maxPlausibleCoOption,
+})
+
+/** Options of {@link aggregateStationDays}. @category Air */
+export type AggregateStationDaysOptions = z.input<typeof AggregateStationDaysOptionsSchema>
+
+const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOptionsSchema, (o) => ({
+  timestamp: o.timestamp ?? ('hour-ending' as const),
+  timeZone: o.timeZone ?? CHINA_TIME_ZONE,
+  minHours: o.minHours ?? 20,
+  minPer8h: o.minHoursPer8h ?? 6,
+  minWindows: o.minWindowsPerDay ?? 14,
+  o3Limit: decimal(o.o3_8hLimit ?? 160),
+  minO3_1h: o.minHoursO3_1h ?? 20,
+  round: o.round ?? true,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
+}))
 
 /**
  * Daily values of monitoring stations from their hourly records, per GB 3095 and HJ 663:
@@ -22,8 +80,8 @@ import type { AggregateStationDaysOptions, StationDay } from './types.js'
  * @param options - timestamp convention (default hour-ending), validity thresholds, rounding
  * @returns one {@link StationDay} per station and natural day that has records, sorted by
  *   station then date
- * @throws {@link AirInputError} for bad values, timestamps not on the hour, unreadable
- *   timestamps, or two records for the same station and hour
+ * @throws {@link InputError} for bad values, timestamps not on the hour, unreadable
+ *   timestamps, two records for the same station and hour, or an unknown or misspelt option
  * @category Air
  * @see GB 3095-2012 §7 表4 / GB 3095-2026 §6.4 表4 (data validity), §3.8–3.10 (definitions);
  *   HJ 663-2013 §6.1.2 (daily maximum 8-hour validity; SECONDARY)
@@ -39,24 +97,32 @@ import type { AggregateStationDaysOptions, StationDay } from './types.js'
  */
 export function aggregateStationDays(
   records: readonly HourlyRecord[],
-  options: AggregateStationDaysOptions = {},
+  options?: AggregateStationDaysOptions,
 ): StationDay[] {
   const context = 'aggregateStationDays input'
-  checkAirOptions(options, 'aggregateStationDays')
+  const settings = OPTIONS.resolve(options)
   const parsed = parseAirInput(z.array(HourlyRecordSchema), records, context)
   checkCoPlausible(
     context,
     parsed.map((r, i) => [[i, 'co'], r.co] as const),
-    options.maxPlausibleCo,
+    settings.maxPlausibleCo,
+    '1h',
   )
-  const zone = options.timeZone ?? CHINA_TIME_ZONE
-  const read = createHourReader(options.timestamp ?? 'hour-ending', zone)
+  const zone = settings.timeZone
+  const read = createHourReader(settings.timestamp, zone)
   const stations = new Map<string, { hours: Map<number, HourValues>; dates: Set<string> }>()
-  const issues: AirInputIssue[] = []
+  const issues: InputIssue[] = []
   parsed.forEach((r, i) => {
     const slot = read(r.time)
     if (typeof slot === 'string') {
-      issues.push({ path: [i, 'time'], message: slot })
+      issues.push(
+        issue({
+          code: 'invalid_format',
+          path: [i, 'time'],
+          expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
+          received: r.time,
+        }),
+      )
       return
     }
     let station = stations.get(r.station)
@@ -65,10 +131,19 @@ export function aggregateStationDays(
       stations.set(r.station, station)
     }
     if (station.hours.has(slot.index)) {
-      issues.push({
-        path: [i, 'time'],
-        message: `a second record for station ${r.station} and the hour ${slot.date} ${slot.hour}:00–${slot.hour + 1}:00`,
-      })
+      const hour = `${slot.date} ${slot.hour}:00–${slot.hour + 1}:00`
+      issues.push(
+        issue({
+          code: 'duplicate',
+          path: [i, 'time'],
+          expected: expect.unique(text('站点与小时', 'station and hour')),
+          received: r.time,
+          hint: text(
+            `站点 ${r.station} 在 ${hour} 已有一条记录`,
+            `a second record for station ${r.station} and the hour ${hour}`,
+          ),
+        }),
+      )
       return
     }
     station.dates.add(slot.date)
@@ -81,16 +156,8 @@ export function aggregateStationDays(
       o3: exact(r.o3),
     })
   })
-  if (issues.length > 0) throw new AirInputError(context, issues)
+  throwIfAny(context, issues)
 
-  const settings = {
-    minHours: options.minHours ?? 20,
-    minPer8h: options.minHoursPer8h ?? 6,
-    minWindows: options.minWindowsPerDay ?? 14,
-    o3Limit: decimal(options.o3_8hLimit ?? 160),
-    minO3_1h: options.minHoursO3_1h ?? 20,
-    round: options.round ?? true,
-  }
   const out: StationDay[] = []
   const starts = new Map<string, number>()
   for (const code of [...stations.keys()].sort()) {

@@ -1,17 +1,20 @@
 import { tz } from '@date-fns/tz'
 import { eachDayOfInterval, format, parseISO } from 'date-fns'
 import { z } from 'zod'
+import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
+import { ecoParams } from '../../../_lib/errors/from-zod.js'
+import type { InputIssue } from '../../../_lib/errors/issue.js'
 import { IsoDateSchema } from '../../../_lib/iso-date.js'
+import { defineOptions } from '../../../_lib/options.js'
 import { checkCoPlausible } from '../_co.js'
 import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
-import { checkAirOptions } from '../_options.js'
-import { parseAirInput } from '../_parse.js'
-import { AirInputError, type AirInputIssue } from '../errors.js'
+import { parseAirInput, throwIfAny } from '../_input.js'
+import { DAILY_AQI_OPTIONS } from '../_options.js'
 import { type AirPollutant, AirPollutantSchema } from '../indicators.js'
 import { type AirDayInput, AirDayInputSchema } from '../schemas.js'
 import { classifyDays } from './_days.js'
 import { periodFigures } from './_figures.js'
-import type { AirPeriodSummary, SummarizeAirPeriodOptions } from './types.js'
+import type { AirPeriodSummary } from './types.js'
 
 const DEFAULT_PERCENTILES: Readonly<Record<AirPollutant, number | null>> = {
   // HJ 663: SO2, NO2 24-hour P98; PM10, PM2.5 and CO 24-hour P95; O3 daily max 8-hour P90
@@ -24,14 +27,62 @@ const DEFAULT_PERCENTILES: Readonly<Record<AirPollutant, number | null>> = {
   o3_8h: 90,
 }
 
-const OptionsSchema = z.object({
+/**
+ * Options of {@link summarizeAirPeriod}: those of {@link DailyAqiOptionsSchema} for the daily
+ * AQI, and
+ *
+ * - `period`: both ends inclusive (default: the first to the last date given);
+ * - `dustDates`: dates flagged by the monitoring authority as affected by sand and dust;
+ * - `dustRatioMethod`: how dust dates change the ratios (default `'excludeDays'`);
+ * - `verdictBasis`: which figures the verdict uses (default `'deducted'` when `dustDates` is
+ *   given, else `'raw'`);
+ * - `validDay`: when a day is valid (default `'allIndicators'`);
+ * - `percentiles`: percentile of each pollutant's daily values (defaults: SO2 and NO2 98,
+ *   PM10, PM2.5 and CO 95, O3 8-hour 90; `o3_1h` none); `null` turns one off.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { SummarizeAirPeriodOptionsSchema } from 'eco-targets/air'
+ * Object.keys(SummarizeAirPeriodOptionsSchema.shape).includes('dustDates') //=> true
+ * ```
+ */
+export const SummarizeAirPeriodOptionsSchema = z.strictObject({
+  ...DAILY_AQI_OPTIONS,
   period: z
     .object({ start: IsoDateSchema, end: IsoDateSchema })
-    .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] })
+    .superRefine((p, ctx) => {
+      if (p.end < p.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'end must not be before start',
+          params: ecoParams(expect.endNotBeforeStart(p.start), {
+            hint: text('结束日期早于开始日期', 'end must not be before start'),
+          }),
+        })
+      }
+    })
     .optional(),
-  dustDates: z.array(IsoDateSchema).optional(),
-  percentiles: z.partialRecord(AirPollutantSchema, z.number().gt(0).max(100).nullable()).optional(),
+  dustDates: z.array(IsoDateSchema).readonly().optional(),
+  dustRatioMethod: z.enum(['excludeDays', 'excludeExceedingDays', 'recomputeWithoutPm']).optional(),
+  verdictBasis: z.enum(['raw', 'deducted']).optional(),
+  validDay: z.enum(['allIndicators', 'publishedAqi']).optional(),
+  percentiles: z
+    .partialRecord(AirPollutantSchema, z.number().gt(0).max(100).nullable())
+    .readonly()
+    .optional(),
 })
+
+/** Options of {@link summarizeAirPeriod}. @category Air */
+export type SummarizeAirPeriodOptions = z.input<typeof SummarizeAirPeriodOptionsSchema>
+
+const OPTIONS = defineOptions('summarizeAirPeriod', SummarizeAirPeriodOptionsSchema, (o) => ({
+  ...o,
+  daily: resolveDailyOptions(o),
+  validDay: o.validDay ?? ('allIndicators' as const),
+  dustRatioMethod: o.dustRatioMethod ?? ('excludeDays' as const),
+}))
 
 /**
  * Period statistics of daily air values (a month, a year, any span): good days (AQI ≤ 100),
@@ -46,8 +97,8 @@ const OptionsSchema = z.object({
  *   valid value
  * @param options - period, dust dates and method, valid-day rule, percentiles, AQI options
  * @returns the {@link AirPeriodSummary}
- * @throws {@link AirInputError} for bad values, a date given twice, bad dust dates, or no days
- *   and no period
+ * @throws {@link InputError} for bad values, a date given twice, bad dust dates, no days and
+ *   no period, or an unknown or misspelt option
  * @category Air
  * @see HJ 633-2012 表2 (AQI ≤ 100 优良, > 200 重度及以上); GB 3095 表4 (validity), §3.11–3.13;
  *   HJ 663-2013 (percentiles; SECONDARY); project decisions 5, 6 and 7
@@ -65,39 +116,52 @@ const OptionsSchema = z.object({
  */
 export function summarizeAirPeriod(
   days: readonly AirDayInput[],
-  options: SummarizeAirPeriodOptions = {},
+  options?: SummarizeAirPeriodOptions,
 ): AirPeriodSummary {
   const context = 'summarizeAirPeriod input'
-  checkAirOptions(options, 'summarizeAirPeriod')
+  const opts = OPTIONS.resolve(options)
   const parsed = parseAirInput(z.array(AirDayInputSchema), days, context)
-  const opts = parseAirInput(OptionsSchema, options, 'summarizeAirPeriod options')
   checkCoPlausible(
     context,
     parsed.map((d, i) => [[i, 'co'], d.co] as const),
-    options.maxPlausibleCo,
+    opts.daily.maxPlausibleCo,
+    '24h',
   )
   const seen = new Map<string, number>()
-  const issues: AirInputIssue[] = []
+  const issues: InputIssue[] = []
   parsed.forEach((d, i) => {
     const first = seen.get(d.date)
     if (first !== undefined)
-      issues.push({ path: [i, 'date'], message: `${d.date} is also given at [${first}]` })
+      issues.push(
+        issue({
+          code: 'duplicate',
+          path: [i, 'date'],
+          expected: expect.unique(text('日期', 'date')),
+          received: d.date,
+          hint: text(`${d.date} 已在 [${first}] 给出`, `${d.date} is also given at [${first}]`),
+        }),
+      )
     else seen.set(d.date, i)
   })
   const sortedDates = [...seen.keys()].sort()
   const start = opts.period?.start ?? sortedDates[0]
   const end = opts.period?.end ?? sortedDates[sortedDates.length - 1]
   if (start === undefined || end === undefined) {
-    issues.push({ path: [], message: 'no days given and no period to summarise' })
+    issues.push(
+      issue({
+        code: 'empty_input',
+        path: [],
+        expected: text('至少一天的数据，或评价时段', 'at least one day, or a period'),
+        received: [],
+        hint: text('未给出任何日期，也未给出评价时段', 'no days given and no period to summarise'),
+      }),
+    )
   }
-  if (issues.length > 0 || start === undefined || end === undefined) {
-    throw new AirInputError(context, issues)
-  }
+  throwIfAny(context, issues)
+  if (start === undefined || end === undefined) throw new TypeError('unreachable')
 
-  const daily = resolveDailyOptions(options)
+  const { daily, validDay, dustRatioMethod } = opts
   const indicators = new Set(DAILY_COLUMNS[daily.standard].map(([k]) => k))
-  const validDay = options.validDay ?? 'allIndicators'
-  const dustRatioMethod = options.dustRatioMethod ?? 'excludeDays'
   const percentiles = { ...DEFAULT_PERCENTILES, ...(opts.percentiles ?? {}) } as Record<
     AirPollutant,
     number | null
@@ -134,7 +198,7 @@ export function summarizeAirPeriod(
     raw: periodFigures(raw, noData, rawValues, percentiles, period),
     deducted:
       dust === null ? null : periodFigures(deducted, noData, deductedValues, percentiles, period),
-    verdictBasis: options.verdictBasis ?? (dust === null ? 'raw' : 'deducted'),
+    verdictBasis: opts.verdictBasis ?? (dust === null ? 'raw' : 'deducted'),
     options: {
       roundConcentrations: daily.roundConcentrations,
       missingIndicators: daily.missingIndicators,

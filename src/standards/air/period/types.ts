@@ -1,5 +1,4 @@
 import type { ActualValue, Exclusion } from '../../figures.js'
-import type { DailyAqiOptions } from '../daily.js'
 import type { AirPollutant } from '../indicators.js'
 import type { MissingIndicatorPolicy } from '../result.js'
 import type { AqiStandard } from '../tables.js'
@@ -24,25 +23,6 @@ export type DustRatioMethod = 'excludeDays' | 'excludeExceedingDays' | 'recomput
  * @category Air
  */
 export type ValidDayRule = 'allIndicators' | 'publishedAqi'
-
-/** Options of {@link summarizeAirPeriod}. @category Air */
-export interface SummarizeAirPeriodOptions extends DailyAqiOptions {
-  /** The period, both ends inclusive (default: the first to the last date given). */
-  readonly period?: { readonly start: string; readonly end: string }
-  /** Dates flagged by the monitoring authority as affected by sand and dust. */
-  readonly dustDates?: readonly string[]
-  /** How dust dates change the ratios (default `'excludeDays'`). */
-  readonly dustRatioMethod?: DustRatioMethod
-  /** Which figures the verdict uses (default `'deducted'` when `dustDates` is given, else `'raw'`). */
-  readonly verdictBasis?: 'raw' | 'deducted'
-  /** When a day is valid (default `'allIndicators'`). */
-  readonly validDay?: ValidDayRule
-  /**
-   * Percentile of each pollutant's daily values (defaults: SO2 and NO2 98, PM10, PM2.5 and CO
-   * 95, O3 8-hour 90; `o3_1h` none). `null` turns one off.
-   */
-  readonly percentiles?: Readonly<Partial<Record<AirPollutant, number | null>>>
-}
 
 /** Why a day is left out of the ratios. @category Air */
 export type AirDayExclusionReason = 'noData' | 'missingIndicator' | 'aqiWithheld' | 'dustDay'

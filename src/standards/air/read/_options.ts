@@ -11,7 +11,7 @@ import type { ReadHourlyOptionsResolved } from './types.js'
 export const DEFAULT_MAX_ISSUES = 50
 /** Records per batch, by default. */
 export const DEFAULT_BATCH_SIZE = 65_536
-// The top of the HJ 633 1-hour CO column, the bound the air engine uses too.
+// The top of the HJ 633 1-hour CO column (MAX_PLAUSIBLE_CO_1H): readers hold 1-hour values.
 const MAX_PLAUSIBLE_CO = 150
 
 const fill = (o: zm.output<typeof CsvSchema>): ReadHourlyOptionsResolved => ({

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import * as zm from 'zod/mini'
 import { expect, issue } from '../../../_lib/errors/catalogue.js'
 import { defineOptions } from '../../../_lib/options.js'
+import { isoDateIssue } from '../_dates.js'
 import { arrayIssue, choiceIssue, Issues, idIssue, objectIssue, resolveInto } from '../_input.js'
 import type { GroundwaterValues } from '../results/sources.js'
 import type { WaterBody } from '../water-class.js'
@@ -61,7 +62,8 @@ const OPTIONS = defineOptions(
  * @param options - the index of each record in the caller's list
  * @returns the sources in order of first appearance
  * @throws {@link InputError} with a `conflict` issue at `[i, 'sourceType']` or
- * `[i, 'waterBody']` for each record contradicting an earlier one of its source
+ * `[i, 'waterBody']` for each record contradicting an earlier one of its source, and an issue at
+ * `[i, 'date']` for a date that is not a calendar day (2022-02-30)
  * @category Water
  * @see project decision 9; GB 3838-2002 §5.3; GB/T 14848-2017
  * @example
@@ -97,6 +99,8 @@ export function groupDrinkingWaterSamplings(
     const before = issues.list.length
     issues.add(idIssue([at(i), 'source'], r.source))
     issues.add(choiceIssue([at(i), 'sourceType'], r.sourceType, ['surface', 'groundwater']))
+    // at the caller's record: once grouped, a date is only at `[source].samplings[k]`
+    issues.add(isoDateIssue([at(i), 'date'], r.date))
     if (issues.list.length > before) return
     const known = sources.get(r.source)
     if (!known) {

@@ -187,7 +187,7 @@ describe('airCommand from hourly records', () => {
         's.csv:5: column co: 800 is above 150: CO must be in mg/m³, not µg/m³',
         's.csv:6: column no2: -2 is negative',
         's.csv:7: column stationcode: is missing',
-        's.csv:9: column timepoint: a second record for station A and the hour 2022-01-01 4:00–5:00',
+        's.csv:9: column timepoint: expected a unique station and hour, got "2022-01-01T05:00:00" (a second record for station A and the hour 2022-01-01 4:00–5:00)',
       ].join('\n')}\n`,
     )
   })

@@ -91,9 +91,9 @@ describe('aqiCommand, one report from flags', () => {
   it.each([
     [[], 'give concentrations (e.g. --pm25 80) or a file (- for standard input)'],
     [['--pm25', '8o'], '--pm25: "8o" is not a number'],
-    [['--pm25=-3'], '--pm25: expected a non-negative concentration in µg/m³, got -3'],
+    [['--pm25=-3'], '--pm25: expected a non-negative number (µg/m³), got -3'],
     [['--pm25', '-3'], 'option --pm25: write a value that starts with "-" as --pm25=VALUE'],
-    [['--co', '2000'], '--co: CO 2000 mg/m³ is implausible'],
+    [['--co', '2000'], '--co: expected a 24-hour CO concentration of at most 60 mg/m³, got 2000'],
     [['--o3', '100'], '--o3 is not an indicator of the daily report (see --realtime)'],
     [['--realtime', '--o3-1h', '100'], '--o3-1h is not an indicator of the realtime report'],
     [['--daily', '--realtime', '--pm25', '1'], 'give --daily or --realtime'],
@@ -148,7 +148,9 @@ describe('aqiCommand, one report per row', () => {
       },
       { pm10: 40, aqi: 40, level: 1, category: 'Excellent', primary: [] },
     ])
-    const empty = await run(['aqi', 'rows.json'], { files: { 'rows.json': '[]' } })
+    const empty = await run(['aqi', 'rows.json', '--allow-empty'], {
+      files: { 'rows.json': '[]' },
+    })
     expect(empty.stdout).toBe('[]\n')
   })
 
@@ -174,8 +176,8 @@ describe('aqiCommand, one report per row', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe(
       'a.csv:3: column pm25: "12a" is not a number\n' +
-        'a.csv:4: column co: expected a non-negative concentration in mg/m³, got -1\n' +
-        'a.csv:5: column co: CO 900 mg/m³ is implausible (more than 150 mg/m³); CO is given in mg/m³ — was it µg/m³? (900 µg/m³ = 0.9 mg/m³)\n',
+        'a.csv:4: column co: expected a non-negative number (mg/m³), got -1\n' +
+        'a.csv:5: column co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
     )
     expect(fileText(io, 'out.csv')).toBeUndefined()
   })
@@ -200,13 +202,15 @@ describe('aqiCommand, one report per row', () => {
     expect(nested.stderr).toBe('<stdin>:1: field pm25: {"v":1} is not a value\n')
   })
 
-  it('lists at most 50 problems and counts the rest', async () => {
+  it('stops reading after the first 50 problems', async () => {
     const rows = Array.from({ length: 60 }, () => 'x').join('\n')
     const { code, stderr } = await run(['aqi', 'a.csv'], { files: { 'a.csv': `pm25\n${rows}\n` } })
     expect(code).toBe(2)
     const lines = stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(51)
-    expect(lines[50]).toBe('a.csv: … and 10 more problems')
+    expect(lines[50]).toBe(
+      'a.csv: stopped reading after the first 50 problems (--max-problems N changes the limit, 0 for none)',
+    )
   })
 })
 

@@ -247,11 +247,11 @@ describe('evaluateCommand on files', () => {
     const unit = await run(['evaluate', 'air.csv'], { files: { 'air.csv': co } })
     expect(unit.code).toBe(2)
     expect(unit.stderr).toContain(
-      'air.csv:12: column co: expected a daily mean CO concentration of at most 150 mg/m³',
+      'air.csv:12: column co: expected a daily mean CO concentration of at most 60 mg/m³ (CO is in mg/m³: was it µg/m³? (800 µg/m³ = 0.8 mg/m³))',
     )
   })
 
-  it('lists the first 50 problems and counts the rest', async () => {
+  it('stops reading after the first 50 problems', async () => {
     const bad = Array.from(
       { length: 55 },
       (_, i) => `airDaily,2022-02-${String((i % 28) + 1).padStart(2, '0')},x,20,0.5,40,20,80,70`,
@@ -263,7 +263,10 @@ describe('evaluateCommand on files', () => {
     const lines = stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(51)
     expect(lines[0]).toBe('air.csv:2: column so2: "x" is not a number')
-    expect(lines[50]).toBe('air.csv: … and 5 more problems')
+    expect(lines[49]).toBe('air.csv:51: column so2: "x" is not a number')
+    expect(lines[50]).toBe(
+      'air.csv: stopped reading after the first 50 problems (--max-problems N changes the limit, 0 for none)',
+    )
   })
 
   it('names the line of records that the evaluators would find inconsistent', async () => {
@@ -300,7 +303,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'status.csv:2: column task: is not a task of the 2022 plan (see eco-targets plan)\n',
+      'status.csv:2: column task: is not a task of the plan plan-2022 (see eco-targets plan)\n',
     )
   })
 
@@ -332,8 +335,15 @@ describe('evaluateCommand on files', () => {
   })
 
   it('asks for --as-of when nothing is dated', async () => {
-    const { code, stderr } = await run(['evaluate', 'a.jsonl'], { files: { 'a.jsonl': '' } })
+    const { code, stderr } = await run(['evaluate', 'a.jsonl', '--allow-empty'], {
+      files: { 'a.jsonl': '' },
+    })
     expect(code).toBe(2)
     expect(stderr).toContain('nothing in the input is dated; give --as-of DATE')
+    const empty = await run(['evaluate', 'a.jsonl'], { files: { 'a.jsonl': '' } })
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toBe(
+      'a.jsonl:1: no records: the input is empty or has only a header (--allow-empty accepts an empty input)\n',
+    )
   })
 })

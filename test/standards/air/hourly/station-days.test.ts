@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  AirInputError,
   aggregateStationDays,
   type HourlyRecord,
+  InputError,
 } from '../../../../src/standards/air/index.js'
 
 /** 24 hour-ending records of a natural day: values[h] covers h:00–(h+1):00 CST. */
@@ -158,6 +158,6 @@ describe('aggregateStationDays', () => {
     expect(() => aggregateStationDays([{ ...r, co: 600 }])).toThrow(
       /implausible[\s\S]*at \[0\]\.co/,
     )
-    expect(() => aggregateStationDays([{ ...r, pm25: -1 }])).toThrow(AirInputError)
+    expect(() => aggregateStationDays([{ ...r, pm25: -1 }])).toThrow(InputError)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AirDailyObservationSchema } from '../../../../src/schemas/observation/index.js'
-import { AirInputError, summarizeAirPeriod } from '../../../../src/standards/air/index.js'
+import { InputError, summarizeAirPeriod } from '../../../../src/standards/air/index.js'
 
 // IAQIs of the base values: SO2 10 → 4, NO2 20 → 25, CO 0.5 → 13, PM10 40 → 40, O3 80 → 25,
 // O3-8h 60 → 30
@@ -230,7 +230,7 @@ describe('summarizeAirPeriod', () => {
       /2022-01-01 is also given at \[0\][\s\S]*at \[1\]\.date/,
     )
     expect(() => summarizeAirPeriod([day('2022-01-01', 1)], { dustDates: ['2022-13-01'] })).toThrow(
-      AirInputError,
+      InputError,
     )
     expect(() => summarizeAirPeriod([], {})).toThrow(/no days given/)
     expect(() =>

@@ -81,6 +81,25 @@ describe('groupDrinkingWaterSamplings', () => {
       '[1].waterBody conflict: expected the water body of the earlier records (river), got "lake"',
     ])
   })
+
+  it('rejects an impossible date at the caller’s record, not inside the grouped source', () => {
+    // 2022 is not a leap year and February never has 30 days
+    const sampling = (date: string) => ({
+      source: 'w1',
+      sourceType: 'groundwater' as const,
+      date,
+      values: { nitrate: 4 },
+    })
+    expect(
+      issuesOf(() =>
+        groupDrinkingWaterSamplings([sampling('2022-03-01'), sampling('2022-02-30')], {
+          indices: [4, 9],
+        }),
+      ),
+    ).toEqual(['[9].date invalid_format: expected a valid date YYYY-MM-DD, got "2022-02-30"'])
+    expect(issuesOf(() => groupDrinkingWaterSamplings([sampling('2022-02-29')]))).toHaveLength(1)
+    expect(groupDrinkingWaterSamplings([sampling('2024-02-29')])[0]?.samplings).toHaveLength(1)
+  })
 })
 
 describe('assessDrinkingWaterSources', () => {

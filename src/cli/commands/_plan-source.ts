@@ -1,0 +1,50 @@
+import type { Plan } from '../../index.js'
+import { InputError, problemsOfIssues } from '../errors.js'
+import { openInput } from '../input/source.js'
+import { decodeText } from '../input/text.js'
+import type { CliIO } from '../io.js'
+
+/** `--plan FILE`: a plan file (JSON or YAML) instead of the bundled 2022 plan. */
+export const PLAN_OPTION = {
+  type: 'string',
+  value: 'FILE',
+  description: 'A plan file, JSON or YAML (default: the bundled 2022 plan; see plan init).',
+} as const
+
+/** The bundled 2022 plan, loaded when a command needs it. */
+export async function bundledPlan(): Promise<Plan> {
+  return (await import('../../plans/2022/index.js')).plan2022
+}
+
+/**
+ * The plan a command works on: the plan file named by `--plan` (`-` for standard input), read
+ * and checked by the library's `readPlanFile`, else the bundled 2022 plan. A mistake in the
+ * file is an input error at its line, with the field and what was expected.
+ *
+ * @param io - the process's input and output
+ * @param path - the `--plan` value, if any
+ * @param lang - language of the messages
+ * @returns the plan
+ * @throws {@link InputError} `plan.yaml:12: field plan.targets[0].metric: …`
+ */
+export async function loadPlan(
+  io: CliIO,
+  path: string | undefined,
+  lang: 'zh' | 'en' = 'en',
+): Promise<Plan> {
+  if (path === undefined) return bundledPlan()
+  const source = openInput(path, io)
+  let text = ''
+  for await (const chunk of decodeText(source)) text += chunk
+  const { formatIssuePath, isInputError, readPlanFile } = await import('../../index.js')
+  try {
+    return readPlanFile(text, { file: source.name })
+  } catch (error) {
+    if (isInputError(error)) {
+      throw new InputError(
+        problemsOfIssues(error.issues, source.name, lang, (p) => formatIssuePath(p)),
+      )
+    }
+    throw error
+  }
+}

@@ -1,0 +1,80 @@
+import { IdSchema, WaterSampleObservationSchema } from '../../../index.js'
+import { InputError, type InputProblem } from '../../errors.js'
+import type { SectionInput } from './_read.js'
+
+/** The monitoring networks an observation can belong to. */
+export const NETWORKS = ['national', 'regional', 'municipal'] as const
+
+/**
+ * The samplings read by `water` as `waterSample` observations, the records `evaluate` reads
+ * for the plan's section targets: one per row, with the section's id, name and water body, the
+ * date, the sampling status and the measured values (missing ones left out). Each is checked
+ * against the observation schema.
+ *
+ * @param sections - the sections read
+ * @param network - the network the sections belong to
+ * @returns the observations, section by section in input order
+ * @throws {@link InputError} at the first row of a section whose id is not an id, and at each
+ *   row without a date
+ */
+export function waterObservations(
+  sections: readonly SectionInput[],
+  network: (typeof NETWORKS)[number],
+): unknown[] {
+  const problems: InputProblem[] = []
+  const out: unknown[] = []
+  for (const section of sections) {
+    if (!IdSchema.safeParse(section.id).success) {
+      const first = section.rows[0]
+      problems.push({
+        file: first?.origin.file ?? '',
+        ...(first ? { line: first.origin.line } : {}),
+        message: `section "${section.id}" is not an id for the observations (lower-case words joined by "-", such as daihai-lake-centre): give a section column`,
+      })
+      continue
+    }
+    for (const row of section.rows) {
+      if (row.date === null) {
+        problems.push({
+          ...row.origin,
+          message: 'an observation needs a sampling date (a date column, or 监测时间)',
+        })
+        continue
+      }
+      const values = Object.fromEntries(
+        Object.entries(row.values).filter(([, v]) => v !== null && v !== undefined),
+      )
+      const candidate = {
+        kind: 'waterSample',
+        section: section.id,
+        ...(section.name === section.id ? {} : { name: section.name }),
+        network,
+        waterBody: section.waterBody,
+        date: row.date,
+        status: row.status,
+        values: row.status === 'sampled' ? values : {},
+      }
+      const checked = WaterSampleObservationSchema.safeParse(candidate)
+      if (!checked.success) {
+        problems.push({ ...row.origin, message: checked.error.issues[0]?.message ?? 'invalid' })
+        continue
+      }
+      out.push(checked.data)
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return out
+}
+
+/**
+ * The observations as the text of a file: a JSON array for a `.json` name, else JSON Lines,
+ * one observation a line.
+ *
+ * @param observations - the observations
+ * @param file - the file name
+ * @returns the text
+ */
+export function observationsText(observations: readonly unknown[], file: string): string {
+  if (/\.json$/i.test(file)) return `${JSON.stringify(observations, null, 2)}\n`
+  return observations.map((o) => `${JSON.stringify(o)}\n`).join('')
+}

@@ -1,0 +1,123 @@
+import { InputError, type InputProblem, UsageError } from '../errors.js'
+
+/** How many problems are listed before reading stops, unless `--max-problems` says otherwise. */
+export const DEFAULT_MAX_PROBLEMS = 50
+
+/**
+ * The problems of an input that had too many: reading stopped at the limit, and the last
+ * problem says so. It is an {@link InputError}, so the command exits with 2.
+ *
+ * @category CLI
+ */
+export class ProblemLimitError extends InputError {
+  /** The limit that was reached. */
+  readonly limit: number
+
+  /**
+   * @param problems - the problems found before reading stopped
+   * @param limit - the limit
+   */
+  constructor(problems: readonly InputProblem[], limit: number) {
+    super([
+      ...problems,
+      {
+        file: problems.at(-1)?.file ?? '',
+        message: `stopped reading after the first ${limit} problems (--max-problems N changes the limit, 0 for none)`,
+      },
+    ])
+    this.name = 'ProblemLimitError'
+    this.limit = limit
+  }
+}
+
+/**
+ * Collects the problems of an input as it is read, and stops the reading once `max` problems
+ * are found: `note` then throws a {@link ProblemLimitError}, and every later `note` throws the
+ * same error again, so a reader that catches input errors record by record still stops.
+ *
+ * @category CLI
+ */
+export interface ProblemLog {
+  /** Every problem noted so far, in input order. */
+  readonly problems: readonly InputProblem[]
+  /** Notes problems; throws the {@link ProblemLimitError} once the limit is reached. */
+  note(found: readonly InputProblem[]): void
+  /** Throws the problems as one {@link InputError} when there is any. */
+  throwIfAny(): void
+}
+
+/**
+ * A new {@link ProblemLog}.
+ *
+ * @param max - stop after this many problems; 0 or Infinity for no limit
+ * @returns the log
+ * @category CLI
+ * @example
+ * ```ts
+ * const log = problemLog(2)
+ * log.note([{ file: 'a.csv', line: 2, message: 'x' }])
+ * log.note([{ file: 'a.csv', line: 3, message: 'y' }]) // throws ProblemLimitError
+ * ```
+ */
+export function problemLog(max: number = DEFAULT_MAX_PROBLEMS): ProblemLog {
+  const limit = max > 0 ? max : Number.POSITIVE_INFINITY
+  const problems: InputProblem[] = []
+  let stopped: ProblemLimitError | undefined
+  return {
+    problems,
+    note(found) {
+      if (stopped) throw stopped
+      for (const p of found) {
+        if (stopped) break
+        problems.push(p)
+        if (problems.length >= limit) stopped = new ProblemLimitError(problems, limit)
+      }
+      if (stopped) throw stopped
+    },
+    throwIfAny() {
+      if (stopped) throw stopped
+      if (problems.length > 0) throw new InputError(problems)
+    },
+  }
+}
+
+/**
+ * Reads the `--max-problems` option.
+ *
+ * @param value - the value given, if any
+ * @returns the limit (default {@link DEFAULT_MAX_PROBLEMS}; 0 means none)
+ * @throws {@link UsageError} when the value is not a whole number
+ * @category CLI
+ * @example
+ * ```ts
+ * parseMaxProblems(undefined) //=> 50
+ * parseMaxProblems('0')       //=> 0
+ * ```
+ */
+export function parseMaxProblems(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_PROBLEMS
+  if (!/^\d+$/.test(value)) {
+    throw new UsageError(`--max-problems must be a whole number (got "${value}")`)
+  }
+  return Number(value)
+}
+
+/**
+ * The problem of an input with no record: an empty file, or a header without rows.
+ *
+ * @param file - the input's name
+ * @returns the problem, at line 1
+ * @category CLI
+ * @example
+ * ```ts
+ * emptyInputProblem('a.csv').message.startsWith('no records') //=> true
+ * ```
+ */
+export function emptyInputProblem(file: string): InputProblem {
+  return {
+    file,
+    line: 1,
+    message:
+      'no records: the input is empty or has only a header (--allow-empty accepts an empty input)',
+  }
+}
