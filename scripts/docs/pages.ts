@@ -52,6 +52,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   page('guides/water-quality.md', 'methods'),
   page('guides/other-rates.md', 'methods'),
   page('guides/rankings.md', 'methods'),
+  page('guides/proven-on-real-data.md', 'methods'),
   { slug: 'air-standards', source: '../src/standards/air/snapshot.md', parent: 'methods' },
   { slug: 'water-standards', source: '../src/standards/water/snapshot.md', parent: 'methods' },
   page('guides/cli.md'),

@@ -40,6 +40,22 @@ const CALLS: Record<string, (options: Record<string, unknown>) => unknown> = {
     ),
   readHourlyCsv: (o) => air.readHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
   streamHourlyCsv: (o) => air.streamHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
+  realtimeSeries: (o) =>
+    air.realtimeSeries(
+      {
+        length: 1,
+        stations: ['A'],
+        station: Int32Array.of(0),
+        time: Float64Array.of(Date.UTC(2022, 0, 1, 1)),
+        so2: Float64Array.of(Number.NaN),
+        no2: Float64Array.of(Number.NaN),
+        co: Float64Array.of(Number.NaN),
+        o3: Float64Array.of(Number.NaN),
+        pm10: Float64Array.of(Number.NaN),
+        pm25: Float64Array.of(1),
+      },
+      o,
+    ),
 }
 
 const schemas = Object.keys(air).filter((k) => k.endsWith('OptionsSchema'))

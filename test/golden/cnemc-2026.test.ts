@@ -1,0 +1,328 @@
+import { beforeAll, expect, it } from 'vitest'
+import type { AqiStandard } from '../../src/standards/air/index.js'
+import { describeWithShared } from '../_helpers/shared.js'
+import {
+  type Archive,
+  type Cause,
+  FEED_2026,
+  loadArchive,
+  onTie,
+  SLOW,
+  stamp,
+  tally,
+} from './_archive.js'
+import { type CityMonth, cityMonths } from './_city.js'
+import {
+  compareDays,
+  type DailyComparison,
+  type DailyRow,
+  dailyTallies,
+  summary,
+} from './_daily.js'
+import {
+  compareRealtime,
+  type Hourly,
+  platformAqi,
+  platformPrimary,
+  type RealtimeRow,
+} from './_realtime.js'
+import { compareSeries, type SeriesComparison, type SeriesRow, seriesOnTie } from './_series.js'
+
+// The platform's live feed of 69 Beijing and Inner Mongolia stations, 26 Feb - 24 Jul 2026
+// (fixture README): HJ 633-2012 for the hours of 28 February and before, HJ 633-2026 from
+// 1 March (the stamp 2026-03-01T0000 still closes 28 February).
+const standardOf = (time: number): AqiStandard =>
+  time <= stamp('2026-03-01', 0) ? 'HJ633-2012' : 'HJ633-2026'
+
+// Low hourly values are displayed as a floor (PM2.5 below about 6 as 3, low PM10 as 6) while
+// the platform's own means and AQI use the real values.
+const FLOOR: Partial<Record<Hourly, number>> = { pm25: 3, pm10: 6 }
+
+// Station-days whose published mean is not the mean of the 24 hours the platform displayed
+// that day, and no rounding or floor explains it: the platform revised hours after displaying
+// them (most are the dust episodes of March and April 2026, with hours above 1,000 µg/m³).
+const NOT_THE_DISPLAYED_HOURS = new Set([
+  'pm10 1090A 2026-04-21',
+  'pm10 1095A 2026-04-19',
+  'pm10 1594A 2026-04-09',
+  'pm10 1595A 2026-04-19',
+  'pm10 2187A 2026-04-13',
+  'pm10 4278A 2026-03-03',
+  'pm25 1094A 2026-03-12',
+  'pm25 1589A 2026-06-26',
+  'pm25 3058A 2026-04-15',
+  'pm25 3283A 2026-04-23',
+  'pm25 3419A 2026-06-26',
+])
+
+const DAILY_CAUSES: readonly Cause<DailyRow>[] = [
+  {
+    // as in 2019: the exact mean of the displayed hours lies on a tie, the platform rounds
+    // its unrounded mean either way
+    name: 'roundingTie',
+    applies: (r) =>
+      onTie(r.exact, r.indicator === 'co' ? 1 : 0) &&
+      Math.abs(r.published - Number(r.exact)) < (r.indicator === 'co' ? 0.051 : 0.51),
+  },
+  {
+    // an hour of the day is displayed at the floor: the platform averaged the real value
+    name: 'displayFloor',
+    applies: (r) => {
+      const floor = FLOOR[r.indicator as Hourly]
+      return floor !== undefined && r.hours.includes(floor)
+    },
+  },
+  {
+    name: 'notTheDisplayedHours',
+    applies: (r) => NOT_THE_DISPLAYED_HOURS.has(`${r.indicator} ${r.station} ${r.date}`),
+  },
+]
+
+const withoutFloors = (values: RealtimeRow['values'], at: number) =>
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, FLOOR[k as Hourly] === v ? at : v]),
+  ) as RealtimeRow['values']
+
+const REALTIME_CAUSES: readonly Cause<RealtimeRow>[] = [
+  {
+    // as in 2019, and as HJ 633-2026 note b writes it: SO2 1-hour above 800 counts 200
+    name: 'so2Above800',
+    applies: (r) => r.values.so2 > 800 && r.published === platformAqi(r.standard, r.values),
+  },
+  {
+    // PM10 published NA: HJ 633-2026 §5.3.1 withholds the AQI when an indicator is missing and
+    // the AQI is 100 or below; the platform publishes the AQI of the other five indicators
+    name: 'pm10NotAvailable',
+    applies: (r) =>
+      Number.isNaN(r.values.pm10) &&
+      r.ours === null &&
+      r.published === platformAqi(r.standard, r.values) &&
+      JSON.stringify(r.publishedPrimary) === JSON.stringify(platformPrimary(r.standard, r.values)),
+  },
+  {
+    // an indicator the station does not measure ('/'): the platform publishes the AQI of the
+    // measured ones
+    name: 'notMeasured',
+    applies: (r) =>
+      Object.values(r.values).includes(Number.NEGATIVE_INFINITY) &&
+      r.published === platformAqi(r.standard, r.values),
+  },
+  {
+    // a cell displayed at the floor: the published AQI lies between those of the row with the
+    // floored cells at 0 and at 6 µg/m³
+    name: 'displayFloor',
+    applies: (r) => {
+      const lo = platformAqi(r.standard, withoutFloors(r.values, 0)) ?? 0
+      const hi = platformAqi(r.standard, withoutFloors(r.values, 6)) ?? 0
+      return r.published >= lo && r.published <= hi && lo !== hi
+    },
+  },
+]
+
+// Days on which some moving values do not follow from the hours displayed and no floor or tie
+// explains it, most in the dust season of March and April (the kind of the station-days of
+// NOT_THE_DISPLAYED_HOURS): not explained, listed so that any other day fails.
+const IRREGULAR_DAYS_2026 = new Set([
+  '2026-03-03',
+  '2026-03-04',
+  '2026-03-08',
+  '2026-03-10',
+  '2026-03-12',
+  '2026-03-13',
+  '2026-03-14',
+  '2026-03-15',
+  '2026-03-16',
+  '2026-03-20',
+  '2026-03-21',
+  '2026-03-22',
+  '2026-03-23',
+  '2026-03-24',
+  '2026-03-25',
+  '2026-03-26',
+  '2026-03-28',
+  '2026-03-29',
+  '2026-04-03',
+  '2026-04-04',
+  '2026-04-05',
+  '2026-04-09',
+  '2026-04-10',
+  '2026-04-12',
+  '2026-04-13',
+  '2026-04-14',
+  '2026-04-15',
+  '2026-04-16',
+  '2026-04-17',
+  '2026-04-18',
+  '2026-04-19',
+  '2026-04-20',
+  '2026-04-21',
+  '2026-04-22',
+  '2026-04-23',
+  '2026-04-24',
+  '2026-04-25',
+  '2026-06-19',
+  '2026-06-20',
+  '2026-06-26',
+  '2026-06-27',
+  '2026-07-03',
+  '2026-07-15',
+])
+
+const SERIES_CAUSES: readonly Cause<SeriesRow>[] = [
+  { name: 'roundingTie', applies: seriesOnTie },
+  {
+    // an hour of the window is displayed at the floor: the platform averaged the real value
+    name: 'displayFloor',
+    applies: (r) => {
+      const floor = r.series === 'pm25_24h' ? 3 : r.series === 'pm10_24h' ? 6 : undefined
+      return floor !== undefined && r.window.includes(floor)
+    },
+  },
+  { name: 'irregularDay', applies: (r) => IRREGULAR_DAYS_2026.has(r.hour.slice(0, 10)) },
+]
+
+describeWithShared('The 2026 feed of Beijing and Inner Mongolia, every row', FEED_2026, () => {
+  let archive: Archive
+  let daily: DailyComparison
+  let realtime: ReturnType<typeof compareRealtime>
+  let series: SeriesComparison
+  beforeAll(async () => {
+    archive = await loadArchive(FEED_2026)
+    daily = compareDays(archive)
+    series = compareSeries(archive, {}, 'none')
+    realtime = compareRealtime(archive, standardOf)
+  }, SLOW)
+
+  it('reproduces the 24-hour means and the daily maximum 8-hour O3 of every complete day', () => {
+    const result = dailyTallies(daily, DAILY_CAUSES)
+    for (const t of Object.values(result)) expect(t.unexplained).toEqual([])
+    // [complete station-days, without a published value, agreeing, causes]; the feed publishes
+    // no daily maximum 1-hour O3 (its o3_24h repeats the hour's O3)
+    const none = { roundingTie: 0, displayFloor: 0, notTheDisplayedHours: 0 }
+    expect(summary(result)).toEqual({
+      so2: [7_099, 0, 7_099, none],
+      no2: [7_181, 0, 7_181, none],
+      co: [7_660, 0, 7_516, { ...none, roundingTie: 144 }],
+      pm10: [5_664, 0, 5_539, { roundingTie: 5, displayFloor: 114, notTheDisplayedHours: 6 }],
+      pm25: [7_363, 0, 6_626, { roundingTie: 75, displayFloor: 657, notTheDisplayedHours: 5 }],
+      o3_8h: [7_093, 0, 7_093, none],
+    })
+  })
+
+  it('reproduces the published real-time AQI and primary pollutant of every row', () => {
+    const t = tally(realtime.compared, realtime.rows, REALTIME_CAUSES)
+    expect(t.unexplained.slice(0, 20)).toEqual([])
+    // 234,167 published rows, 227,383 reproduced with their primary pollutants; no cell of this
+    // copy of the feed is '/' and no SO2 hour is above 800
+    expect([t.compared, t.agreed, t.causes]).toEqual([
+      234_167,
+      227_383,
+      { so2Above800: 0, pm10NotAvailable: 6_780, notMeasured: 0, displayFloor: 4 },
+    ])
+  })
+
+  it('reproduces the moving values of the platform at every hour whose window is complete', () => {
+    const result = Object.fromEntries(
+      Object.entries(series.compared).map(([k, n]) => {
+        const t = tally(
+          n,
+          series.disagreements[k as keyof typeof series.compared] ?? [],
+          SERIES_CAUSES,
+        )
+        return [
+          k,
+          [
+            t.compared,
+            t.agreed,
+            t.causes,
+            series.incomplete[k as keyof typeof series.compared] ?? 0,
+            series.fewHours[k as keyof typeof series.compared] ?? 0,
+          ],
+        ]
+      }),
+    )
+    for (const [k, rows] of Object.entries(series.disagreements)) {
+      const t = tally(0, rows, SERIES_CAUSES)
+      expect(t.unexplained.slice(0, 10), k).toEqual([])
+    }
+    // [compared (window complete in the file), agreed, causes, not compared (window incomplete),
+    // of which published with fewer than 20 of 24 (6 of 8) hours in the file]; the feed has no
+    // moving maximum 1-hour O3, and no 8-hour value before 08:00
+    expect(result).toEqual({
+      so2_24h: [
+        169_397,
+        169_397,
+        { roundingTie: 0, displayFloor: 0, irregularDay: 0 },
+        73_053,
+        4_464,
+      ],
+      no2_24h: [
+        170_859,
+        170_859,
+        { roundingTie: 0, displayFloor: 0, irregularDay: 0 },
+        71_589,
+        4_878,
+      ],
+      co_24h: [
+        182_518,
+        178_814,
+        { roundingTie: 3704, displayFloor: 0, irregularDay: 0 },
+        59_932,
+        4_513,
+      ],
+      pm10_24h: [
+        135_295,
+        131_937,
+        { roundingTie: 167, displayFloor: 3055, irregularDay: 136 },
+        107_145,
+        20_001,
+      ],
+      pm25_24h: [
+        175_503,
+        157_991,
+        { roundingTie: 1868, displayFloor: 15504, irregularDay: 140 },
+        66_944,
+        4_864,
+      ],
+      o3_8hMoving: [
+        149_688,
+        149_686,
+        { roundingTie: 0, displayFloor: 0, irregularDay: 2 },
+        20_849,
+        1_073,
+      ],
+      o3_8hDayMax: [
+        131_822,
+        131_821,
+        { roundingTie: 0, displayFloor: 0, irregularDay: 1 },
+        39_912,
+        782,
+      ],
+    })
+  })
+
+  it('gives the city months of Ulanqab, March to June 2026 (HJ 633-2026)', () => {
+    // the feed's four Ulanqab stations (fixture README); none is a background station
+    const ulanqab = new Set(['2197A', '3034A', '3285A', '3421A'])
+    const months = ['2026-03', '2026-04', '2026-05', '2026-06']
+    // [month, valid days, good days, good-days ratio %, PM2.5, PM10, days without a valid city
+    // day, station-days without a valid PM2.5]: the library's figures (no published monthly
+    // figure is in the fixtures)
+    const row = (m: CityMonth) => [
+      m.month,
+      m.validDays,
+      m.goodDays,
+      m.goodDaysRatio,
+      m.pm25,
+      m.pm10,
+      m.gaps,
+      m.stationDaysWithoutPm25,
+    ]
+    expect(cityMonths(archive.days, ulanqab, months, () => 'HJ633-2026').map(row)).toEqual([
+      ['2026-03', 29, 29, 100, 24, 48, 2, 8],
+      ['2026-04', 29, 28, 96.6, 23, 70, 1, 4],
+      ['2026-05', 31, 24, 77.4, 16, 43, 0, 1],
+      ['2026-06', 30, 27, 90, 11, 27, 0, 0],
+    ])
+  })
+})
