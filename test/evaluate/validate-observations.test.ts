@@ -65,7 +65,9 @@ describe('validateObservations', () => {
     const e = caught(() => validateObservations([plot, day('2022-01-01', 800)]))
     expect(e.issues[0].code).toBe('implausible')
     expect(e.issues[0].path).toEqual(['observations', 1, 'co'])
-    expect(e.issues[0].hint?.en).toBe('CO is in mg/m³: was it µg/m³? (800 µg/m³ = 0.8 mg/m³)')
+    expect(e.issues[0].hint?.en).toBe(
+      'implausible: CO is in mg/m³, was it µg/m³? (800 µg/m³ = 0.8 mg/m³)',
+    )
   })
 
   // issue 17 item 7: a duplicate date was reported with an index into the days of one scope.

@@ -26,11 +26,26 @@ export function zodMessage(
   expected: LocalizedText,
   extra: { readonly code?: InputIssueCode; readonly hint?: LocalizedText } = {},
 ): () => string {
-  const encoded = MARK + JSON.stringify({ expected, ...extra } satisfies Encoded)
-  return () => encoded
+  // The message zod shows to a caller who uses the schema directly is plain English; the
+  // bilingual expectation is found again by that text.
+  const message = `expected ${expected.en}`
+  const encoded: Encoded = { expected, ...extra }
+  const known = MESSAGES.get(message)
+  MESSAGES.set(
+    message,
+    known && JSON.stringify(known) !== JSON.stringify(encoded) ? AMBIGUOUS : encoded,
+  )
+  return () => (MESSAGES.get(message) === AMBIGUOUS ? MARK + JSON.stringify(encoded) : message)
 }
 
+// Plain-English messages of `zodMessage`, with the expectation each stands for; a text that two
+// different expectations share travels encoded instead.
+const MESSAGES = new Map<string, Encoded>()
+const AMBIGUOUS: Encoded = { expected: { zh: '', en: '' } }
+
 function decode(message: string): Encoded | null {
+  const known = MESSAGES.get(message)
+  if (known && known !== AMBIGUOUS) return known
   if (!message.startsWith(MARK)) return null
   try {
     return JSON.parse(message.slice(MARK.length)) as Encoded

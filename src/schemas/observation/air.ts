@@ -1,20 +1,33 @@
 import { z } from 'zod'
 import { expect, text } from '../../_lib/errors/catalogue.js'
+import { zodMessage } from '../../_lib/errors/from-zod.js'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
 import { MAX_PLAUSIBLE_CO_24H } from '../../standards/air/index.js'
 import { addIssue } from '../_issue.js'
 import { IdSchema } from '../common.js'
-import { concentration } from './_fields.js'
+
+/**
+ * A daily concentration in `unit`, `null` when not measured or invalid (never zero). A bad value
+ * reads exactly as the air module says it (`dailyAqi`: "expected a non-negative number
+ * (µg/m³)"), so that a record gets the same message through every entry.
+ */
+function concentrationIn(unit: string) {
+  const error = zodMessage(expect.nonNegative(unit))
+  return z.number({ error }).nonnegative({ error }).nullable()
+}
+
+const concentration = concentrationIn('µg/m³')
 
 // CO given in µg/m³ by mistake reads a thousand times too high; the air module's bound tells a
-// unit error from a real value, so that `validate` and `evaluate` reject the same records.
-const dailyCo = concentration.superRefine((co, ctx) => {
+// unit error from a real value, so that `validate` and `evaluate` reject the same records, with
+// the air module's words.
+const dailyCo = concentrationIn('mg/m³').superRefine((co, ctx) => {
   if (co !== null && co > MAX_PLAUSIBLE_CO_24H) {
-    addIssue(ctx, [], expect.plausibleCo(MAX_PLAUSIBLE_CO_24H, text('日均', 'daily mean')), {
+    addIssue(ctx, [], expect.plausibleCo(MAX_PLAUSIBLE_CO_24H, text('24小时平均', '24-hour')), {
       code: 'implausible',
       hint: text(
-        `CO 以 mg/m³ 计，是否误用了 µg/m³？（${co} µg/m³ = ${co / 1000} mg/m³）`,
-        `CO is in mg/m³: was it µg/m³? (${co} µg/m³ = ${co / 1000} mg/m³)`,
+        `不合理：CO 以 mg/m³ 计，是否误用了 µg/m³？（${co} µg/m³ = ${co / 1000} mg/m³）`,
+        `implausible: CO is in mg/m³, was it µg/m³? (${co} µg/m³ = ${co / 1000} mg/m³)`,
       ),
     })
   }

@@ -29,11 +29,14 @@ describe('ObservationSchema', () => {
   })
 
   it('rejects negative, non-finite and textual concentrations', () => {
-    expect(messages({ ...air, pm25: -1 })).toEqual(['pm25: Too small: expected number to be >=0'])
-    expect(messages({ ...air, pm25: Number.POSITIVE_INFINITY }).join()).toMatch(/^pm25:/)
-    expect(messages({ ...air, pm25: '27 µg/m³' }).join()).toMatch(
-      /^pm25: Invalid input: expected number/,
-    )
+    // zod's own messages, for callers who use the schema directly, say what the air module says.
+    expect(messages({ ...air, pm25: -1 })).toEqual(['pm25: expected a non-negative number (µg/m³)'])
+    expect(messages({ ...air, pm25: Number.POSITIVE_INFINITY })).toEqual([
+      'pm25: expected a non-negative number (µg/m³)',
+    ])
+    expect(messages({ ...air, pm25: '27 µg/m³' })).toEqual([
+      'pm25: expected a non-negative number (µg/m³)',
+    ])
   })
 
   it('rejects an impossible date and an unknown field', () => {

@@ -247,7 +247,7 @@ describe('evaluateCommand on files', () => {
     const unit = await run(['evaluate', 'air.csv'], { files: { 'air.csv': co } })
     expect(unit.code).toBe(2)
     expect(unit.stderr).toContain(
-      'air.csv:12: column co: expected a daily mean CO concentration of at most 60 mg/m³ (CO is in mg/m³: was it µg/m³? (800 µg/m³ = 0.8 mg/m³))',
+      'air.csv:12: column co: expected a 24-hour CO concentration of at most 60 mg/m³ (implausible: CO is in mg/m³, was it µg/m³? (800 µg/m³ = 0.8 mg/m³))',
     )
   })
 
