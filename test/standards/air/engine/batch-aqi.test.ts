@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import {
   AIR_POLLUTANTS,
   type AqiColumnsResult,
@@ -14,6 +15,9 @@ import {
 } from '../../../../src/standards/air/index.js'
 import { readCsv } from '../../../_helpers/csv.js'
 import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
+
+// property runs take seconds on a loaded machine
+const SLOW = 120_000
 
 /** Row `i` of a batch result in the shape of the object API's result. */
 function row(r: AqiColumnsResult, i: number) {
@@ -113,28 +117,40 @@ function checkDaily(rows: readonly Record<string, number | null>[], options: obj
 }
 
 describe('dailyAqiColumns gives row by row what dailyAqi gives', () => {
-  it('on random published values (integers, CO one decimal), both editions', () => {
-    fc.assert(
-      fc.property(fc.array(dailyRow(onGrid, coGrid), { maxLength: 40 }), dailyOptions, checkDaily),
-      { seed: 20221, numRuns: 300 },
-    )
-  })
-
-  it('on random finer decimals and doubles, through the exact fallback', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          dailyRow(offGrid, fc.oneof(coGrid, fc.double({ min: 0, max: 150, noNaN: true }))),
-          {
-            maxLength: 20,
-          },
+  it(
+    'on random published values (integers, CO one decimal), both editions',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(dailyRow(onGrid, coGrid), { maxLength: 40 }),
+          dailyOptions,
+          checkDaily,
         ),
-        dailyOptions,
-        checkDaily,
-      ),
-      { seed: 20222, numRuns: 300 },
-    )
-  })
+        { seed: 20221, numRuns: 300 },
+      )
+    },
+    SLOW,
+  )
+
+  it(
+    'on random finer decimals and doubles, through the exact fallback',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            dailyRow(offGrid, fc.oneof(coGrid, fc.double({ min: 0, max: 150, noNaN: true }))),
+            {
+              maxLength: 20,
+            },
+          ),
+          dailyOptions,
+          checkDaily,
+        ),
+        { seed: 20222, numRuns: 300 },
+      )
+    },
+    SLOW,
+  )
 
   it('at every breakpoint of both editions and one step either side', () => {
     const values = [0, 35, 50, 60, 75, 100, 115, 120, 150, 160, 215, 250, 265, 280, 350, 420, 475]
@@ -231,31 +247,35 @@ function checkRealtime(rows: readonly Record<string, number | null>[], options: 
 }
 
 describe('realtimeAqiColumns gives row by row what realtimeAqi gives', () => {
-  it('on random values, on and off the grid, every option', () => {
-    const v = (max: number) => fc.oneof(onGrid(max), offGrid(max))
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            so2: v(1200),
-            no2: v(4000),
-            co: fc.oneof(coGrid, fc.double({ min: 0, max: 150, noNaN: true })),
-            o3: v(1400),
-            pm10: v(700),
-            pm25: v(600),
-            o3_8h: v(1000),
-            so2_24h: v(3000),
-            pm10_24h: v(700),
-            pm25_24h: v(600),
-          }),
-          { maxLength: 30 },
+  it(
+    'on random values, on and off the grid, every option',
+    () => {
+      const v = (max: number) => fc.oneof(onGrid(max), offGrid(max))
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              so2: v(1200),
+              no2: v(4000),
+              co: fc.oneof(coGrid, fc.double({ min: 0, max: 150, noNaN: true })),
+              o3: v(1400),
+              pm10: v(700),
+              pm25: v(600),
+              o3_8h: v(1000),
+              so2_24h: v(3000),
+              pm10_24h: v(700),
+              pm25_24h: v(600),
+            }),
+            { maxLength: 30 },
+          ),
+          rtOptions,
+          checkRealtime,
         ),
-        rtOptions,
-        checkRealtime,
-      ),
-      { seed: 20223, numRuns: 300 },
-    )
-  })
+        { seed: 20223, numRuns: 300 },
+      )
+    },
+    SLOW,
+  )
 })
 
 const FILE = 'fixtures/cnemc/inner-mongolia-stations-2022-01.csv'
