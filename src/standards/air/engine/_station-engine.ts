@@ -15,6 +15,9 @@ const O3 = 5
 const SLOTS = HOURLY_KEYS.length
 const HOUR_MS = 3_600_000
 
+/** An integer within the grid, or no value (NaN); false for anything else. */
+const onGrid = (x: number) => Number.isNaN(x) || (Number.isInteger(x) && x <= GRID_MAX)
+
 /** Resolved settings of the station-day engine. */
 export interface EngineSettings {
   readonly timestamp: 'hour-ending' | 'hour-beginning'
@@ -266,40 +269,117 @@ export class StationDayEngine {
     const names = batch.stations
     const stationCol = batch.station
     const timeCol = batch.time
+    // the batch's stations, resolved once
+    const byIndex: (OpenStation | undefined)[] = new Array(names.length)
     let lastTime = Number.NaN
     let lastSlot: HourSlot | string = ''
     let row = 0
     const get = (k: number) => (cols[k] as Float64Array)[row] as number
+    const [so2, no2, co, pm10, pm25, o3] = cols as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ]
     for (row = 0; row < n; row++) {
       const t = timeCol[row] as number
       if (t !== lastTime) {
         lastTime = t
         lastSlot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
       }
-      const code = names[stationCol[row] as number]
-      if (typeof lastSlot === 'string' || code === undefined || code.length === 0) {
-        const location = where(row)
-        this.fail([
-          typeof lastSlot === 'string'
-            ? issue({
-                code: 'invalid_format',
-                path: [first + row, 'time'],
-                expected: expect.timestampOnHour(),
-                received: new Date(t),
-                ...(location ? { location } : {}),
-              })
-            : issue({
-                code: 'invalid_type',
-                path: [first + row, 'station'],
-                expected: expect.stationCode(),
-                received: code,
-                ...(location ? { location } : {}),
-              }),
-        ])
+      const si = stationCol[row] as number
+      let st = byIndex[si]
+      if (st === undefined) {
+        const code = names[si]
+        if (typeof lastSlot === 'string' || code === undefined || code.length === 0) {
+          this.badRow(batch, first, row, typeof lastSlot === 'string' ? 'time' : 'station', t, code)
+        }
+        st = this.station(code as string)
+        byIndex[si] = st
       }
-      const bad = this.place(code, lastSlot, get, [first + row], where(row))
+      if (typeof lastSlot === 'string') this.badRow(batch, first, row, 'time', t, st.code)
+      const slot = lastSlot
+      // the common case inline: an hour of the station's open day, not yet filled
+      const h = slot.index - st.start
+      if (st.date === slot.date && h >= 0 && h < 24 && !(st.filled & (1 << h))) {
+        st.filled |= 1 << h
+        const v = st.values
+        const b = h * SLOTS
+        const a0 = so2[row] as number
+        const a1 = no2[row] as number
+        const a2 = co[row] as number
+        const a3 = pm10[row] as number
+        const a4 = pm25[row] as number
+        const a5 = o3[row] as number
+        v[b] = a0
+        v[b + 1] = a1
+        v[b + 2] = a2
+        v[b + 3] = a3
+        v[b + 4] = a4
+        v[b + 5] = a5
+        if (!st.offGrid) {
+          // on the grid: integers (NaN and NOT_MEASURED are no values), CO in tenths
+          if (
+            !onGrid(a0) ||
+            !onGrid(a1) ||
+            !onGrid(a3) ||
+            !onGrid(a4) ||
+            !onGrid(a5) ||
+            (!Number.isNaN(a2) && a2 !== Number.NEGATIVE_INFINITY && toSteps(a2, 10) < 0)
+          ) {
+            this.recheck(st, b)
+          }
+        }
+        continue
+      }
+      const bad = this.place(st.code, slot, get, [first + row], where(row))
       if (bad) this.fail([bad])
     }
+  }
+
+  /** Re-reads one hour slot after a value off the fast check (NOT_MEASURED, or off the grid). */
+  private recheck(st: OpenStation, b: number): void {
+    const v = st.values
+    for (let k = 0; k < SLOTS; k++) {
+      let x = v[b + k] as number
+      if (x === Number.NEGATIVE_INFINITY) {
+        x = Number.NaN
+        v[b + k] = x
+      }
+      if (Number.isNaN(x)) continue
+      if (k === CO ? toSteps(x, 10) < 0 : !(Number.isInteger(x) && x <= GRID_MAX)) st.offGrid = true
+    }
+  }
+
+  private badRow(
+    batch: HourlyColumns,
+    first: number,
+    row: number,
+    field: 'time' | 'station',
+    t: number,
+    code: string | undefined,
+  ): never {
+    const line = batch.source?.lines[row]
+    const location = batch.source && line !== undefined ? { file: batch.source.file, line } : null
+    this.fail([
+      field === 'time'
+        ? issue({
+            code: 'invalid_format',
+            path: [first + row, 'time'],
+            expected: expect.timestampOnHour(),
+            received: new Date(t),
+            ...(location ? { location } : {}),
+          })
+        : issue({
+            code: 'invalid_type',
+            path: [first + row, 'station'],
+            expected: expect.stationCode(),
+            received: code,
+            ...(location ? { location } : {}),
+          }),
+    ])
   }
 
   /** Closes every open day (sorted by station, then date) and ends the input. */
