@@ -10,7 +10,7 @@
 // folder), a bare floating-point loop (inexact: the speed floor), DuckDB (@duckdb/node-api) on
 // one thread for the aggregation.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
@@ -103,7 +103,14 @@ if (args[0] === '--child-rss') {
   const seconds = (performance.now() - t) / 1000
   // maxRSS is in kilobytes
   const rss = process.resourceUsage().maxRSS * 1024
-  console.log(JSON.stringify({ rss, records: r.records, seconds, cityDays }))
+  // the kernel's high-water mark of this process alone (Linux), for comparison
+  let hwm: number | null = null
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
+    if (kb) hwm = Number(kb) * 1024
+  } catch {}
+  console.log(JSON.stringify({ rss, hwm, records: r.records, seconds, cityDays }))
   process.exit(0)
 }
 
@@ -145,6 +152,48 @@ const fmt = (n: number) =>
     : n >= 1e3
       ? `${(n / 1e3).toFixed(0)}k/s`
       : `${n.toFixed(0)}/s`
+
+// ---------------------------------------------------------------------------------------------
+// 0. Peak memory of the streamed national year, and of a quarter of it, in child processes. They
+// run first: on Linux a child's maxRSS starts at its parent's resident set at the fork, so the
+// parent must still be small.
+function child(
+  hours: number,
+): { rss: number; hwm: number | null; records: number; seconds: number } | null {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      import.meta.filename,
+      '--child-rss',
+      '--stations',
+      String(STATIONS),
+      '--hours',
+      String(hours),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  if (r.status !== 0) {
+    console.error(r.stderr)
+    return null
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string)
+}
+const full = child(Math.floor(HOURS / 24) * 24)
+const quarter = child(Math.floor(HOURS / 24 / 4) * 24)
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
+const memoryRows: Row[] = []
+if (full && quarter) {
+  memoryRows.push({
+    work: `peak RSS, national year streamed (${(full.records / 1e6).toFixed(1)}M station-hours)`,
+    ours: mib(full.rss),
+    rate: full.rss,
+    peer: `a quarter of the input ${mib(quarter.rss)}`,
+    peerRate: quarter.rss,
+    note: `VmHWM ${full.hwm === null ? '-' : mib(full.hwm)} and ${quarter.hwm === null ? '-' : mib(quarter.hwm)}; streamed in ${full.seconds.toFixed(1)} s`,
+  })
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Daily AQI
@@ -328,42 +377,7 @@ rows.push({
 })
 
 // ---------------------------------------------------------------------------------------------
-// 3. Peak memory of the streamed national year, and of a quarter of it, in child processes
-function child(hours: number): { rss: number; records: number; seconds: number } | null {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      import.meta.filename,
-      '--child-rss',
-      '--stations',
-      String(STATIONS),
-      '--hours',
-      String(hours),
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  )
-  if (r.status !== 0) {
-    console.error(r.stderr)
-    return null
-  }
-  return JSON.parse(r.stdout.trim().split('\n').pop() as string)
-}
-const full = child(dayCount * 24)
-const quarter = child(Math.floor(dayCount / 4) * 24)
-const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
-if (full && quarter) {
-  rows.push({
-    work: `peak RSS, national year streamed (${(full.records / 1e6).toFixed(1)}M station-hours)`,
-    ours: mib(full.rss),
-    rate: full.rss,
-    peer: `a quarter of the input ${mib(quarter.rss)}`,
-    peerRate: quarter.rss,
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
+rows.push(...memoryRows)
 console.log(
   `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians), ${DAYS.toLocaleString('en-US')} days for the AQI\n`,
 )

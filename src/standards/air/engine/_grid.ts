@@ -61,6 +61,17 @@ export function quotientText(n: number, d: number, digits = 10): string {
   let whole = Math.floor(n / d)
   let rest = n - whole * d
   if (rest === 0) return String(whole)
+  if (digits === 10 && rest * 1e10 < 2 ** 53) {
+    // one exact division of the scaled remainder: rest·10^10 < 2^53, so floor and remainder are exact
+    const scaled = rest * 1e10
+    let frac = Math.floor(scaled / d)
+    const left = scaled - frac * d
+    if (2 * left > d || (2 * left === d && frac % 2 === 1)) frac++
+    if (frac === 1e10) return String(whole + 1)
+    if (frac === 0) return String(whole)
+    const text = String(frac).padStart(10, '0').replace(/0+$/, '')
+    return `${whole}.${text}`
+  }
   const out: number[] = []
   for (let i = 0; i < digits; i++) {
     rest *= 10
