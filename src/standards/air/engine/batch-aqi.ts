@@ -17,7 +17,7 @@ import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
  * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null`,
  * `undefined` and {@link NOT_MEASURED} are a missing value.
  *
- * @category Air engine
+ * @category Air
  */
 export type ConcentrationColumn = Float64Array | ArrayLike<number | null | undefined>
 
@@ -25,7 +25,7 @@ export type ConcentrationColumn = Float64Array | ArrayLike<number | null | undef
  * Input of {@link dailyAqiColumns}: one column per daily indicator, all of the same length
  * (row `i` is one day of one station or city). A column left out is missing on every row.
  *
- * @category Air engine
+ * @category Air
  */
 export interface DailyAqiColumns {
   readonly so2?: ConcentrationColumn
@@ -41,7 +41,7 @@ export interface DailyAqiColumns {
  * Input of {@link realtimeAqiColumns}: the columns of {@link RealtimeAqiInput}, row `i` one
  * station-hour.
  *
- * @category Air engine
+ * @category Air
  */
 export interface RealtimeAqiColumns {
   readonly so2?: ConcentrationColumn
@@ -62,7 +62,7 @@ export interface RealtimeAqiColumns {
  * o3_8h 64); {@link pollutantsOfMask} turns one back into keys. Row `i` of every array holds
  * exactly what {@link dailyAqi} (or {@link realtimeAqi}) reports for row `i`.
  *
- * @category Air engine
+ * @category Air
  */
 export interface AqiColumnsResult {
   readonly report: 'daily' | 'realtime'
@@ -100,7 +100,7 @@ export interface AqiColumnsResult {
  *
  * @param mask - a mask from `primary`, `exceeding`, `capped` or `missing`
  * @returns the keys whose bit is set
- * @category Air engine
+ * @category Air
  * @example
  * ```ts
  * import { pollutantsOfMask } from 'eco-targets/air'
@@ -156,7 +156,7 @@ function fillBase(o: {
   }
 }
 
-/** Options of {@link dailyAqiColumns}: those of {@link DailyAqiOptions}. @category Air engine */
+/** Options of {@link dailyAqiColumns}: those of {@link DailyAqiOptions}. @category Air */
 export interface DailyAqiColumnsOptions {
   readonly standard?: AqiStandard
   readonly roundConcentrations?: boolean
@@ -164,7 +164,7 @@ export interface DailyAqiColumnsOptions {
   readonly maxPlausibleCo?: number
 }
 
-/** Options of {@link realtimeAqiColumns}: those of {@link RealtimeAqiOptions}. @category Air engine */
+/** Options of {@link realtimeAqiColumns}: those of {@link RealtimeAqiOptions}. @category Air */
 export interface RealtimeAqiColumnsOptions extends DailyAqiColumnsOptions {
   readonly pmBasis?: '1h' | '24h'
   readonly countO3_8h?: boolean
@@ -443,7 +443,7 @@ const ugRule = (averaging = DAILY): ValueRule => ({ unit: 'µg/m³', max: Infini
  * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
  * @throws {@link InputError} for an unknown column, columns of unequal length, or a negative,
  *   infinite or non-numeric value or CO above the plausibility bound, at `[column, row]`
- * @category Air engine
+ * @category Air
  * @see HJ 633-2012 §4.2 式(1), §4.4, §6.2; HJ 633-2026 §4.2.2, §5.3.1
  * @example
  * ```ts
@@ -494,7 +494,7 @@ export function dailyAqiColumns(
  * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
  * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
  * @throws {@link InputError} as {@link dailyAqiColumns}
- * @category Air engine
+ * @category Air
  * @see HJ 633-2012 §5.1.3, 表1 note (2), §4.4; HJ 633-2026 §4.2.3, §4.2.4, 表3 note b
  * @example
  * ```ts

@@ -19,7 +19,7 @@ import { type EngineSettings, StationDayEngine } from './_station-engine.js'
  * ({@link HourlyColumns}, as {@link readHourlyCsv} and {@link streamHourlyCsv} give them),
  * mixed freely.
  *
- * @category Air engine
+ * @category Air
  */
 export type HourlyInput = HourlyRecord | HourlyColumns
 
@@ -109,7 +109,7 @@ const isAsync = <T>(source: Iterable<T> | AsyncIterable<T>): source is AsyncIter
  * @param options - the options of {@link aggregateStationDays}
  * @returns the station days, in the order they complete (the end's are sorted by station)
  * @throws {@link InputError} for bad options (at the call) or bad input (while iterating)
- * @category Air engine
+ * @category Air
  * @see GB 3095-2012 §7 表4; HJ 663-2013 §6.1.2
  * @example
  * ```ts
@@ -159,7 +159,7 @@ export function streamStationDays(
  * @param options - the options of {@link aggregateStationDays}
  * @returns the station days, sorted by station then date
  * @throws {@link InputError} for bad options or input, with the record index (and file line)
- * @category Air engine
+ * @category Air
  * @example
  * ```ts
  * import { stationDaysOf } from 'eco-targets/air'
@@ -204,14 +204,14 @@ export function stationDaysOf(
  * Which city a station belongs to: a map or record from station code to city, or a function
  * (`null` or `undefined`: the station belongs to no city and is left out of city days).
  *
- * @category Air engine
+ * @category Air
  */
 export type StationCities =
   | ReadonlyMap<string, string>
   | Readonly<Record<string, string>>
   | ((station: string) => string | null | undefined)
 
-/** Options of {@link aggregateAir} and {@link aggregateAirStream}. @category Air engine */
+/** Options of {@link aggregateAir} and {@link aggregateAirStream}. @category Air */
 export interface AggregateAirOptions {
   /** The city of each station. */
   readonly cityOf: StationCities
@@ -229,7 +229,7 @@ export interface AggregateAirOptions {
   readonly keepCityDays?: boolean
 }
 
-/** One city's result of {@link aggregateAir}. @category Air engine */
+/** One city's result of {@link aggregateAir}. @category Air */
 export interface AirCityResult {
   readonly city: string
   /** The city days, by date (empty with `keepCityDays: false`). */
@@ -238,7 +238,7 @@ export interface AirCityResult {
   readonly summary: AirPeriodSummary | null
 }
 
-/** What {@link aggregateAir} returns. @category Air engine */
+/** What {@link aggregateAir} returns. @category Air */
 export interface AggregateAirResult {
   /** Hourly records read. */
   readonly records: number
@@ -384,7 +384,7 @@ class Pipeline {
  * @param options - the city of each station, and the options of the three steps
  * @returns the counts, and each city's days and summary
  * @throws {@link InputError} for bad options or input
- * @category Air engine
+ * @category Air
  * @example
  * ```ts
  * import { aggregateAir } from 'eco-targets/air'
@@ -418,7 +418,7 @@ export function aggregateAir(
  * @param options - as for {@link aggregateAir}
  * @returns the counts, and each city's days and summary
  * @throws {@link InputError} for bad options or input
- * @category Air engine
+ * @category Air
  * @example
  * ```ts
  * import { aggregateAirStream } from 'eco-targets/air'
