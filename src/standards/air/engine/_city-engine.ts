@@ -2,6 +2,7 @@ import { issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import { rational } from '../../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from '../_assemble.js'
+import { implausibleCo } from '../_co.js'
 import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
 import { type AggregateCityDaysOptions, aggregateCityDays, type CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
@@ -13,6 +14,7 @@ import { gridColumn, gridIaqi, quotientText, roundHalfEvenDiv, toSteps } from '.
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length
 const CO = KEYS.indexOf('co')
+const O3_1H = KEYS.indexOf('o3_1h')
 
 /** Resolved settings of the city-day core. */
 export interface CitySettings {
@@ -55,6 +57,7 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
     so2_1hAbove800: false,
   }
   let beyond = false
+  let unresolved: AqiParts['unresolved'] = null
   for (const [key, column] of DAILY_COLUMNS[daily.standard]) {
     const p = steps[KEYS.indexOf(key)] as number
     if (Number.isNaN(p)) {
@@ -65,8 +68,13 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
     const gc = gridColumn(table, column)
     if (p > (gc.bp[gc.bp.length - 1] as number)) {
       if (gc.hasBeyond) {
+        // 2012 表1 note (3): O3 8-hour > 800 is not indexed, O3 counts by its 1-hour IAQI, and
+        // without an O3 1-hour value the AQI cannot be known; 2026 表3 note c: counted as 300
         beyond = true
         parts.iaqi[key] = Number.isNaN(gc.above) ? null : gc.above
+        if (Number.isNaN(gc.above) && Number.isNaN(steps[O3_1H] as number)) {
+          unresolved = 'o3_8hAbove800'
+        }
       } else {
         parts.iaqi[key] = 500
         parts.capped.push(key)
@@ -78,7 +86,7 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
   return assembleAqiResult(
     'daily',
     daily.standard,
-    { ...parts, o3_8hAbove800: beyond },
+    { ...parts, o3_8hAbove800: beyond, unresolved },
     { roundConcentrations: daily.roundConcentrations, missingIndicators: daily.missingIndicators },
   )
 }
@@ -125,7 +133,14 @@ export class CityDayEngine {
   push(day: StationDay): void {
     const i = this.index++
     const name = this.cityOf(day.station)
-    if (name === null || name === undefined || this.s.excluded.has(day.station)) return
+    if (name === null || name === undefined) return
+    // the CO bound of the daily means, as aggregateCityDays checks its input (excluded
+    // stations too)
+    const bound = this.s.daily.maxPlausibleCo
+    if (day.co !== null && day.co > bound) {
+      throw new InputError(this.context, [implausibleCo([i, 'co'], day.co, bound, '24h')])
+    }
+    if (this.s.excluded.has(day.station)) return
     const c = this.city(name)
     if (day.date <= c.closedThrough) {
       throw new InputError(this.context, [

@@ -1,10 +1,13 @@
-import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
+import { expect, issue, relocate, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
+import { implausibleCo } from '../_co.js'
+import { parseAirInput } from '../_input.js'
 import type { HourlyColumns } from '../columns.js'
 import { aggregateStationDays } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
-import { HOURLY, MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { HourlyRecordSchema } from '../schemas.js'
+import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
 import { createHourReader, dayStartIndex, type HourSlot } from './_clock.js'
 import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
 
@@ -14,6 +17,29 @@ const CO = 2
 const O3 = 5
 const SLOTS = HOURLY_KEYS.length
 const HOUR_MS = 3_600_000
+
+/** The record keys of the six values, in the order of `HourlyRecordSchema` (its issues' order). */
+const RECORD_KEYS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'] as const
+
+/** A value `HourlyRecordSchema` accepts: absent, `null`, or a finite number ≥ 0. */
+const isRecordValue = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY)
+
+/**
+ * Whether `HourlyRecordSchema` accepts `r`, checked without zod: an object with a non-empty
+ * station code, a non-empty timestamp or a valid `Date`, and the six values.
+ */
+function isValidRecord(r: unknown): boolean {
+  if (r === null || typeof r !== 'object' || Array.isArray(r)) return false
+  const o = r as Record<string, unknown>
+  const { station, time } = o
+  if (typeof station !== 'string' || station.length === 0) return false
+  if (typeof time === 'string') {
+    if (time.length === 0) return false
+  } else if (!(time instanceof Date) || Number.isNaN(time.getTime())) return false
+  for (const k of RECORD_KEYS) if (!isRecordValue(o[k])) return false
+  return true
+}
 
 /** An integer within the grid, or no value (NaN); false for anything else. */
 const onGrid = (x: number) => Number.isNaN(x) || (Number.isInteger(x) && x <= GRID_MAX)
@@ -73,8 +99,8 @@ export class StationDayEngine {
     private readonly context: string,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
-    this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: HOURLY }
-    this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: HOURLY }
+    this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: '1h' }
+    this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: '1h' }
     this.o3LimitFloor = floorOfDecimal(s.o3_8hLimit)
   }
 
@@ -123,6 +149,7 @@ export class StationDayEngine {
     get: (k: number) => number,
     path: readonly (string | number)[],
     location: IssueLocation | undefined,
+    time: string | Date,
   ): InputIssue | null {
     const st = this.station(code)
     if (st.date !== slot.date) {
@@ -144,11 +171,17 @@ export class StationDayEngine {
     if (h < 0 || h > 23) return null
     const bit = 1 << h
     if (st.filled & bit) {
+      // the issue of aggregateStationDays
+      const hour = `${slot.date} ${slot.hour}:00–${slot.hour + 1}:00`
       return issue({
         code: 'duplicate',
         path: [...path, 'time'],
         expected: UNIQUE_HOUR,
-        receivedText: `a second record for station ${code} and the hour ${slot.date} ${slot.hour}:00–${slot.hour + 1}:00`,
+        received: time,
+        hint: text(
+          `站点 ${code} 在 ${hour} 已有一条记录`,
+          `a second record for station ${code} and the hour ${hour}`,
+        ),
         ...(location ? { location } : {}),
       })
     }
@@ -167,76 +200,52 @@ export class StationDayEngine {
     return null
   }
 
-  /** One hourly record `{ station, time, so2, … }`. */
+  /**
+   * One hourly record `{ station, time, so2, … }`, checked as {@link aggregateStationDays}
+   * checks it and in the same order: the record's fields (`HourlyRecordSchema`), then the CO
+   * bound, then the timestamp; the issues are those of the object function, at `[index, …]`.
+   */
   push(record: unknown): void {
     this.guard()
     const i = this.records++
-    const issues: InputIssue[] = []
-    if (record === null || typeof record !== 'object') {
-      this.fail([
-        issue({ code: 'invalid_type', path: [i], expected: expect.object(), received: record }),
-      ])
+    if (!isValidRecord(record)) {
+      const issues = this.recordIssues(record, i)
+      if (issues.length > 0) this.fail(issues)
     }
     const r = record as Record<string, unknown>
-    const code = r.station
-    if (typeof code !== 'string' || code.length === 0) {
-      issues.push(
-        issue({
-          code: typeof code === 'string' ? 'too_small' : 'invalid_type',
-          path: [i, 'station'],
-          expected: expect.stationCode(),
-          received: code,
-        }),
-      )
+    const co = r.co
+    if (typeof co === 'number' && co > this.s.maxPlausibleCo) {
+      this.fail([implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
     }
-    const time = r.time
-    let slot: HourSlot | string | null = null
-    if ((typeof time === 'string' && time.length > 0) || time instanceof Date) {
-      slot = this.read(time)
-      if (typeof slot === 'string') {
-        issues.push(
-          issue({
-            code: 'invalid_format',
-            path: [i, 'time'],
-            expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
-            received: time,
-          }),
-        )
-      }
-    } else {
-      issues.push(
+    const time = r.time as string | Date
+    const slot = this.read(time)
+    if (typeof slot === 'string') {
+      this.fail([
         issue({
-          code: 'invalid_type',
+          code: 'invalid_format',
           path: [i, 'time'],
-          expected: expect.timestamp(),
+          expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
           received: time,
         }),
-      )
+      ])
     }
-    const values = [r.so2, r.no2, r.co, r.pm10, r.pm25, r.o3]
-    for (let k = 0; k < SLOTS; k++) {
-      const v = values[k]
-      const bad = valueIssue(v, k === CO ? this.coRule : this.ugRule, [i, HOURLY_KEYS[k] as string])
-      if (bad) issues.push(bad)
-      else if (typeof v === 'number' && (Number.isNaN(v) || v === Number.NEGATIVE_INFINITY)) {
-        // a record, like the object path, has no NaN or -Infinity: null is its missing value
-        issues.push(
-          issue({
-            code: 'not_finite',
-            path: [i, HOURLY_KEYS[k] as string],
-            expected: expect.finite(),
-            received: v,
-          }),
-        )
-      }
-    }
-    if (issues.length > 0) this.fail(issues)
     const get = (k: number) => {
-      const v = values[k]
+      const v = r[HOURLY_KEYS[k] as string]
       return typeof v === 'number' ? v : Number.NaN
     }
-    const bad = this.place(code as string, slot as HourSlot, get, [i], undefined)
+    const bad = this.place(r.station as string, slot, get, [i], undefined, time)
     if (bad) this.fail([bad])
+  }
+
+  /** The issues `HourlyRecordSchema` finds in a record, at `[index, …]` (empty: none). */
+  private recordIssues(record: unknown, i: number): InputIssue[] {
+    try {
+      parseAirInput(HourlyRecordSchema, record, this.context)
+      return []
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e
+      return e.issues.map((x) => relocate(x, { prefix: [i] }))
+    }
   }
 
   /** A batch of hourly records in columns (a reader's {@link HourlyColumns}). */
@@ -334,7 +343,7 @@ export class StationDayEngine {
         }
         continue
       }
-      const bad = this.place(st.code, slot, get, [first + row], where(row))
+      const bad = this.place(st.code, slot, get, [first + row], where(row), new Date(lastTime))
       if (bad) this.fail([bad])
     }
   }
@@ -426,8 +435,7 @@ export class StationDayEngine {
         o3: value(v[b + 5] as number),
       })
     }
-    const { maxPlausibleCo: _, ...options } = this.s
-    const [day] = aggregateStationDays(records, options)
+    const [day] = aggregateStationDays(records, this.s)
     return { ...(day as StationDay), date }
   }
 

@@ -1,16 +1,17 @@
-import { z } from 'zod'
 import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue } from '../../../_lib/errors/issue.js'
-import { defineOptions } from '../../../_lib/options.js'
+import { closestKey, defineOptions } from '../../../_lib/options.js'
 import { decimal } from '../../../_lib/rational.js'
-import { DAILY_COLUMNS } from '../_daily-core.js'
+import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { exactIaqi, roundConcentration } from '../_exact.js'
+import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
-import type { MissingIndicatorPolicy } from '../result.js'
-import { MAX_PLAUSIBLE_CO } from '../schemas.js'
+import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
+import type { AqiWithheldReason, MissingIndicatorPolicy, So2Above800Rule } from '../result.js'
+import { MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
-import { DAILY, HOURLY, MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 
 /**
@@ -82,18 +83,49 @@ export interface AqiColumnsResult {
   readonly capped: Uint8Array
   /** Indicators without a value, as a mask. */
   readonly missing: Uint8Array
-  /** 1 where the AQI is withheld (HJ 633-2026 §5.3.1). */
+  /** 1 where the AQI is withheld (`flags.withheld` of the object functions). */
   readonly withheld: Uint8Array
+  /**
+   * Why the AQI is withheld, as an index into {@link AQI_WITHHELD_REASONS}: 0 where it is not,
+   * 1 `'missingIndicator'` (HJ 633-2026 §5.3.1), 2 `'o3_8hAbove800'` (HJ 633-2012 表1 note (3)
+   * without an O3 1-hour value), 3 `'so2_1hAbove800'` (note (2) with `so2Above800: 'text'` and
+   * no SO2 24-hour value); `flags.withheldReason` of the object functions.
+   */
+  readonly withheldReason: Uint8Array
   /** 1 where O3 8-hour is above 800 µg/m³. */
   readonly o3_8hAbove800: Uint8Array
   /** 1 where SO2 1-hour is above 800 µg/m³ (real-time reports). */
   readonly so2_1hAbove800: Uint8Array
-  /** The options the rows were computed with, defaults filled in. */
+  /** The options the rows were computed with, defaults filled in (those the object result echoes). */
   readonly options: Readonly<Record<string, unknown>> & {
     readonly roundConcentrations: boolean
     readonly missingIndicators: MissingIndicatorPolicy
+    readonly so2Above800?: So2Above800Rule
   }
 }
+
+/**
+ * The withheld reasons of {@link AqiColumnsResult.withheldReason} by code: code 0 (`null`) is
+ * an AQI that is not withheld.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AQI_WITHHELD_REASONS, dailyAqiColumns } from 'eco-targets/air'
+ * const r = dailyAqiColumns({ pm25: [80, 20], o3_8h: [60, 801] })
+ * Array.from(r.withheldReason, (code) => AQI_WITHHELD_REASONS[code]) //=> [null, 'o3_8hAbove800']
+ * ```
+ */
+export const AQI_WITHHELD_REASONS: readonly (AqiWithheldReason | null)[] = [
+  null,
+  'missingIndicator',
+  'o3_8hAbove800',
+  'so2_1hAbove800',
+]
+
+const REASON_MISSING = 1
+const REASON_O3 = 2
+const REASON_SO2 = 3
 
 /**
  * The pollutant keys of a mask of {@link AqiColumnsResult}, in the order of `AIR_POLLUTANTS`.
@@ -125,61 +157,32 @@ const BIT: Readonly<Record<AirPollutant, number>> = {
   o3_8h: 64,
 }
 
-const base = {
-  standard: z.enum(['HJ633-2012', 'HJ633-2026']).optional(),
-  roundConcentrations: z.boolean().optional(),
-  missingIndicators: z.enum(['computeFromOthers', 'withholdUnlessAbove100']).optional(),
-  maxPlausibleCo: z.number().positive().optional(),
-}
+/**
+ * Options of {@link dailyAqiColumns}: those of {@link dailyAqi} ({@link DailyAqiOptionsSchema}),
+ * with the same defaults (daily CO bound {@link MAX_PLAUSIBLE_CO_24H}).
+ *
+ * @category Air
+ */
+export type DailyAqiColumnsOptions = DailyAqiOptions
 
-interface Resolved {
-  readonly standard: AqiStandard
-  readonly roundConcentrations: boolean
-  readonly missingIndicators: MissingIndicatorPolicy
-  readonly maxPlausibleCo: number
-}
+/**
+ * Options of {@link realtimeAqiColumns}: those of {@link realtimeAqi}
+ * ({@link RealtimeAqiOptionsSchema}), with the same defaults (`so2Above800: 'platform'`,
+ * 1-hour CO bound {@link MAX_PLAUSIBLE_CO_1H}).
+ *
+ * @category Air
+ */
+export type RealtimeAqiColumnsOptions = RealtimeAqiOptions
 
-function fillBase(o: {
-  standard?: AqiStandard | undefined
-  roundConcentrations?: boolean | undefined
-  missingIndicators?: MissingIndicatorPolicy | undefined
-  maxPlausibleCo?: number | undefined
-}): Resolved {
-  const standard = o.standard ?? 'HJ633-2012'
-  const is2026 = standard === 'HJ633-2026'
-  return {
-    standard,
-    roundConcentrations: o.roundConcentrations ?? is2026,
-    missingIndicators:
-      o.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
-    maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
-  }
-}
-
-/** Options of {@link dailyAqiColumns}: those of {@link DailyAqiOptions}. @category Air */
-export interface DailyAqiColumnsOptions {
-  readonly standard?: AqiStandard
-  readonly roundConcentrations?: boolean
-  readonly missingIndicators?: MissingIndicatorPolicy
-  readonly maxPlausibleCo?: number
-}
-
-/** Options of {@link realtimeAqiColumns}: those of {@link RealtimeAqiOptions}. @category Air */
-export interface RealtimeAqiColumnsOptions extends DailyAqiColumnsOptions {
-  readonly pmBasis?: '1h' | '24h'
-  readonly countO3_8h?: boolean
-}
-
-const DAILY_OPTIONS = defineOptions('dailyAqiColumns', z.strictObject(base), fillBase)
-const REALTIME_OPTIONS = defineOptions(
-  'realtimeAqiColumns',
-  z.strictObject({
-    ...base,
-    pmBasis: z.enum(['1h', '24h']).optional(),
-    countO3_8h: z.boolean().optional(),
-  }),
-  (o) => ({ ...fillBase(o), pmBasis: o.pmBasis ?? '1h', countO3_8h: o.countO3_8h ?? false }),
+const DAILY_OPTIONS = defineOptions('dailyAqiColumns', DailyAqiOptionsSchema, (o) =>
+  resolveDailyOptions(o),
 )
+const REALTIME_OPTIONS = defineOptions('realtimeAqiColumns', RealtimeAqiOptionsSchema, (o) => ({
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H),
+  pmBasis: o.pmBasis ?? ('1h' as const),
+  countO3_8h: o.countO3_8h ?? false,
+  so2Above800: o.so2Above800 ?? ('platform' as const),
+}))
 
 /** Checks the column set and every value; returns the common length. */
 function checkColumns(
@@ -198,12 +201,14 @@ function checkColumns(
   const record = columns as Record<string, unknown>
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
+      const near = closestKey(key, known)
       issues.push(
         issue({
           code: 'unrecognized_keys',
           path: [key],
           expected: expect.knownKeys(known),
           receivedText: JSON.stringify(key),
+          ...(near ? { hint: text(`是否指 ${near}？`, `did you mean ${near}?`) } : {}),
         }),
       )
       continue
@@ -270,6 +275,10 @@ function checkColumns(
   return Math.max(length, 0)
 }
 
+/** No value in a column cell: `null`, `undefined`, `NaN` or {@link NOT_MEASURED}. */
+const isMissing = (v: number | null | undefined): boolean =>
+  v === null || v === undefined || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY
+
 const FLAG_NONE = 0
 const FLAG_CAPPED = 1
 const FLAG_BEYOND = 2
@@ -311,6 +320,8 @@ interface Work {
   readonly missing: Uint8Array
   readonly o3Above: Uint8Array
   readonly so2Above: Uint8Array
+  /** A withheld reason set while indexing (`REASON_O3`, `REASON_SO2`), 0 for none. */
+  readonly unresolved: Uint8Array
   readonly iaqi: Partial<Record<AirPollutant, Float64Array>>
 }
 
@@ -322,6 +333,7 @@ function newWork(n: number): Work {
     missing: new Uint8Array(n),
     o3Above: new Uint8Array(n),
     so2Above: new Uint8Array(n),
+    unresolved: new Uint8Array(n),
     iaqi: {},
   }
 }
@@ -384,6 +396,7 @@ function finish(
   const primary = new Uint8Array(n)
   const exceeding = new Uint8Array(n)
   const withheld = new Uint8Array(n)
+  const reason = work.unresolved
   const keys = AIR_POLLUTANTS.filter((k) => work.iaqi[k] !== undefined)
   const cols = keys.map((k) => work.iaqi[k] as Float64Array)
   const bits = keys.map((k) => BIT[k])
@@ -391,9 +404,14 @@ function finish(
   for (let i = 0; i < n; i++) {
     let a = aqi[i] as number
     if (a < 0) a = Number.NaN
-    // HJ 633-2026 §5.3.1: with an indicator missing, the AQI is published only above 100
-    if (withhold && missing[i] !== 0 && !(a > 100)) {
+    // HJ 633-2012 表1 notes (2)/(3): the index a value above 800 goes to has no value
+    if (reason[i] !== 0) {
       withheld[i] = 1
+      a = Number.NaN
+    } else if (withhold && missing[i] !== 0 && !(a > 100)) {
+      // HJ 633-2026 §5.3.1: with an indicator missing, the AQI is published only above 100
+      withheld[i] = 1
+      reason[i] = REASON_MISSING
       a = Number.NaN
     }
     aqi[i] = a
@@ -423,13 +441,18 @@ function finish(
     capped: work.capped,
     missing,
     withheld,
+    withheldReason: reason,
     o3_8hAbove800: work.o3Above,
     so2_1hAbove800: work.so2Above,
     options,
   }
 }
 
-const ugRule = (averaging = DAILY): ValueRule => ({ unit: 'µg/m³', max: Infinity, averaging })
+const ugRule = (averaging: ValueRule['averaging']): ValueRule => ({
+  unit: 'µg/m³',
+  max: Number.POSITIVE_INFINITY,
+  averaging,
+})
 
 /**
  * The daily AQI (日报) of many rows at once, over typed arrays: the same figures as
@@ -463,22 +486,38 @@ export function dailyAqiColumns(
   columns: DailyAqiColumns,
   options?: DailyAqiColumnsOptions,
 ): AqiColumnsResult {
-  const o = DAILY_OPTIONS.resolve(options as Parameters<typeof DAILY_OPTIONS.resolve>[0])
+  const o = DAILY_OPTIONS.resolve(options)
   const context = 'dailyAqiColumns input'
-  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: DAILY }
+  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: '24h' }
   const n = checkColumns(
     columns,
     ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'],
     context,
-    (k) => (k === 'co' ? coRule : ugRule()),
+    (k) => (k === 'co' ? coRule : ugRule('24h')),
   )
   const table = aqiBreakpointTable(o.standard)
   const work = newWork(n)
   for (const [key, column] of DAILY_COLUMNS[o.standard]) {
     const beyond: number[] | null = key === 'o3_8h' ? [] : null
-    indexColumn(work, table, column, key, columns[key], o.roundConcentrations, beyond)
-    // 2012 表1 note (3): not indexed; 2026 表3 note c: counted as 300
-    if (beyond) for (const i of beyond) work.o3Above[i] = 1
+    const result = indexColumn(
+      work,
+      table,
+      column,
+      key,
+      columns[key],
+      o.roundConcentrations,
+      beyond,
+    )
+    // 2012 表1 note (3): not indexed, O3 counts by its 1-hour IAQI, and without an O3 1-hour
+    // value the AQI cannot be known (withheld); 2026 表3 note c: counted as 300
+    if (beyond) {
+      for (const i of beyond) {
+        work.o3Above[i] = 1
+        if (Number.isNaN(result[i] as number) && isMissing(columns.o3_1h?.[i])) {
+          work.unresolved[i] = REASON_O3
+        }
+      }
+    }
   }
   return finish(work, 'daily', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
     roundConcentrations: o.roundConcentrations,
@@ -510,14 +549,14 @@ export function realtimeAqiColumns(
   columns: RealtimeAqiColumns,
   options?: RealtimeAqiColumnsOptions,
 ): AqiColumnsResult {
-  const o = REALTIME_OPTIONS.resolve(options as Parameters<typeof REALTIME_OPTIONS.resolve>[0])
+  const o = REALTIME_OPTIONS.resolve(options)
   const context = 'realtimeAqiColumns input'
-  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: HOURLY }
+  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: '1h' }
   const n = checkColumns(
     columns,
     ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25', 'o3_8h', 'so2_24h', 'pm10_24h', 'pm25_24h'],
     context,
-    (k) => (k === 'co' ? coRule : ugRule(HOURLY)),
+    (k) => (k === 'co' ? coRule : ugRule('1h')),
   )
   const table = aqiBreakpointTable(o.standard)
   const round = o.roundConcentrations
@@ -529,15 +568,23 @@ export function realtimeAqiColumns(
     const so2_24h = columns.so2_24h
     for (const i of so2Beyond) {
       work.so2Above[i] = 1
-      // 2012 表1 note (2): SO2 1-hour > 800 → the SO2 24-hour IAQI; 2026 note b: 200 (already set)
+      // 2026 表3 note b: SO2 1-hour > 800 counts 200 (already set by the table)
       if (o.standard !== 'HJ633-2012') continue
-      const v = so2_24h?.[i]
-      if (v === null || v === undefined || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) {
-        so2[i] = Number.NaN
-        work.missing[i] = (work.missing[i] as number) | BIT.so2
+      // 2012 表1 note (2) as the national platform publishes it: 200
+      if (o.so2Above800 === 'platform') {
+        so2[i] = 200
+        if (200 > (work.aqi[i] as number)) work.aqi[i] = 200
         continue
       }
-      const x = indexValue(table, 'so2_24h', gc24, v, round)
+      // the letter of note (2): the SO2 24-hour IAQI; without that value the AQI is withheld
+      const v = so2_24h?.[i]
+      if (isMissing(v)) {
+        so2[i] = Number.NaN
+        work.missing[i] = (work.missing[i] as number) | BIT.so2
+        work.unresolved[i] = REASON_SO2
+        continue
+      }
+      const x = indexValue(table, 'so2_24h', gc24, v as number, round)
       if (lastFlag === FLAG_CAPPED) work.capped[i] = (work.capped[i] as number) | BIT.so2
       so2[i] = x
       if (x > (work.aqi[i] as number)) work.aqi[i] = x
@@ -552,13 +599,24 @@ export function realtimeAqiColumns(
   indexColumn(work, table, 'pm25_24h', 'pm25', pm1h ? columns.pm25 : columns.pm25_24h, round, null)
   if (o.countO3_8h) {
     const beyond: number[] = []
-    indexColumn(work, table, 'o3_8h', 'o3_8h', columns.o3_8h, round, beyond)
-    for (const i of beyond) work.o3Above[i] = 1
+    const o3_8h = indexColumn(work, table, 'o3_8h', 'o3_8h', columns.o3_8h, round, beyond)
+    for (const i of beyond) {
+      work.o3Above[i] = 1
+      // 2012 表1 note (3): O3 counts by its 1-hour IAQI; without it the AQI cannot be known
+      if (
+        work.unresolved[i] === 0 &&
+        Number.isNaN(o3_8h[i] as number) &&
+        isMissing(columns.o3?.[i])
+      ) {
+        work.unresolved[i] = REASON_O3
+      }
+    }
   }
   return finish(work, 'realtime', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
     roundConcentrations: round,
     missingIndicators: o.missingIndicators,
     pmBasis: o.pmBasis,
     countO3_8h: o.countO3_8h,
+    so2Above800: o.so2Above800,
   })
 }

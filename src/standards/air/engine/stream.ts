@@ -1,18 +1,28 @@
 import { z } from 'zod'
-import { expect } from '../../../_lib/errors/catalogue.js'
+import { expect, relocate } from '../../../_lib/errors/catalogue.js'
 import { zodMessage } from '../../../_lib/errors/from-zod.js'
+import { InputError } from '../../../_lib/errors/input-error.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { resolveDailyOptions } from '../_daily-core.js'
-import type { AggregateCityDaysOptions, CityDay } from '../city-days.js'
+import {
+  type AggregateCityDaysOptions,
+  AggregateCityDaysOptionsSchema,
+  type CityDay,
+} from '../city-days.js'
 import type { HourlyColumns } from '../columns.js'
-import type { AggregateStationDaysOptions } from '../hourly/station-days.js'
+import {
+  type AggregateStationDaysOptions,
+  AggregateStationDaysOptionsSchema,
+} from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
-import type { SummarizeAirPeriodOptions } from '../period/summarize.js'
-import { summarizeAirPeriod } from '../period/summarize.js'
+import {
+  type SummarizeAirPeriodOptions,
+  SummarizeAirPeriodOptionsSchema,
+  summarizeAirPeriod,
+} from '../period/summarize.js'
 import type { AirPeriodSummary } from '../period/types.js'
-import type { HourlyRecord } from '../schemas.js'
-import { MAX_PLAUSIBLE_CO } from '../schemas.js'
-import { CityDayEngine } from './_city-engine.js'
+import { type HourlyRecord, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
+import { CityDayEngine, type CitySettings } from './_city-engine.js'
 import { type EngineSettings, StationDayEngine } from './_station-engine.js'
 
 /**
@@ -25,42 +35,10 @@ import { type EngineSettings, StationDayEngine } from './_station-engine.js'
  */
 export type HourlyInput = HourlyRecord | HourlyColumns
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}
+type StationDayOptions = z.output<typeof AggregateStationDaysOptionsSchema>
 
-const count = z.number().int().positive()
-const stationDayShape = {
-  timestamp: z.enum(['hour-ending', 'hour-beginning']).optional(),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { error: zodMessage(expect.timeZone()) })
-    .optional(),
-  minHours: count.max(24).optional(),
-  minHoursPer8h: count.max(8).optional(),
-  minWindowsPerDay: count.max(17).optional(),
-  o3_8hLimit: z.number().positive().optional(),
-  minHoursO3_1h: count.max(24).optional(),
-  round: z.boolean().optional(),
-  maxPlausibleCo: z.number().positive().optional(),
-}
-
-const fillStationDays = (o: {
-  timestamp?: 'hour-ending' | 'hour-beginning' | undefined
-  timeZone?: string | undefined
-  minHours?: number | undefined
-  minHoursPer8h?: number | undefined
-  minWindowsPerDay?: number | undefined
-  o3_8hLimit?: number | undefined
-  minHoursO3_1h?: number | undefined
-  round?: boolean | undefined
-  maxPlausibleCo?: number | undefined
-}): EngineSettings => ({
+// the options of aggregateStationDays, with its defaults
+const fillStationDays = (o: StationDayOptions): EngineSettings => ({
   timestamp: o.timestamp ?? 'hour-ending',
   timeZone: o.timeZone ?? 'Asia/Shanghai',
   minHours: o.minHours ?? 20,
@@ -69,14 +47,14 @@ const fillStationDays = (o: {
   o3_8hLimit: o.o3_8hLimit ?? 160,
   minHoursO3_1h: o.minHoursO3_1h ?? 20,
   round: o.round ?? true,
-  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
 })
 
-const STATION_DAY_OPTIONS = defineOptions(
-  'streamStationDays',
-  z.strictObject(stationDayShape),
-  fillStationDays,
-)
+const stationDayOptions = (name: string) =>
+  defineOptions(name, AggregateStationDaysOptionsSchema, fillStationDays)
+const STREAM_OPTIONS = stationDayOptions('streamStationDays')
+const STATION_DAYS_OF_OPTIONS = stationDayOptions('stationDaysOf')
+const PIPELINE_STATION_OPTIONS = stationDayOptions('aggregateAir')
 
 const isColumns = (item: HourlyInput): item is HourlyColumns =>
   typeof (item as { station?: unknown }).station !== 'string' &&
@@ -129,9 +107,7 @@ export function streamStationDays(
   source: Iterable<HourlyInput> | AsyncIterable<HourlyInput>,
   options?: AggregateStationDaysOptions,
 ): AsyncGenerator<StationDay, void, undefined> {
-  const settings = STATION_DAY_OPTIONS.resolve(
-    options as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
-  )
+  const settings = STREAM_OPTIONS.resolve(options)
   return (async function* () {
     const ready: StationDay[] = []
     const engine = new StationDayEngine(settings, (d) => ready.push(d), 'streamStationDays input')
@@ -181,9 +157,7 @@ export function stationDaysOf(
   source: HourlyColumns | Iterable<HourlyInput>,
   options?: AggregateStationDaysOptions,
 ): StationDay[] {
-  const settings = STATION_DAY_OPTIONS.resolve(
-    options as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
-  )
+  const settings = STATION_DAYS_OF_OPTIONS.resolve(options)
   const out: StationDay[] = []
   const engine = new StationDayEngine(settings, (d) => out.push(d), 'stationDaysOf input')
   if (isColumns(source as HourlyInput)) engine.pushColumns(source as HourlyColumns)
@@ -270,18 +244,37 @@ const AIR_OPTIONS = defineOptions(
 )
 
 const CITY_OPTIONS = defineOptions(
-  'aggregateCityDays',
-  z.strictObject({
-    standard: z.enum(['HJ633-2012', 'HJ633-2026']).optional(),
-    roundConcentrations: z.boolean().optional(),
-    missingIndicators: z.enum(['computeFromOthers', 'withholdUnlessAbove100']).optional(),
-    maxPlausibleCo: z.number().positive().optional(),
-    excludeStations: z.array(z.string()).optional(),
-    round: z.boolean().optional(),
-    minStations: z.number().int().min(1).optional(),
+  'aggregateAir',
+  AggregateCityDaysOptionsSchema,
+  (o): CitySettings => ({
+    round: o.round ?? true,
+    minStations: o.minStations ?? 1,
+    excluded: new Set(o.excludeStations ?? []),
+    daily: resolveDailyOptions(o),
+    given: o,
   }),
-  (o) => o,
 )
+const SUMMARY_OPTIONS = defineOptions('aggregateAir', SummarizeAirPeriodOptionsSchema, (o) => o)
+
+/**
+ * The options of one step of {@link aggregateAir}, resolved by that step's schema; a bad one is
+ * reported at `['options', step, …]`.
+ */
+function stepOptions<T>(step: string, resolve: () => T): T {
+  try {
+    return resolve()
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e
+    throw new InputError(
+      'aggregateAir options',
+      e.issues.map((i) =>
+        i.path[0] === 'options'
+          ? { ...i, path: ['options', step, ...i.path.slice(1)] }
+          : relocate(i, { prefix: ['options', step] }),
+      ),
+    )
+  }
+}
 
 /** The running pipeline: station days → city days → compact values for the summaries. */
 class Pipeline {
@@ -292,22 +285,16 @@ class Pipeline {
   private stationDayCount = 0
 
   constructor(private readonly o: AggregateAirOptions) {
-    const resolved = AIR_OPTIONS.resolve(o as never)
-    const stationSettings = STATION_DAY_OPTIONS.resolve(
-      resolved.stationDays as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
+    AIR_OPTIONS.resolve(o as never)
+    const stationSettings = stepOptions('stationDays', () =>
+      PIPELINE_STATION_OPTIONS.resolve(o.stationDays),
     )
-    const cityGiven = (o.cityDays ?? {}) as AggregateCityDaysOptions
-    CITY_OPTIONS.resolve(cityGiven as never)
+    const citySettings = stepOptions('cityDays', () => CITY_OPTIONS.resolve(o.cityDays))
     const keep = o.keepCityDays ?? true
     const summary = o.summary ?? {}
+    if (summary !== false) stepOptions('summary', () => SUMMARY_OPTIONS.resolve(summary))
     this.cities = new CityDayEngine(
-      {
-        round: cityGiven.round ?? true,
-        minStations: cityGiven.minStations ?? 1,
-        excluded: new Set(cityGiven.excludeStations ?? []),
-        daily: resolveDailyOptions(cityGiven),
-        given: cityGiven,
-      },
+      citySettings,
       o.cityOf,
       (city, day) => {
         o.onCityDay?.(city, day)
