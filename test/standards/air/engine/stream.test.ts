@@ -248,7 +248,7 @@ describe('the air engine gives the results of the array functions', () => {
     ).toEqual([
       'duplicate',
       [1, 'time'],
-      'expected a unique station and hour, got a second record for station A and the hour 2022-01-01 0:00–1:00',
+      'expected a unique station and hour, got "2022-01-01T01:00:00" (a second record for station A and the hour 2022-01-01 0:00–1:00)',
     ])
     expect(issue([{ station: 'A', time: at(1), co: 300 }])?.slice(0, 2)).toEqual([
       'implausible',
@@ -273,6 +273,141 @@ describe('the air engine gives the results of the array functions', () => {
       ])?.slice(0, 2),
     ).toEqual(['custom', [1, 'time']])
     expect(() => stationDaysOf([], { minHour: 3 } as never)).toThrow(/did you mean minHours/)
+  })
+
+  it('gives the issues of aggregateStationDays for the same bad record', () => {
+    const at = (h: number) => `2022-01-01T${String(h).padStart(2, '0')}:00:00`
+    const good = { station: 'A', time: at(1), pm25: 10 }
+    const bad: unknown[] = [
+      { station: 5, time: at(2) },
+      { time: at(2) },
+      { station: 'A' },
+      { station: 'A', time: null },
+      { station: 'A', time: '' },
+      { station: 'A', time: 'abc' },
+      { station: 'A', time: new Date(Number.NaN) },
+      { station: 'A', time: '2022-01-01T02:30:00' },
+      { station: 'A', time: at(2), pm25: -1, co: -2, o3: -3, so2: 'x' },
+      { station: 'A', time: at(2), pm25: -1, co: 200 },
+      { station: 'A', time: at(2), co: 150.1 },
+      { station: 'A', time: at(2), no2: Number.NaN, o3: Number.POSITIVE_INFINITY },
+      { station: 'A', time: at(2), pm10: Number.NEGATIVE_INFINITY },
+      { station: 'A', time: at(2), so2: true },
+      { station: 'A', time: at(1), co: 1 },
+      null,
+      [1],
+    ]
+    const issues = (f: () => unknown) => {
+      try {
+        f()
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError)
+        return (e as InputError).issues
+      }
+      return null
+    }
+    for (const record of bad) {
+      const records = [good, record] as HourlyRecord[]
+      const expected = issues(() => aggregateStationDays(records))
+      expect(expected).not.toBeNull()
+      expect(issues(() => stationDaysOf(records))).toEqual(expected)
+      expect(issues(() => aggregateAir(records, { cityOf: () => 'X' }))).toEqual(expected)
+    }
+    // a higher bound of the options lets the same CO through, on both paths
+    const high = [good, { station: 'A', time: at(2), co: 180.5 }]
+    expect(stationDaysOf(high, { maxPlausibleCo: 200 })).toEqual(
+      aggregateStationDays(high, { maxPlausibleCo: 200 }),
+    )
+  })
+
+  it('rejects a station day of CO above the daily bound as aggregateCityDays does', () => {
+    // 24 hours of CO 80 mg/m³: plausible for an hour (≤ 150), not as a daily mean (> 60)
+    const records = Array.from({ length: 24 }, (_, h) => ({
+      station: 'A',
+      time: new Date(Date.UTC(2021, 11, 31, 17 + h)),
+      co: 80,
+      pm25: 30,
+    }))
+    const days = aggregateStationDays(records)
+    expect(days[0]?.co).toBe(80)
+    const issues = (f: () => unknown) => {
+      try {
+        f()
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError)
+        return (e as InputError).issues
+      }
+      return null
+    }
+    const expected = issues(() => aggregateCityDays(days))
+    expect(expected?.map((i) => [i.code, i.path])).toEqual([['implausible', [0, 'co']]])
+    expect(issues(() => aggregateAir(records, { cityOf: () => 'X' }))).toEqual(expected)
+    // an excluded station is checked too, as aggregateCityDays checks it
+    const excluded = { excludeStations: ['A'] }
+    expect(issues(() => aggregateAir(records, { cityOf: () => 'X', cityDays: excluded }))).toEqual(
+      issues(() => aggregateCityDays(days, excluded)),
+    )
+    // with a higher bound for the city days and the summary, the chain's results
+    const options = { maxPlausibleCo: 150 }
+    const r = aggregateAir(records, { cityOf: () => 'X', cityDays: options, summary: options })
+    const cityDays = aggregateCityDays(days, options)
+    expect(r.cities[0]?.days).toEqual(cityDays)
+    expect(r.cities[0]?.days[0]?.aqi.flags.capped).toEqual(['co'])
+    expect(r.cities[0]?.summary).toEqual(summarizeAirPeriod(cityDays, options))
+  })
+
+  it('withholds a city day of O3 8-hour above 800 without an O3 1-hour value (HJ 633-2012 note 3)', () => {
+    // 16 hours of O3 900: too few for the daily maximum 1-hour (20), while the 8-hour maximum
+    // (11 valid means of 17) is valid because it exceeds the limit (HJ 663 §6.1.2)
+    const records = Array.from({ length: 24 }, (_, h) => ({
+      station: 'A',
+      time: new Date(Date.UTC(2021, 11, 31, 17 + h)),
+      so2: 10,
+      no2: 20,
+      co: 0.5,
+      pm10: 40,
+      pm25: 20,
+      o3: h < 16 ? 900 : null,
+    }))
+    const days = aggregateStationDays(records)
+    expect([days[0]?.o3_1h, days[0]?.o3_8h]).toEqual([null, 900])
+    for (const standard of ['HJ633-2012', 'HJ633-2026'] as const) {
+      const r = aggregateAir(records, { cityOf: () => 'X', cityDays: { standard }, summary: false })
+      expect(r.cities[0]?.days).toEqual(aggregateCityDays(days, { standard }))
+      const aqi = r.cities[0]?.days[0]?.aqi
+      // 2012: withheld; 2026 表3 note c: O3 8-hour above 800 counts as 300
+      expect([aqi?.aqi, aqi?.flags.withheldReason]).toEqual(
+        standard === 'HJ633-2012' ? [null, 'o3_8hAbove800'] : [300, null],
+      )
+    }
+  })
+
+  it('checks the options of each step by its schema, at its place in the options', () => {
+    const issue = (options: object) => {
+      try {
+        aggregateAir([], { cityOf: () => 'X', ...options })
+      } catch (e) {
+        const i = (e as InputError).issues[0]
+        return [i?.path, i?.message.en]
+      }
+      return null
+    }
+    expect(issue({ stationDays: { minHour: 3 } })?.[0]).toEqual([
+      'options',
+      'stationDays',
+      'minHour',
+    ])
+    expect(issue({ stationDays: { minHour: 3 } })?.[1]).toMatch(/did you mean minHours/)
+    expect(issue({ cityDays: { minStations: 0 } })?.[0]).toEqual([
+      'options',
+      'cityDays',
+      'minStations',
+    ])
+    expect(issue({ summary: { standrd: 'HJ633-2026' } })?.[0]).toEqual([
+      'options',
+      'summary',
+      'standrd',
+    ])
   })
 
   it('carries the file line of a bad value read from a file', () => {
