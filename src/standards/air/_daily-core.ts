@@ -1,6 +1,6 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
-import { exactIaqi, roundConcentration } from './_exact.js'
+import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
@@ -66,6 +66,30 @@ export function dailyAqiOfExact(
   options: ResolvedDailyOptions,
 ): AqiResult {
   const table = aqiBreakpointTable(options.standard)
+  return dailyAqiOf(values, options, (raw, column) =>
+    exactIaqi(table, column, options.roundConcentrations ? roundConcentration(column, raw) : raw),
+  )
+}
+
+/**
+ * The daily AQI of already validated numbers (`null` or absent = missing), each read as the
+ * decimal it prints as: the same result as `dailyAqiOfExact(exactValues(values), options)`,
+ * without rationals for values on the integer grid ({@link numberIaqi}).
+ */
+export function dailyAqiOfNumbers(
+  values: Readonly<Partial<Record<AirPollutant, number | null | undefined>>>,
+  options: ResolvedDailyOptions,
+): AqiResult {
+  const table = aqiBreakpointTable(options.standard)
+  const round = options.roundConcentrations
+  return dailyAqiOf(values, options, (raw, column) => numberIaqi(table, column, raw, round))
+}
+
+function dailyAqiOf<T>(
+  values: Readonly<Partial<Record<AirPollutant, T | null | undefined>>>,
+  options: ResolvedDailyOptions,
+  index: (raw: T, column: AqiColumn) => ExactIaqi,
+): AqiResult {
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
@@ -82,8 +106,7 @@ export function dailyAqiOfExact(
       parts.missing.push(key)
       continue
     }
-    const c = options.roundConcentrations ? roundConcentration(column, raw) : raw
-    const r = exactIaqi(table, column, c)
+    const r = index(raw, column)
     parts.iaqi[key] = r.iaqi
     if (r.capped) parts.capped.push(key)
     // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
@@ -98,11 +121,57 @@ export function dailyAqiOfExact(
   return assembleAqiResult(
     'daily',
     options.standard,
-    { ...parts, o3_8hAbove800, unresolved },
+    {
+      iaqi: parts.iaqi,
+      capped: parts.capped,
+      missing: parts.missing,
+      o3_8hAbove800,
+      so2_1hAbove800: false,
+      unresolved,
+    },
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,
     },
+  )
+}
+
+const DAILY_KEYS: ReadonlySet<string> = new Set([
+  'so2',
+  'no2',
+  'co',
+  'pm10',
+  'pm25',
+  'o3_1h',
+  'o3_8h',
+])
+
+/**
+ * A value that `concentration(...).nullable().optional()` of the input schemas accepts as it
+ * is: absent, `null` or a finite number ≥ 0 (zod's `z.number()` rejects NaN and ±Infinity,
+ * `.min(0)` accepts -0).
+ */
+export const isCleanConcentration = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'number' && v >= 0 && v <= Number.MAX_VALUE)
+
+/**
+ * Whether `DailyAqiInputSchema` accepts `input` and would return its values unchanged: an
+ * object (not an array) whose enumerable keys are all daily indicators, each a clean
+ * concentration. A cheap check per value; when it fails, zod reads the input and builds the
+ * error, so rules and messages stay the schema's.
+ */
+export function isCleanDailyInput(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
+  const record = input as Readonly<Record<string, unknown>>
+  for (const key in record) if (!DAILY_KEYS.has(key)) return false
+  return (
+    isCleanConcentration(record.so2) &&
+    isCleanConcentration(record.no2) &&
+    isCleanConcentration(record.co) &&
+    isCleanConcentration(record.pm10) &&
+    isCleanConcentration(record.pm25) &&
+    isCleanConcentration(record.o3_1h) &&
+    isCleanConcentration(record.o3_8h)
   )
 }
 

@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { defineOptions } from '../../_lib/options.js'
 import { checkCoPlausible } from './_co.js'
-import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
+import {
+  dailyAqiOfExact,
+  dailyAqiOfNumbers,
+  exactValues,
+  isCleanDailyInput,
+  resolveDailyOptions,
+} from './_daily-core.js'
 import { parseAirInput } from './_input.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
@@ -67,6 +73,11 @@ const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOpt
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const context = 'dailyAqi input'
   const opts = OPTIONS.resolve(options)
+  // the cheap check accepts only what the schema accepts unchanged; anything else goes to zod,
+  // which builds the error
+  if (isCleanDailyInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) {
+    return dailyAqiOfNumbers(input, opts)
+  }
   const parsed = parseAirInput(DailyAqiInputSchema, input, context)
   checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
   return dailyAqiOfExact(exactValues(parsed), opts)
