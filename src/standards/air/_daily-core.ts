@@ -1,10 +1,16 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
+import { type GridColumn, gridColumn, gridIaqi, toSteps } from './engine/_grid.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
-import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
+import {
+  type AqiBreakpointTable,
+  type AqiStandard,
+  aqiBreakpointTable,
+  DEFAULT_AQI_STANDARD,
+} from './tables.js'
 
 /** The daily indicators of an edition and the column each is indexed on. */
 export const DAILY_COLUMNS: Readonly<
@@ -71,18 +77,77 @@ export function dailyAqiOfExact(
   )
 }
 
+/** The daily columns of an edition on the integer grid, resolved once. */
+const gridDaily = new Map<
+  AqiStandard,
+  readonly { key: AirPollutant; column: AqiColumn; grid: GridColumn; top: number }[]
+>()
+
+function gridDailyColumns(standard: AqiStandard) {
+  let cols = gridDaily.get(standard)
+  if (!cols) {
+    const table = aqiBreakpointTable(standard)
+    cols = DAILY_COLUMNS[standard].map(([key, column]) => {
+      const grid = gridColumn(table, column)
+      return { key, column, grid, top: grid.bp[grid.bp.length - 1] as number }
+    })
+    gridDaily.set(standard, cols)
+  }
+  return cols
+}
+
 /**
  * The daily AQI of already validated numbers (`null` or absent = missing), each read as the
- * decimal it prints as: the same result as `dailyAqiOfExact(exactValues(values), options)`,
- * without rationals for values on the integer grid ({@link numberIaqi}).
+ * decimal it prints as: the same result as `dailyAqiOfExact(exactValues(values), options)`.
+ * A value on the integer grid (integers, CO one decimal) is indexed in doubles, exactly by the
+ * bound of `engine/_grid.ts`, and GB/T 8170 rounding leaves it as it is; a value off the grid
+ * takes the exact rational path ({@link numberIaqi}).
  */
 export function dailyAqiOfNumbers(
   values: Readonly<Partial<Record<AirPollutant, number | null | undefined>>>,
   options: ResolvedDailyOptions,
 ): AqiResult {
-  const table = aqiBreakpointTable(options.standard)
-  const round = options.roundConcentrations
-  return dailyAqiOf(values, options, (raw, column) => numberIaqi(table, column, raw, round))
+  const iaqi: Partial<Record<AirPollutant, number | null>> = {}
+  const capped: AirPollutant[] = []
+  const missing: AirPollutant[] = []
+  let o3_8hAbove800 = false
+  let unresolved: AqiParts['unresolved'] = null
+  let table: AqiBreakpointTable | undefined
+  for (const { key, column, grid, top } of gridDailyColumns(options.standard)) {
+    const raw = values[key]
+    if (raw === null || raw === undefined) {
+      iaqi[key] = null
+      missing.push(key)
+      continue
+    }
+    const p = toSteps(raw, grid.steps)
+    if (p >= 0 && p <= top) {
+      // `+ 0` turns -0 (accepted as a non-negative number) into 0
+      iaqi[key] = gridIaqi(grid, p + 0)
+      continue
+    }
+    table ??= aqiBreakpointTable(options.standard)
+    const r = numberIaqi(table, column, raw, options.roundConcentrations)
+    iaqi[key] = r.iaqi
+    if (r.capped) capped.push(key)
+    // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
+    if (r.beyond) {
+      o3_8hAbove800 = true
+      // note (3) sends O3 to its 1-hour IAQI: without that value the AQI cannot be known
+      if (r.iaqi === null && (values.o3_1h === null || values.o3_1h === undefined)) {
+        unresolved = 'o3_8hAbove800'
+      }
+    }
+  }
+  return assembleAqiResult(
+    'daily',
+    options.standard,
+    { iaqi, capped, missing, o3_8hAbove800, so2_1hAbove800: false, unresolved },
+    {
+      roundConcentrations: options.roundConcentrations,
+      missingIndicators: options.missingIndicators,
+    },
+  )
 }
 
 function dailyAqiOf<T>(
