@@ -251,3 +251,41 @@ export function exactValues(
   }
   return out
 }
+
+const DAILY_OPTION_KEYS: ReadonlySet<string> = new Set([
+  'standard',
+  'roundConcentrations',
+  'missingIndicators',
+  'maxPlausibleCo',
+])
+
+/**
+ * A key naming the resolved daily options of `options` when each of its values is one that
+ * `DAILY_AQI_OPTIONS` accepts as it is (an edition, a boolean, a policy, a finite positive CO
+ * bound, or absent), else `null`: the caller then lets zod read them and build the error.
+ * Equal keys resolve to equal options, so the resolved options can be kept by key.
+ */
+export function dailyOptionsKey(options: unknown): string | null {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
+  const o = options as Readonly<Record<string, unknown>>
+  for (const key in o) if (!DAILY_OPTION_KEYS.has(key)) return null
+  const { standard, roundConcentrations, missingIndicators, maxPlausibleCo } = o
+  if (standard !== undefined && standard !== 'HJ633-2012' && standard !== 'HJ633-2026') return null
+  if (roundConcentrations !== undefined && typeof roundConcentrations !== 'boolean') return null
+  if (
+    missingIndicators !== undefined &&
+    missingIndicators !== 'computeFromOthers' &&
+    missingIndicators !== 'withholdUnlessAbove100'
+  )
+    return null
+  if (
+    maxPlausibleCo !== undefined &&
+    !(
+      typeof maxPlausibleCo === 'number' &&
+      maxPlausibleCo > 0 &&
+      maxPlausibleCo <= Number.MAX_VALUE
+    )
+  )
+    return null
+  return `${standard}|${roundConcentrations}|${missingIndicators}|${maxPlausibleCo}`
+}
