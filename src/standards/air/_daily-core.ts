@@ -1,7 +1,7 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
-import { type GridColumn, gridColumn, gridIaqi, toSteps } from './engine/_grid.js'
+import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
@@ -100,7 +100,7 @@ function gridDailyColumns(standard: AqiStandard) {
  * The daily AQI of already validated numbers (`null` or absent = missing), each read as the
  * decimal it prints as: the same result as `dailyAqiOfExact(exactValues(values), options)`.
  * A value on the integer grid (integers, CO one decimal) is indexed in doubles, exactly by the
- * bound of `engine/_grid.ts`, and GB/T 8170 rounding leaves it as it is; a value off the grid
+ * bound of `_grid.ts`, and GB/T 8170 rounding leaves it as it is; a value off the grid
  * takes the exact rational path ({@link numberIaqi}).
  */
 export function dailyAqiOfNumbers(

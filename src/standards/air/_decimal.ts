@@ -1,6 +1,6 @@
 import { type Rational, rational, roundHalfEven, toFixed, toNumber } from '../../_lib/rational.js'
 import type { ActualValue } from '../figures.js'
-import { quotientText, roundHalfEvenDiv } from './engine/_grid.js'
+import { quotientText, roundHalfEvenDiv } from './_grid.js'
 
 /** The exact value written with up to 10 decimals, trailing zeros dropped. */
 export function decimalString(r: Rational, maxDigits = 10): string {
@@ -42,7 +42,7 @@ export function actualValue(r: Rational, precision: number): ActualValue {
  * {@link actualValue} of the exact quotient `num / (den · q)` of non-negative integers (a
  * figure counted in grid steps, `q` steps per unit), without rationals: the same value, exact
  * text and GB/T 8170 published figure. The caller keeps `num` and `den · q` below 2^53 (the
- * grid bound of `engine/_grid.ts`), so the double quotient is correctly rounded, as
+ * grid bound of `_grid.ts`), so the double quotient is correctly rounded, as
  * `toNumber` gives it, and every step of {@link roundHalfEvenDiv} and {@link quotientText} is
  * exact. `precision` is 0, or 1 with `q = 10` (CO, one decimal: the steps themselves).
  */

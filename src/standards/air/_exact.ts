@@ -1,5 +1,5 @@
 import { ceil, decimal, type Rational, roundHalfEven } from '../../_lib/rational.js'
-import { gridColumn, gridIaqi, toSteps } from './engine/_grid.js'
+import { gridColumn, gridIaqi, toSteps } from './_grid.js'
 import type { AqiColumn } from './indicators.js'
 import type { AqiBreakpointTable } from './tables.js'
 
@@ -77,7 +77,7 @@ function beyondResult(iaqi: number | null): ExactIaqi {
 /**
  * {@link exactIaqi} of a validated number read as the decimal it prints as (like `decimal(v)`),
  * with GB/T 8170 rounding first when `round`. On the integer grid of published concentrations
- * (integers, CO one decimal; `engine/_grid.ts`, where the bound keeps every figure exact in
+ * (integers, CO one decimal; `_grid.ts`, where the bound keeps every figure exact in
  * doubles) no rational is formed and rounding is the identity; off the grid the exact rational
  * path runs. Same results as `exactIaqi(table, column, round ? roundConcentration(c) : c)`.
  */

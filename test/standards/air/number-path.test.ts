@@ -9,6 +9,7 @@ import {
 } from '../../../src/standards/air/_daily-core.js'
 import { actualValue, exactDecimalString } from '../../../src/standards/air/_decimal.js'
 import { exactIaqi, numberIaqi, roundConcentration } from '../../../src/standards/air/_exact.js'
+import { gridColumn, topNumerator } from '../../../src/standards/air/_grid.js'
 import { percentileOfSorted, sortExact } from '../../../src/standards/air/_percentile.js'
 import { HJ633_2012_TABLE, HJ633_2026_TABLE } from '../../../src/standards/air/index.js'
 import { AqiColumnSchema } from '../../../src/standards/air/indicators.js'
@@ -56,6 +57,18 @@ const dailyOptions = fc
     ),
   })
   .map((o) => resolveDailyOptions({ ...o, maxPlausibleCo: 1000 }))
+
+describe('the integer grid of the object functions stays below 2^53', () => {
+  for (const table of [HJ633_2012_TABLE, HJ633_2026_TABLE]) {
+    it(`${table.standard}: the IAQI numerator at the top of every column`, () => {
+      for (const column of AqiColumnSchema.options) {
+        const n = topNumerator(gridColumn(table, column))
+        expect(n).toBeLessThan(2 ** 53)
+        expect(n).toBeLessThanOrEqual(570_000)
+      }
+    })
+  }
+})
 
 describe('the daily AQI of numbers', () => {
   it('is the exact daily AQI of their decimals, on and off the grid', () => {

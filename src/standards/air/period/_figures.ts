@@ -1,8 +1,8 @@
 import { add, decimal, mul, rational } from '../../../_lib/rational.js'
 import type { Exclusion } from '../../figures.js'
 import { actualValue, actualValueOfSteps, exactDecimalString } from '../_decimal.js'
+import { quotientText, stepsOf, toSteps } from '../_grid.js'
 import { percentileOfSorted, sortExact } from '../_percentile.js'
-import { quotientText, stepsOf, toSteps } from '../engine/_grid.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 import { annualValidity } from './_validity.js'
 import type { AirDayExclusionReason, AirPeriodFigures, AirPollutantStats } from './types.js'
@@ -53,7 +53,7 @@ export interface DatedValues {
   readonly values: number[]
 }
 
-// A period sums at most this many values on the grid: below 2^52 (engine/_grid.ts)
+// A period sums at most this many values on the grid: below 2^52 (_grid.ts)
 const MAX_GRID_COUNT = 2 ** 21
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER)
 
@@ -84,7 +84,7 @@ function percentileOfSteps(
 /**
  * Statistics of one pollutant over its dated values. On the integer grid of published
  * concentrations (integers, CO one decimal) the sum, mean and percentile are ratios of
- * integers below 2^53 and are computed in doubles, exactly (engine/_grid.ts); a value off the
+ * integers below 2^53 and are computed in doubles, exactly (_grid.ts); a value off the
  * grid sends the pollutant through exact rationals. Both give the same figures.
  */
 export function pollutantStats(
