@@ -1,4 +1,6 @@
-import { aqiCategory } from './categories/aqi-category.js'
+import { HJ633_2012_CATEGORIES } from './categories/hj633-2012.js'
+import { HJ633_2026_CATEGORIES } from './categories/hj633-2026.js'
+import type { AqiCategory } from './categories/types.js'
 import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
 import type { AqiResult, AqiWithheldReason } from './result.js'
 import type { AqiStandard } from './tables.js'
@@ -15,6 +17,14 @@ export interface AqiParts {
    * value: the AQI cannot be known and is withheld.
    */
   readonly unresolved?: 'o3_8hAbove800' | 'so2_1hAbove800' | null
+}
+
+/** The category of a computed AQI, as `aqiCategory(aqi, { standard })` (HJ 633 表2), without options parsing. */
+function categoryOf(aqi: number, standard: AqiStandard): AqiCategory {
+  const table = standard === 'HJ633-2026' ? HJ633_2026_CATEGORIES : HJ633_2012_CATEGORIES
+  const index =
+    aqi <= 50 ? 0 : aqi <= 100 ? 1 : aqi <= 150 ? 2 : aqi <= 200 ? 3 : aqi <= 300 ? 4 : 5
+  return table[index] as AqiCategory
 }
 
 /** HJ 633 §4.4: AQI as the max IAQI, primary and exceeding pollutants, category. */
@@ -61,7 +71,7 @@ export function assembleAqiResult(
     iaqi: parts.iaqi,
     primaryPollutants: primary,
     exceedingPollutants: standard === 'HJ633-2012' ? exceeding : null,
-    category: aqi === null ? null : aqiCategory(aqi, { standard }),
+    category: aqi === null ? null : categoryOf(aqi, standard),
     flags: {
       capped: parts.capped,
       o3_8hAbove800: parts.o3_8hAbove800,

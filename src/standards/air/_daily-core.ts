@@ -1,10 +1,16 @@
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
-import { exactIaqi, roundConcentration } from './_exact.js'
+import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
+import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
 import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
-import { type AqiStandard, aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
+import {
+  type AqiBreakpointTable,
+  type AqiStandard,
+  aqiBreakpointTable,
+  DEFAULT_AQI_STANDARD,
+} from './tables.js'
 
 /** The daily indicators of an edition and the column each is indexed on. */
 export const DAILY_COLUMNS: Readonly<
@@ -66,6 +72,89 @@ export function dailyAqiOfExact(
   options: ResolvedDailyOptions,
 ): AqiResult {
   const table = aqiBreakpointTable(options.standard)
+  return dailyAqiOf(values, options, (raw, column) =>
+    exactIaqi(table, column, options.roundConcentrations ? roundConcentration(column, raw) : raw),
+  )
+}
+
+/** The daily columns of an edition on the integer grid, resolved once. */
+const gridDaily = new Map<
+  AqiStandard,
+  readonly { key: AirPollutant; column: AqiColumn; grid: GridColumn; top: number }[]
+>()
+
+function gridDailyColumns(standard: AqiStandard) {
+  let cols = gridDaily.get(standard)
+  if (!cols) {
+    const table = aqiBreakpointTable(standard)
+    cols = DAILY_COLUMNS[standard].map(([key, column]) => {
+      const grid = gridColumn(table, column)
+      return { key, column, grid, top: grid.bp[grid.bp.length - 1] as number }
+    })
+    gridDaily.set(standard, cols)
+  }
+  return cols
+}
+
+/**
+ * The daily AQI of already validated numbers (`null` or absent = missing), each read as the
+ * decimal it prints as: the same result as `dailyAqiOfExact(exactValues(values), options)`.
+ * A value on the integer grid (integers, CO one decimal) is indexed in doubles, exactly by the
+ * bound of `_grid.ts`, and GB/T 8170 rounding leaves it as it is; a value off the grid
+ * takes the exact rational path ({@link numberIaqi}).
+ */
+export function dailyAqiOfNumbers(
+  values: Readonly<Partial<Record<AirPollutant, number | null | undefined>>>,
+  options: ResolvedDailyOptions,
+): AqiResult {
+  const iaqi: Partial<Record<AirPollutant, number | null>> = {}
+  const capped: AirPollutant[] = []
+  const missing: AirPollutant[] = []
+  let o3_8hAbove800 = false
+  let unresolved: AqiParts['unresolved'] = null
+  let table: AqiBreakpointTable | undefined
+  for (const { key, column, grid, top } of gridDailyColumns(options.standard)) {
+    const raw = values[key]
+    if (raw === null || raw === undefined) {
+      iaqi[key] = null
+      missing.push(key)
+      continue
+    }
+    const p = toSteps(raw, grid.steps)
+    if (p >= 0 && p <= top) {
+      // `+ 0` turns -0 (accepted as a non-negative number) into 0
+      iaqi[key] = gridIaqi(grid, p + 0)
+      continue
+    }
+    table ??= aqiBreakpointTable(options.standard)
+    const r = numberIaqi(table, column, raw, options.roundConcentrations)
+    iaqi[key] = r.iaqi
+    if (r.capped) capped.push(key)
+    // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
+    if (r.beyond) {
+      o3_8hAbove800 = true
+      // note (3) sends O3 to its 1-hour IAQI: without that value the AQI cannot be known
+      if (r.iaqi === null && (values.o3_1h === null || values.o3_1h === undefined)) {
+        unresolved = 'o3_8hAbove800'
+      }
+    }
+  }
+  return assembleAqiResult(
+    'daily',
+    options.standard,
+    { iaqi, capped, missing, o3_8hAbove800, so2_1hAbove800: false, unresolved },
+    {
+      roundConcentrations: options.roundConcentrations,
+      missingIndicators: options.missingIndicators,
+    },
+  )
+}
+
+function dailyAqiOf<T>(
+  values: Readonly<Partial<Record<AirPollutant, T | null | undefined>>>,
+  options: ResolvedDailyOptions,
+  index: (raw: T, column: AqiColumn) => ExactIaqi,
+): AqiResult {
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
@@ -82,8 +171,7 @@ export function dailyAqiOfExact(
       parts.missing.push(key)
       continue
     }
-    const c = options.roundConcentrations ? roundConcentration(column, raw) : raw
-    const r = exactIaqi(table, column, c)
+    const r = index(raw, column)
     parts.iaqi[key] = r.iaqi
     if (r.capped) parts.capped.push(key)
     // 2012 表1 note (3): O3-8h > 800 is not indexed; 2026 表3 note c: counted as 300
@@ -98,11 +186,57 @@ export function dailyAqiOfExact(
   return assembleAqiResult(
     'daily',
     options.standard,
-    { ...parts, o3_8hAbove800, unresolved },
+    {
+      iaqi: parts.iaqi,
+      capped: parts.capped,
+      missing: parts.missing,
+      o3_8hAbove800,
+      so2_1hAbove800: false,
+      unresolved,
+    },
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,
     },
+  )
+}
+
+const DAILY_KEYS: ReadonlySet<string> = new Set([
+  'so2',
+  'no2',
+  'co',
+  'pm10',
+  'pm25',
+  'o3_1h',
+  'o3_8h',
+])
+
+/**
+ * A value that `concentration(...).nullable().optional()` of the input schemas accepts as it
+ * is: absent, `null` or a finite number ≥ 0 (zod's `z.number()` rejects NaN and ±Infinity,
+ * `.min(0)` accepts -0).
+ */
+export const isCleanConcentration = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'number' && v >= 0 && v <= Number.MAX_VALUE)
+
+/**
+ * Whether `DailyAqiInputSchema` accepts `input` and would return its values unchanged: an
+ * object (not an array) whose enumerable keys are all daily indicators, each a clean
+ * concentration. A cheap check per value; when it fails, zod reads the input and builds the
+ * error, so rules and messages stay the schema's.
+ */
+export function isCleanDailyInput(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
+  const record = input as Readonly<Record<string, unknown>>
+  for (const key in record) if (!DAILY_KEYS.has(key)) return false
+  return (
+    isCleanConcentration(record.so2) &&
+    isCleanConcentration(record.no2) &&
+    isCleanConcentration(record.co) &&
+    isCleanConcentration(record.pm10) &&
+    isCleanConcentration(record.pm25) &&
+    isCleanConcentration(record.o3_1h) &&
+    isCleanConcentration(record.o3_8h)
   )
 }
 
@@ -116,4 +250,42 @@ export function exactValues(
     out[key] = v === null || v === undefined ? null : decimal(v)
   }
   return out
+}
+
+const DAILY_OPTION_KEYS: ReadonlySet<string> = new Set([
+  'standard',
+  'roundConcentrations',
+  'missingIndicators',
+  'maxPlausibleCo',
+])
+
+/**
+ * A key naming the resolved daily options of `options` when each of its values is one that
+ * `DAILY_AQI_OPTIONS` accepts as it is (an edition, a boolean, a policy, a finite positive CO
+ * bound, or absent), else `null`: the caller then lets zod read them and build the error.
+ * Equal keys resolve to equal options, so the resolved options can be kept by key.
+ */
+export function dailyOptionsKey(options: unknown): string | null {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
+  const o = options as Readonly<Record<string, unknown>>
+  for (const key in o) if (!DAILY_OPTION_KEYS.has(key)) return null
+  const { standard, roundConcentrations, missingIndicators, maxPlausibleCo } = o
+  if (standard !== undefined && standard !== 'HJ633-2012' && standard !== 'HJ633-2026') return null
+  if (roundConcentrations !== undefined && typeof roundConcentrations !== 'boolean') return null
+  if (
+    missingIndicators !== undefined &&
+    missingIndicators !== 'computeFromOthers' &&
+    missingIndicators !== 'withholdUnlessAbove100'
+  )
+    return null
+  if (
+    maxPlausibleCo !== undefined &&
+    !(
+      typeof maxPlausibleCo === 'number' &&
+      maxPlausibleCo > 0 &&
+      maxPlausibleCo <= Number.MAX_VALUE
+    )
+  )
+    return null
+  return `${standard}|${roundConcentrations}|${missingIndicators}|${maxPlausibleCo}`
 }

@@ -1,4 +1,5 @@
-import { ceil, type Rational, roundHalfEven } from '../../_lib/rational.js'
+import { ceil, decimal, type Rational, roundHalfEven } from '../../_lib/rational.js'
+import { gridColumn, gridIaqi, toSteps } from './_grid.js'
 import type { AqiColumn } from './indicators.js'
 import type { AqiBreakpointTable } from './tables.js'
 
@@ -59,4 +60,43 @@ export function exactIaqi(table: AqiBreakpointTable, column: AqiColumn, c: Ratio
   // HJ 633-2012 §6.2 / HJ 633-2026 §4.2.6: 全部进位取整数 (round up)
   const value = ceil({ num: (iHi - iLo) * (p - lo * q) + iLo * span * q, den: span * q })
   return { iaqi: Number(value), capped: false, beyond: false }
+}
+
+const CAPPED: ExactIaqi = Object.freeze({ iaqi: 500, capped: true, beyond: false })
+const beyondResults = new Map<number | null, ExactIaqi>()
+
+function beyondResult(iaqi: number | null): ExactIaqi {
+  let r = beyondResults.get(iaqi)
+  if (!r) {
+    r = Object.freeze({ iaqi, capped: false, beyond: true })
+    beyondResults.set(iaqi, r)
+  }
+  return r
+}
+
+/**
+ * {@link exactIaqi} of a validated number read as the decimal it prints as (like `decimal(v)`),
+ * with GB/T 8170 rounding first when `round`. On the integer grid of published concentrations
+ * (integers, CO one decimal; `_grid.ts`, where the bound keeps every figure exact in
+ * doubles) no rational is formed and rounding is the identity; off the grid the exact rational
+ * path runs. Same results as `exactIaqi(table, column, round ? roundConcentration(c) : c)`.
+ */
+export function numberIaqi(
+  table: AqiBreakpointTable,
+  column: AqiColumn,
+  v: number,
+  round: boolean,
+): ExactIaqi {
+  const col = gridColumn(table, column)
+  const p = toSteps(v, col.steps)
+  if (p < 0) {
+    const c = decimal(v)
+    return exactIaqi(table, column, round ? roundConcentration(column, c) : c)
+  }
+  if (p > (col.bp[col.bp.length - 1] as number)) {
+    if (!col.hasBeyond) return CAPPED
+    return beyondResult(Number.isNaN(col.above) ? null : col.above)
+  }
+  // `+ 0` turns -0 (accepted as a non-negative number) into 0
+  return { iaqi: gridIaqi(col, p + 0), capped: false, beyond: false }
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { defineOptions } from '../../_lib/options.js'
 import { checkCoPlausible } from './_co.js'
-import { dailyAqiOfExact, exactValues, resolveDailyOptions } from './_daily-core.js'
+import {
+  dailyAqiOfExact,
+  dailyAqiOfNumbers,
+  dailyOptionsKey,
+  exactValues,
+  isCleanDailyInput,
+  type ResolvedDailyOptions,
+  resolveDailyOptions,
+} from './_daily-core.js'
 import { parseAirInput } from './_input.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
@@ -31,6 +39,21 @@ export const DailyAqiOptionsSchema = z.strictObject(DAILY_AQI_OPTIONS)
 export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
 
 const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOptions)
+
+// Resolved options by the values that define them: options are read by zod once per distinct set
+const resolved = new Map<string, ResolvedDailyOptions>()
+
+function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOptions {
+  const key = options === undefined ? null : dailyOptionsKey(options)
+  if (key === null) return OPTIONS.resolve(options)
+  let out = resolved.get(key)
+  if (out === undefined) {
+    out = OPTIONS.resolve(options)
+    if (resolved.size >= 64) resolved.clear()
+    resolved.set(key, out)
+  }
+  return out
+}
 
 /**
  * The daily AQI report (日报) of a station or city: every IAQI, the AQI, the primary and (2012)
@@ -66,7 +89,12 @@ const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOpt
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const context = 'dailyAqi input'
-  const opts = OPTIONS.resolve(options)
+  const opts = resolveOptions(options)
+  // the cheap check accepts only what the schema accepts unchanged; anything else goes to zod,
+  // which builds the error
+  if (isCleanDailyInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) {
+    return dailyAqiOfNumbers(input, opts)
+  }
   const parsed = parseAirInput(DailyAqiInputSchema, input, context)
   checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
   return dailyAqiOfExact(exactValues(parsed), opts)

@@ -1,16 +1,15 @@
 import { z } from 'zod'
 import { defineOptions } from '../../_lib/options.js'
-import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { checkCoPlausible } from './_co.js'
-import { resolveDailyOptions } from './_daily-core.js'
-import { exactIaqi, roundConcentration } from './_exact.js'
+import { isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
+import { type ExactIaqi, numberIaqi } from './_exact.js'
 import { parseAirInput } from './_input.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, So2Above800Rule } from './result.js'
 import { MAX_PLAUSIBLE_CO_1H, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
-import { aqiBreakpointTable } from './tables.js'
+import { type AqiBreakpointTable, aqiBreakpointTable } from './tables.js'
 
 /**
  * Options of {@link realtimeAqi}: those of {@link DailyAqiOptionsSchema} (under 2026 the
@@ -56,6 +55,54 @@ const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
   countO3_8h: o.countO3_8h ?? false,
   so2Above800: o.so2Above800 ?? ('platform' as const),
 }))
+
+const REALTIME_KEYS: ReadonlySet<string> = new Set([
+  'so2',
+  'no2',
+  'co',
+  'o3',
+  'pm10',
+  'pm25',
+  'o3_8h',
+  'so2_24h',
+  'pm10_24h',
+  'pm25_24h',
+])
+
+/**
+ * Whether `RealtimeAqiInputSchema` accepts `input` and would return its values unchanged: an
+ * object (not an array) whose enumerable keys are all real-time inputs, each absent, `null` or
+ * a finite number ≥ 0.
+ */
+function isCleanRealtimeInput(
+  input: unknown,
+): input is Readonly<Partial<Record<Key, number | null | undefined>>> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
+  const record = input as Readonly<Record<string, unknown>>
+  for (const key in record) if (!REALTIME_KEYS.has(key)) return false
+  for (const key of REALTIME_KEYS) if (!isCleanConcentration(record[key])) return false
+  return true
+}
+
+/** Indexes one value into `parts`: on the integer grid in doubles, off it through exact rationals. */
+function indexInto(
+  parts: AqiParts,
+  table: AqiBreakpointTable,
+  round: boolean,
+  out: AirPollutant,
+  column: AqiColumn,
+  c: number | null,
+): ExactIaqi | null {
+  if (c === null) {
+    parts.iaqi[out] = null
+    parts.missing.push(out)
+    return null
+  }
+  const r = numberIaqi(table, column, c, round)
+  if (r.capped) parts.capped.push(out)
+  parts.iaqi[out] = r.iaqi
+  return r
+}
 
 type Key =
   | 'so2'
@@ -105,8 +152,14 @@ type Key =
 export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOptions): AqiResult {
   const context = 'realtimeAqi input'
   const opts = OPTIONS.resolve(options)
-  const parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '1h')
+  // the cheap check accepts only what the schema accepts unchanged; zod reads anything else
+  // and builds the error
+  let parsed: Readonly<Partial<Record<Key, number | null | undefined>>>
+  if (isCleanRealtimeInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) parsed = input
+  else {
+    parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
+    checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '1h')
+  }
   const { standard, roundConcentrations, missingIndicators, pmBasis, countO3_8h, so2Above800 } =
     opts
   const table = aqiBreakpointTable(standard)
@@ -121,45 +174,57 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
   let o3Above = false
   let unresolved: AqiParts['unresolved'] = null
 
-  const value = (key: Key): Rational | null => {
-    const v = parsed[key]
-    return v === null || v === undefined ? null : decimal(v)
-  }
-  const index = (out: AirPollutant, column: AqiColumn, c: Rational | null) => {
-    if (c === null) {
-      parts.iaqi[out] = null
-      parts.missing.push(out)
-      return null
-    }
-    const r = exactIaqi(table, column, roundConcentrations ? roundConcentration(column, c) : c)
-    if (r.capped) parts.capped.push(out)
-    parts.iaqi[out] = r.iaqi
-    return r
-  }
-
-  const so2 = index('so2', 'so2_1h', value('so2'))
+  const so2 = indexInto(parts, table, roundConcentrations, 'so2', 'so2_1h', parsed.so2 ?? null)
   if (so2?.beyond) {
     so2Above = true
     // 2026 表3 note b: SO2 1-hour > 800 counts 200 (the table's `beyond`). 2012 表1 note (2):
     // report the SO2 24-hour IAQI ('text'); the national platform publishes 200 ('platform').
     if (standard === 'HJ633-2012' && so2Above800 === 'platform') parts.iaqi.so2 = 200
     else if (standard === 'HJ633-2012') {
-      const so2_24h = index('so2', 'so2_24h', value('so2_24h'))
+      const so2_24h = indexInto(
+        parts,
+        table,
+        roundConcentrations,
+        'so2',
+        'so2_24h',
+        parsed.so2_24h ?? null,
+      )
       if (so2_24h === null) unresolved = 'so2_1hAbove800'
     }
   }
-  index('no2', 'no2_1h', value('no2'))
-  index('co', 'co_1h', value('co'))
-  index('o3_1h', 'o3_1h', value('o3'))
+  indexInto(parts, table, roundConcentrations, 'no2', 'no2_1h', parsed.no2 ?? null)
+  indexInto(parts, table, roundConcentrations, 'co', 'co_1h', parsed.co ?? null)
+  indexInto(parts, table, roundConcentrations, 'o3_1h', 'o3_1h', parsed.o3 ?? null)
   // Project decision 4 / HJ 633-2026 §4.2.4: PM 1-hour values on the 24-hour (日平均) column
-  index('pm10', 'pm10_24h', value(pmBasis === '1h' ? 'pm10' : 'pm10_24h'))
-  index('pm25', 'pm25_24h', value(pmBasis === '1h' ? 'pm25' : 'pm25_24h'))
+  indexInto(
+    parts,
+    table,
+    roundConcentrations,
+    'pm10',
+    'pm10_24h',
+    (pmBasis === '1h' ? parsed.pm10 : parsed.pm10_24h) ?? null,
+  )
+  indexInto(
+    parts,
+    table,
+    roundConcentrations,
+    'pm25',
+    'pm25_24h',
+    (pmBasis === '1h' ? parsed.pm25 : parsed.pm25_24h) ?? null,
+  )
   if (countO3_8h) {
-    const o3_8h = index('o3_8h', 'o3_8h', value('o3_8h'))
+    const o3_8h = indexInto(
+      parts,
+      table,
+      roundConcentrations,
+      'o3_8h',
+      'o3_8h',
+      parsed.o3_8h ?? null,
+    )
     if (o3_8h?.beyond) {
       o3Above = true
       // 2012 表1 note (3): O3 counts by its 1-hour IAQI; without it the AQI cannot be known
-      if (o3_8h.iaqi === null && value('o3') === null) unresolved ??= 'o3_8hAbove800'
+      if (o3_8h.iaqi === null && (parsed.o3 ?? null) === null) unresolved ??= 'o3_8hAbove800'
     }
   }
   return assembleAqiResult(

@@ -4,12 +4,12 @@ import { rational } from '../../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from '../_assemble.js'
 import { implausibleCo } from '../_co.js'
 import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
+import { gridColumn, gridIaqi, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
 import { type AggregateCityDaysOptions, aggregateCityDays, type CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 import type { AqiResult } from '../result.js'
 import { aqiBreakpointTable } from '../tables.js'
-import { gridColumn, gridIaqi, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length

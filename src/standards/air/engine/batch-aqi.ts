@@ -5,6 +5,7 @@ import { closestKey, defineOptions } from '../../../_lib/options.js'
 import { decimal } from '../../../_lib/rational.js'
 import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { exactIaqi, roundConcentration } from '../_exact.js'
+import { type GridColumn, gridColumn, gridIaqi, toSteps } from '../_grid.js'
 import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
 import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
@@ -12,7 +13,6 @@ import type { AqiWithheldReason, MissingIndicatorPolicy, So2Above800Rule } from 
 import { MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
 import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
-import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 
 /**
  * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null`,

@@ -1,12 +1,11 @@
-import type { Rational } from '../../../_lib/rational.js'
-import { dailyAqiOfExact, exactValues, type ResolvedDailyOptions } from '../_daily-core.js'
+import { dailyAqiOfNumbers, type ResolvedDailyOptions } from '../_daily-core.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 import type { AqiResult } from '../result.js'
-import type { CountedDay } from './_figures.js'
+import type { CountedDay, DatedValues } from './_figures.js'
 import type { AirDayRecord, DustRatioMethod, ValidDayRule } from './types.js'
 
-/** Dated exact values of each pollutant. */
-export type Values = Record<AirPollutant, { date: string; value: Rational }[]>
+/** Dated values of each pollutant. */
+export type Values = Record<AirPollutant, DatedValues>
 
 type Day = Readonly<Partial<Record<AirPollutant, number | null | undefined>>> & {
   readonly date: string
@@ -32,9 +31,13 @@ export function classifyDays(
   const deducted: CountedDay[] = []
   const rawValues = emptyValues()
   const deductedValues = emptyValues()
+  // the options of the AQI without PM, resolved once
+  const withoutPmOptions: ResolvedDailyOptions = {
+    ...daily,
+    missingIndicators: 'computeFromOthers',
+  }
   for (const d of days) {
-    const exact = exactValues(d)
-    const result = dailyAqiOfExact(exact, daily)
+    const result = dailyAqiOfNumbers(d, daily)
     const missing = result.flags.missing.filter((k) => indicators.has(k))
     const counts = validDay === 'allIndicators' ? missing.length === 0 : result.aqi !== null
     const reason = counts ? null : result.flags.withheld ? 'aqiWithheld' : 'missingIndicator'
@@ -44,10 +47,7 @@ export function classifyDays(
     let aqiWithoutPm: number | null | undefined
     if (!isDust) deducted.push(day)
     else if (dustRatioMethod === 'recomputeWithoutPm') {
-      const without = dailyAqiOfExact(
-        { ...exact, pm10: null, pm25: null },
-        { ...daily, missingIndicators: 'computeFromOthers' },
-      )
+      const without = dailyAqiOfNumbers({ ...d, pm10: null, pm25: null }, withoutPmOptions)
       aqiWithoutPm = without.aqi
       const othersComplete = without.flags.missing.every(
         (k) => k === 'pm10' || k === 'pm25' || !indicators.has(k),
@@ -67,12 +67,17 @@ export function classifyDays(
       deducted.push({ date: d.date, aqi: result.aqi, counts: false, reason: 'dustDay' })
     }
     for (const key of AIR_POLLUTANTS) {
-      const v = exact[key]
+      const v = d[key]
       if (v === null || v === undefined) continue
-      rawValues[key].push({ date: d.date, value: v })
+      const to = rawValues[key]
+      to.dates.push(d.date)
+      to.values.push(v)
       // decision 7: PM concentrations of dust-affected dates leave the statistics
-      if (!(isDust && (key === 'pm10' || key === 'pm25')))
-        deductedValues[key].push({ date: d.date, value: v })
+      if (!(isDust && (key === 'pm10' || key === 'pm25'))) {
+        const deductedTo = deductedValues[key]
+        deductedTo.dates.push(d.date)
+        deductedTo.values.push(v)
+      }
     }
     records.push(dayRecord(d.date, result, missing, counts, reason, isDust, aqiWithoutPm))
   }
@@ -80,7 +85,16 @@ export function classifyDays(
 }
 
 function emptyValues(): Values {
-  return { so2: [], no2: [], co: [], pm10: [], pm25: [], o3_1h: [], o3_8h: [] }
+  const empty = (): DatedValues => ({ dates: [], values: [] })
+  return {
+    so2: empty(),
+    no2: empty(),
+    co: empty(),
+    pm10: empty(),
+    pm25: empty(),
+    o3_1h: empty(),
+    o3_8h: empty(),
+  }
 }
 
 function dayRecord(

@@ -25,6 +25,20 @@ export function wholeMonths(start: string, end: string): string[] {
   return months
 }
 
+// wholeMonths of the last periods asked for: every city of a run shares its period
+const monthsCache = new Map<string, readonly string[]>()
+
+function wholeMonthsOf(start: string, end: string): readonly string[] {
+  const key = `${start}/${end}`
+  let months = monthsCache.get(key)
+  if (months === undefined) {
+    months = Object.freeze(wholeMonths(start, end))
+    if (monthsCache.size >= 16) monthsCache.clear()
+    monthsCache.set(key, months)
+  }
+  return months
+}
+
 /** Annual validity of one pollutant from the dates that have a valid value. */
 export function annualValidity(
   pollutant: AirPollutant,
@@ -36,8 +50,11 @@ export function annualValidity(
   const isYear =
     start.slice(5) === '01-01' && end.slice(5) === '12-31' && start.slice(0, 4) === end.slice(0, 4)
   const perMonth = new Map<string, number>()
-  for (const d of dates) perMonth.set(d.slice(0, 7), (perMonth.get(d.slice(0, 7)) ?? 0) + 1)
-  const months = wholeMonths(start, end).map((month) => ({
+  for (const d of dates) {
+    const month = d.slice(0, 7)
+    perMonth.set(month, (perMonth.get(month) ?? 0) + 1)
+  }
+  const months = wholeMonthsOf(start, end).map((month) => ({
     month,
     days: perMonth.get(month) ?? 0,
     required: month.endsWith('-02') ? 25 : 27,

@@ -7,7 +7,7 @@ import type { InputIssue } from '../../../_lib/errors/issue.js'
 import { IsoDateSchema } from '../../../_lib/iso-date.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { checkCoPlausible } from '../_co.js'
-import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
+import { DAILY_COLUMNS, isCleanConcentration, resolveDailyOptions } from '../_daily-core.js'
 import { parseAirInput, throwIfAny } from '../_input.js'
 import { DAILY_AQI_OPTIONS } from '../_options.js'
 import { type AirPollutant, AirPollutantSchema } from '../indicators.js'
@@ -84,6 +84,54 @@ const OPTIONS = defineOptions('summarizeAirPeriod', SummarizeAirPeriodOptionsSch
   dustRatioMethod: o.dustRatioMethod ?? ('excludeDays' as const),
 }))
 
+// A calendar date as the input schema reads it (`IsoDateSchema`, `z.iso.date()`)
+const ISO_DATE = z.regexes.date
+
+const REQUIRED_VALUES = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_8h'] as const
+
+/**
+ * Whether `z.array(AirDayInputSchema)` accepts `days` with every value as it is: an array of
+ * objects with a calendar date, the required indicators `null` or a finite number ≥ 0 and
+ * `o3_1h` absent, `null` or such a number (other keys are ignored, as the schema strips them).
+ */
+function isCleanDays(days: unknown): days is readonly AirDayInput[] {
+  if (!Array.isArray(days)) return false
+  for (const d of days as readonly unknown[]) {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) return false
+    const day = d as Readonly<Record<string, unknown>>
+    const date = day.date
+    if (typeof date !== 'string' || !ISO_DATE.test(date)) return false
+    for (const key of REQUIRED_VALUES) {
+      const v = day[key]
+      if (v === undefined || !isCleanConcentration(v)) return false
+    }
+    if (!isCleanConcentration(day.o3_1h)) return false
+  }
+  return true
+}
+
+// The calendars of the last periods asked for: every city of a run shares its period
+const calendars = new Map<string, readonly string[]>()
+
+/**
+ * Every date from `start` to `end`, both calendar dates with `start ≤ end`, counted in UTC so
+ * the machine's time zone and its DST never shift them.
+ */
+function calendarOf(start: string, end: string): readonly string[] {
+  const key = `${start}/${end}`
+  let dates = calendars.get(key)
+  if (dates !== undefined) return dates
+  const utc = { in: tz('UTC') }
+  dates = Object.freeze(
+    eachDayOfInterval({ start: parseISO(start, utc), end: parseISO(end, utc) }, utc).map((d) =>
+      format(d, 'yyyy-MM-dd'),
+    ),
+  )
+  if (calendars.size >= 16) calendars.clear()
+  calendars.set(key, dates)
+  return dates
+}
+
 /**
  * Period statistics of daily air values (a month, a year, any span): good days (AQI ≤ 100),
  * heavy-pollution days (AQI > 200) and valid days with their ratios; each pollutant's mean
@@ -120,13 +168,18 @@ export function summarizeAirPeriod(
 ): AirPeriodSummary {
   const context = 'summarizeAirPeriod input'
   const opts = OPTIONS.resolve(options)
-  const parsed = parseAirInput(z.array(AirDayInputSchema), days, context)
-  checkCoPlausible(
-    context,
-    parsed.map((d, i) => [[i, 'co'], d.co] as const),
-    opts.daily.maxPlausibleCo,
-    '24h',
-  )
+  // the cheap check accepts only what the schema accepts as it is; zod reads anything else and
+  // builds the error
+  const parsed = isCleanDays(days) ? days : parseAirInput(z.array(AirDayInputSchema), days, context)
+  const bound = opts.daily.maxPlausibleCo
+  if (parsed.some((d) => d.co !== null && d.co > bound)) {
+    checkCoPlausible(
+      context,
+      parsed.map((d, i) => [[i, 'co'], d.co] as const),
+      bound,
+      '24h',
+    )
+  }
   const seen = new Map<string, number>()
   const issues: InputIssue[] = []
   parsed.forEach((d, i) => {
@@ -169,12 +222,7 @@ export function summarizeAirPeriod(
   const dust = opts.dustDates === undefined ? null : new Set(opts.dustDates)
   const period = { start, end }
 
-  // calendar dates, counted in UTC so the machine's time zone and its DST never shift them
-  const utc = { in: tz('UTC') }
-  const calendar = eachDayOfInterval(
-    { start: parseISO(start, utc), end: parseISO(end, utc) },
-    utc,
-  ).map((d) => format(d, 'yyyy-MM-dd'))
+  const calendar = calendarOf(start, end)
   const byDate = new Map(parsed.map((d) => [d.date, d]))
   const noData = calendar.filter((d) => !byDate.has(d))
   const inPeriod = calendar

@@ -7,14 +7,14 @@ import {
   roundHalfEvenDiv,
   topNumerator,
   toSteps,
-} from '../../../../src/standards/air/engine/_grid.js'
+} from '../../../src/standards/air/_grid.js'
 import {
   HJ633_2012_TABLE,
   HJ633_2026_TABLE,
   MAX_PLAUSIBLE_CO,
-} from '../../../../src/standards/air/index.js'
-import { AqiColumnSchema } from '../../../../src/standards/air/indicators.js'
-import { referenceIaqi } from '../../../_helpers/exact-iaqi.js'
+} from '../../../src/standards/air/index.js'
+import { AqiColumnSchema } from '../../../src/standards/air/indicators.js'
+import { referenceIaqi } from '../../_helpers/exact-iaqi.js'
 
 const SAFE = 2 ** 53
 

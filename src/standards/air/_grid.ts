@@ -1,6 +1,6 @@
-import { decimal, floor } from '../../../_lib/rational.js'
-import type { AqiColumn } from '../indicators.js'
-import type { AqiBreakpointTable } from '../tables.js'
+import { decimal, floor } from '../../_lib/rational.js'
+import type { AqiColumn } from './indicators.js'
+import type { AqiBreakpointTable } from './tables.js'
 
 /**
  * The integer grid of published concentrations. HJ 633-2026 §4.2.2 publishes concentrations as
@@ -24,7 +24,8 @@ import type { AqiBreakpointTable } from '../tables.js'
  *   `Math.floor(n / d)` are the exact integer ceiling and floor.
  *
  * `test/standards/air/engine/grid.test.ts` checks the numerator at the top of every column of
- * both editions and at the largest CO the library accepts.
+ * both editions and at the largest CO the library accepts; `test/standards/air/number-path.test.ts`
+ * checks the object functions that use this file against the exact rational path.
  */
 export const GRID_MAX = 2 ** 31
 
