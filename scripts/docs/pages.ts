@@ -58,6 +58,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   page('generated/cli-examples.md', 'cli'),
   page('guides/cli-columns.md', 'cli'),
   page('guides/reading-data.md'),
+  page('guides/performance.md'),
   page('guides/sample-data.md'),
   page('generated/data-formats.md'),
   page('generated/sample-report.md'),

@@ -1,0 +1,412 @@
+// Side-by-side benchmarks: every figure is a ratio to a peer measured in the same run, on the
+// same machine and the same data. One process tree; the memory figures come from child
+// processes of this script. Not part of CI.
+//
+//   npm run bench:compare                       (1,800 stations x 8,760 h, 300,000 days)
+//   npm run bench:compare -- --stations 200     (a smaller national year)
+//   npm run bench:compare -- --days 100000 --rounds 3
+//
+// Peers: python-aqi (../shared/peers/python-aqi, skipped with a message without python3 or the
+// folder), a bare floating-point loop (inexact: the speed floor), DuckDB (@duckdb/node-api) on
+// one thread for the aggregation.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import {
+  aggregateAir,
+  aggregateAirStream,
+  type DailyAqiInput,
+  dailyAqi,
+  dailyAqiColumns,
+  HJ633_2012_TABLE,
+  type HourlyColumns,
+} from '../src/standards/air/index.js'
+
+const args = process.argv.slice(2)
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? Number(args[i + 1]) : fallback
+}
+const STATIONS = arg('stations', 1800)
+const HOURS = arg('hours', 8760)
+const DAYS = arg('days', 300_000)
+const ROUNDS = arg('rounds', 3)
+const CITIES = Math.max(1, Math.round(STATIONS / 6))
+const HOUR_MS = 3_600_000
+const T0 = Date.UTC(2021, 11, 31, 16) // 2022-01-01 00:00 China Standard Time
+
+// ---------------------------------------------------------------------------------------------
+// The national year, generated the same way here and in DuckDB's SQL: a value of station s,
+// covered hour h and pollutant k is a Lehmer hash (every product below 2^53, so exact in both).
+const MOD = 2147483647
+const hash = (s: number, h: number, k: number) => ((s * 1009 + h * 9176 + k * 7 + 1) * 48271) % MOD
+// 3 % of the station-hours have no record at all
+const absent = (s: number, h: number) => (((s * 31 + h * 17 + 5) * 48271) % MOD) % 100 < 3
+const RANGE = [60, 90, 30, 300, 400, 250] // so2, no2, co (tenths), o3, pm10, pm25
+
+/** The records of one natural day (24 covered hours) of every station, in columns. */
+function dayBatch(day: number, stations: readonly string[]): HourlyColumns {
+  const n = stations.length * 24
+  const station = new Int32Array(n)
+  const time = new Float64Array(n)
+  const cols = RANGE.map(() => new Float64Array(n))
+  let i = 0
+  for (let hh = 0; hh < 24; hh++) {
+    const h = day * 24 + hh
+    for (let s = 0; s < stations.length; s++) {
+      if (absent(s, h)) continue
+      station[i] = s
+      time[i] = T0 + (h + 1) * HOUR_MS // hour-ending stamp
+      for (let k = 0; k < 6; k++) {
+        const v = hash(s, h, k) % (RANGE[k] as number)
+        ;(cols[k] as Float64Array)[i] = k === 2 ? v / 10 : v
+      }
+      i++
+    }
+  }
+  const cut = (a: Float64Array) => a.subarray(0, i)
+  return {
+    length: i,
+    stations,
+    station: station.subarray(0, i),
+    time: time.subarray(0, i),
+    so2: cut(cols[0] as Float64Array),
+    no2: cut(cols[1] as Float64Array),
+    co: cut(cols[2] as Float64Array),
+    o3: cut(cols[3] as Float64Array),
+    pm10: cut(cols[4] as Float64Array),
+    pm25: cut(cols[5] as Float64Array),
+  }
+}
+
+function* nationalYear(stations: readonly string[], hours: number) {
+  for (let d = 0; d < Math.floor(hours / 24); d++) yield dayBatch(d, stations)
+}
+
+const stationCodes = (n: number) => Array.from({ length: n }, (_, s) => `S${s}`)
+const cityOf = (n: number) =>
+  new Map(stationCodes(n).map((code, s) => [code, `C${s % Math.max(1, Math.round(n / 6))}`]))
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: stream the national year and report the peak resident set.
+if (args[0] === '--child-rss') {
+  const stations = stationCodes(STATIONS)
+  const t = performance.now()
+  let cityDays = 0
+  const r = await aggregateAirStream(
+    (async function* () {
+      yield* nationalYear(stations, HOURS)
+    })(),
+    { cityOf: cityOf(STATIONS), keepCityDays: false, onCityDay: () => cityDays++ },
+  )
+  const seconds = (performance.now() - t) / 1000
+  // maxRSS is in kilobytes
+  const rss = process.resourceUsage().maxRSS * 1024
+  // the kernel's high-water mark of this process alone (Linux), for comparison
+  let hwm: number | null = null
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
+    if (kb) hwm = Number(kb) * 1024
+  } catch {}
+  console.log(JSON.stringify({ rss, hwm, records: r.records, seconds, cityDays }))
+  process.exit(0)
+}
+
+// ---------------------------------------------------------------------------------------------
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] as number
+function time(run: () => unknown): number {
+  run() // warm-up
+  const out: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = performance.now()
+    run()
+    out.push(performance.now() - t)
+  }
+  return median(out)
+}
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  await run()
+  const out: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = performance.now()
+    await run()
+    out.push(performance.now() - t)
+  }
+  return median(out)
+}
+
+interface Row {
+  readonly work: string
+  readonly ours: string
+  readonly rate: number | null
+  readonly peer: string
+  readonly peerRate: number | null
+  readonly note?: string
+}
+const rows: Row[] = []
+const fmt = (n: number) =>
+  n >= 1e6
+    ? `${(n / 1e6).toFixed(2)}M/s`
+    : n >= 1e3
+      ? `${(n / 1e3).toFixed(0)}k/s`
+      : `${n.toFixed(0)}/s`
+
+// ---------------------------------------------------------------------------------------------
+// 0. Peak memory of the streamed national year, and of a quarter of it, in child processes. They
+// run first: on Linux a child's maxRSS starts at its parent's resident set at the fork, so the
+// parent must still be small.
+function child(
+  hours: number,
+): { rss: number; hwm: number | null; records: number; seconds: number } | null {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      import.meta.filename,
+      '--child-rss',
+      '--stations',
+      String(STATIONS),
+      '--hours',
+      String(hours),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  if (r.status !== 0) {
+    console.error(r.stderr)
+    return null
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string)
+}
+const full = child(Math.floor(HOURS / 24) * 24)
+const quarter = child(Math.floor(HOURS / 24 / 4) * 24)
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
+const memoryRows: Row[] = []
+if (full && quarter) {
+  memoryRows.push({
+    work: `peak RSS, national year streamed (${(full.records / 1e6).toFixed(1)}M station-hours)`,
+    ours: mib(full.rss),
+    rate: full.rss,
+    peer: `a quarter of the input ${mib(quarter.rss)}`,
+    peerRate: quarter.rss,
+    note: `VmHWM ${full.hwm === null ? '-' : mib(full.hwm)} and ${quarter.hwm === null ? '-' : mib(quarter.hwm)}; streamed in ${full.seconds.toFixed(1)} s`,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Daily AQI
+let seed = 2022
+const next = (max: number) => {
+  seed = (seed * 1664525 + 1013904223) >>> 0
+  return seed % max
+}
+const days: DailyAqiInput[] = Array.from({ length: DAYS }, () => ({
+  so2: next(200),
+  no2: next(150),
+  co: next(40) / 10,
+  pm10: next(400),
+  pm25: next(300),
+  o3_1h: next(400),
+  o3_8h: next(300),
+}))
+const KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+const COLS = ['so2_24h', 'no2_24h', 'co_24h', 'pm10_24h', 'pm25_24h', 'o3_1h', 'o3_8h'] as const
+const columns = Object.fromEntries(
+  KEYS.map((k) => [k, Float64Array.from(days, (d) => d[k] as number)]),
+) as Record<(typeof KEYS)[number], Float64Array>
+
+// the floor: the same formula in doubles, rounded up, no validation, no flags
+const bps = COLS.map((c) => HJ633_2012_TABLE.columns[c])
+const IAQI = HJ633_2012_TABLE.iaqi
+function floatLoop(): Float64Array {
+  const out = new Float64Array(DAYS)
+  const cs = KEYS.map((k) => columns[k])
+  for (let i = 0; i < DAYS; i++) {
+    let aqi = 0
+    for (let k = 0; k < 7; k++) {
+      const c = (cs[k] as Float64Array)[i] as number
+      const bp = bps[k] as readonly number[]
+      let j = 0
+      while (j < bp.length - 2 && c > (bp[j + 1] as number)) j++
+      const lo = bp[j] as number
+      const hi = bp[j + 1] as number
+      const v = Math.ceil(
+        ((IAQI[j + 1] as number) - (IAQI[j] as number)) * ((c - lo) / (hi - lo)) +
+          (IAQI[j] as number),
+      )
+      if (v > aqi) aqi = v
+    }
+    out[i] = aqi
+  }
+  return out
+}
+
+const tFloat = time(floatLoop)
+const tObject = time(() => {
+  for (const d of days) dailyAqi(d)
+})
+const tBatch = time(() => dailyAqiColumns(columns))
+// the batch result is the object API's, row by row (spot check)
+{
+  const batch = dailyAqiColumns(columns)
+  for (let i = 0; i < DAYS; i += 997) {
+    if (batch.aqi[i] !== dailyAqi(days[i] as DailyAqiInput).aqi) throw new Error(`row ${i} differs`)
+  }
+}
+
+// python-aqi, timed inside python around its own loop
+const PY = resolve(import.meta.dirname, '..', '..', 'shared', 'peers', 'python-aqi')
+let pyRate: number | null = null
+let pyNote = ''
+const python = spawnSync('python3', ['--version'], { encoding: 'utf8' })
+if (python.status !== 0) pyNote = 'skipped: python3 not found'
+else if (!existsSync(join(PY, 'aqi'))) pyNote = `skipped: ${PY} not found`
+else {
+  const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'))
+  const n = Math.min(DAYS, 100_000)
+  writeFileSync(join(dir, 'days.json'), JSON.stringify(days.slice(0, n)))
+  const script = `
+import json, sys, time
+import aqi
+days = json.load(open(sys.argv[1]))
+import aqi.constants as C
+P = [('so2', C.POLLUTANT_SO2_24H), ('no2', C.POLLUTANT_NO2_24H), ('co', C.POLLUTANT_CO_24H),
+     ('pm10', C.POLLUTANT_PM10), ('pm25', C.POLLUTANT_PM25), ('o3_1h', C.POLLUTANT_O3_1H),
+     ('o3_8h', C.POLLUTANT_O3_8H)]
+rows = [[(p, str(d[k])) for k, p in P] for d in days]
+best = None
+for r in range(${ROUNDS}):
+    t = time.perf_counter()
+    for row in rows:
+        aqi.to_aqi(row, algo=aqi.ALGO_MEP)
+    e = time.perf_counter() - t
+    best = e if best is None else min(best, e)
+print(len(rows) / best)
+`
+  writeFileSync(join(dir, 'run.py'), script)
+  const r = spawnSync('python3', [join(dir, 'run.py'), join(dir, 'days.json')], {
+    encoding: 'utf8',
+    env: { ...process.env, PYTHONPATH: PY },
+  })
+  rmSync(dir, { recursive: true, force: true })
+  if (r.status === 0) pyRate = Number(r.stdout.trim())
+  else pyNote = `skipped: python-aqi failed (${r.stderr.trim().split('\n').pop()})`
+}
+
+const rate = (n: number, ms: number) => n / (ms / 1000)
+const floatRate = rate(DAYS, tFloat)
+for (const [work, ms] of [
+  ['daily AQI, object API (dailyAqi)', tObject],
+  ['daily AQI, batch API (dailyAqiColumns)', tBatch],
+] as const) {
+  rows.push({
+    work,
+    ours: fmt(rate(DAYS, ms)),
+    rate: rate(DAYS, ms),
+    peer: pyRate === null ? `python-aqi: ${pyNote}` : `python-aqi ${fmt(pyRate)}`,
+    peerRate: pyRate,
+  })
+  rows.push({
+    work,
+    ours: fmt(rate(DAYS, ms)),
+    rate: rate(DAYS, ms),
+    peer: `bare float loop ${fmt(floatRate)} (inexact)`,
+    peerRate: floatRate,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The national year: hourly columns -> station days -> city days -> annual city summaries
+const stations = stationCodes(STATIONS)
+const map = cityOf(STATIONS)
+const dayCount = Math.floor(HOURS / 24)
+let records = 0
+const tGen = time(() => {
+  records = 0
+  for (const b of nationalYear(stations, HOURS)) records += b.length
+})
+const tEngine = time(() => {
+  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false })
+})
+const ours = rate(records, Math.max(1, tEngine - tGen))
+// the same without the period summaries, to show where the time goes
+const tDays = time(() => {
+  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false, summary: false })
+})
+const oursDays = rate(records, Math.max(1, tDays - tGen))
+
+let duckRate: number | null = null
+let duckNote = ''
+try {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' })
+  const c = await db.connect()
+  const v = (k: number) => `((s * 1009 + h * 9176 + ${k * 7 + 1}) * 48271) % ${MOD} % ${RANGE[k]}`
+  await c.run(`
+    CREATE TABLE hourly AS
+    SELECT s AS station, h // 24 AS day, ${v(0)} AS so2, ${v(1)} AS no2, ${v(2)} / 10.0 AS co,
+           ${v(3)} AS o3, ${v(4)} AS pm10, ${v(5)} AS pm25
+    FROM range(${STATIONS}) r1(s), range(${dayCount * 24}) r2(h)
+    WHERE ((s * 31 + h * 17 + 5) * 48271) % ${MOD} % 100 >= 3`)
+  const sql = `
+    WITH sd AS (
+      SELECT station, day,
+        CASE WHEN count(so2) >= 20 THEN avg(so2) END AS so2,
+        CASE WHEN count(no2) >= 20 THEN avg(no2) END AS no2,
+        CASE WHEN count(co) >= 20 THEN avg(co) END AS co,
+        CASE WHEN count(pm10) >= 20 THEN avg(pm10) END AS pm10,
+        CASE WHEN count(pm25) >= 20 THEN avg(pm25) END AS pm25,
+        CASE WHEN count(o3) >= 20 THEN max(o3) END AS o3_1h
+      FROM hourly GROUP BY station, day),
+    cd AS (
+      SELECT station % ${CITIES} AS city, day, avg(so2) AS so2, avg(no2) AS no2, avg(co) AS co,
+             avg(pm10) AS pm10, avg(pm25) AS pm25, avg(o3_1h) AS o3_1h
+      FROM sd GROUP BY city, day)
+    SELECT city, avg(so2), avg(no2), avg(co), avg(pm10), avg(pm25), avg(o3_1h), count(*)
+    FROM cd GROUP BY city`
+  const tDuck = await timeAsync(() => c.runAndReadAll(sql))
+  duckRate = rate(records, tDuck)
+  c.closeSync()
+} catch (e) {
+  duckNote = `skipped: ${(e as Error).message}`
+}
+rows.push({
+  work: `national year from columns, ${STATIONS} stations x ${dayCount * 24} h (3 % gaps), 1 thread`,
+  ours: fmt(ours),
+  rate: ours,
+  peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
+  peerRate: duckRate,
+  note: `${(records / 1e6).toFixed(1)}M station-hours; generating the columns (${(tGen / 1000).toFixed(1)} s) excluded`,
+})
+rows.push({
+  work: '  the same, station days and city days only (no period summaries)',
+  ours: fmt(oursDays),
+  rate: oursDays,
+  peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
+  peerRate: duckRate,
+})
+
+// ---------------------------------------------------------------------------------------------
+rows.push(...memoryRows)
+console.log(
+  `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians), ${DAYS.toLocaleString('en-US')} days for the AQI\n`,
+)
+const header = ['work', 'eco-targets', 'peer (same run)', 'ratio']
+const table = rows.map((r) => [
+  r.work,
+  r.ours,
+  r.peer,
+  r.rate !== null && r.peerRate !== null ? `${(r.rate / r.peerRate).toFixed(2)}x` : '-',
+])
+const widths = header.map((h, i) =>
+  Math.max(h.length, ...table.map((t) => (t[i] as string).length)),
+)
+const line = (cells: readonly string[]) =>
+  `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`
+console.log(line(header))
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+for (const t of table) console.log(line(t))
+for (const r of rows) if (r.note) console.log(`\n${r.work}: ${r.note}`)
+console.log('\nratio: eco-targets / peer (for memory: the full year / a quarter of it)')

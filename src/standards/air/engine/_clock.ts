@@ -1,0 +1,66 @@
+// The clock of the engine: the same reading of timestamps as the array functions use.
+import { TZDate, tz } from '@date-fns/tz'
+import { parseISO } from 'date-fns'
+import type { TimestampConvention } from '../hourly/types.js'
+
+/** China Standard Time, in which natural days (自然日) are counted. */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai'
+
+/** The hour a record covers: its natural day, the hour of the day (0–23) and an absolute index. */
+export interface HourSlot {
+  readonly date: string
+  readonly hour: number
+  /** Hours since the epoch at the start of the covered hour. */
+  readonly index: number
+}
+
+const MS_PER_HOUR = 3_600_000
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `YYYY-MM-DD` of a zoned date. */
+function isoDay(d: TZDate): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/**
+ * Reads timestamps in a time zone and maps them to the hour they cover: with hour-ending
+ * stamps (the national platform's convention, "16时的小时均值为15:00-16:00") 2022-01-02T00:00
+ * covers 23:00–24:00 of 2022-01-01; with hour-beginning stamps it covers 00:00–01:00 of
+ * 2022-01-02. A timestamp without offset is read in `zone`. Results are cached per reader, as
+ * every station of a network reports the same hours.
+ */
+export function createHourReader(convention: TimestampConvention, zone: string = CHINA_TIME_ZONE) {
+  const inZone = tz(zone)
+  const cache = new Map<string | number, HourSlot | string>()
+  return (time: string | Date): HourSlot | string => {
+    const key = typeof time === 'string' ? time : time.getTime()
+    const hit = cache.get(key)
+    if (hit !== undefined) return hit
+    // hour-ending: the value stamped T covers T − 1 h … T
+    const shift = convention === 'hour-ending' ? MS_PER_HOUR : 0
+    const stampMs =
+      typeof time === 'string' ? parseISO(time, { in: inZone }).getTime() : (key as number)
+    let slot: HourSlot | string
+    if (Number.isNaN(stampMs)) {
+      slot = `expected an ISO 8601 timestamp, got "${String(time)}"`
+    } else {
+      const start = new TZDate(stampMs - shift, zone)
+      slot =
+        start.getMinutes() !== 0 || start.getSeconds() !== 0 || start.getMilliseconds() !== 0
+          ? `expected a timestamp on the hour, got ${typeof time === 'string' ? time : time.toISOString()}`
+          : {
+              date: isoDay(start),
+              hour: start.getHours(),
+              index: Math.round((stampMs - shift) / MS_PER_HOUR),
+            }
+    }
+    cache.set(key, slot)
+    return slot
+  }
+}
+
+/** Absolute hour index of 00:00 of a natural day in `zone`. */
+export function dayStartIndex(date: string, zone: string = CHINA_TIME_ZONE): number {
+  return Math.round(parseISO(`${date}T00:00:00`, { in: tz(zone) }).getTime() / MS_PER_HOUR)
+}

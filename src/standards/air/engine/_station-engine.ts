@@ -1,0 +1,549 @@
+import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
+import { InputError } from '../../../_lib/errors/input-error.js'
+import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
+import type { HourlyColumns } from '../columns.js'
+import { aggregateStationDays } from '../hourly/station-days.js'
+import type { StationDay } from '../hourly/types.js'
+import { HOURLY, MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { createHourReader, dayStartIndex, type HourSlot } from './_clock.js'
+import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
+
+/** Hourly pollutants in the order of the engine's value slots. */
+export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
+const CO = 2
+const O3 = 5
+const SLOTS = HOURLY_KEYS.length
+const HOUR_MS = 3_600_000
+
+/** An integer within the grid, or no value (NaN); false for anything else. */
+const onGrid = (x: number) => Number.isNaN(x) || (Number.isInteger(x) && x <= GRID_MAX)
+
+/** Resolved settings of the station-day engine. */
+export interface EngineSettings {
+  readonly timestamp: 'hour-ending' | 'hour-beginning'
+  readonly timeZone: string
+  readonly minHours: number
+  readonly minHoursPer8h: number
+  readonly minWindowsPerDay: number
+  readonly o3_8hLimit: number
+  readonly minHoursO3_1h: number
+  readonly round: boolean
+  readonly maxPlausibleCo: number
+}
+
+/** One station's open day: 24 hours × 6 pollutants, `NaN` for no value. */
+interface OpenStation {
+  readonly code: string
+  date: string | null
+  start: number
+  /** Bit h set: hour h of the open day has a record. */
+  filled: number
+  /** Some value of the open day is off the integer grid. */
+  offGrid: boolean
+  readonly values: Float64Array
+}
+
+const ORDER = text(
+  '每个站点的记录按时间先后排列（逐日）',
+  "each station's records in time order, day by day",
+)
+const UNIQUE_HOUR = expect.unique(text('站点与小时', 'station and hour'))
+
+/**
+ * The station-day core of the air engine: hourly values in, one {@link StationDay} out (to
+ * `emit`) as soon as a station's day is complete. A station's day is complete when a record of
+ * a later day of the same station arrives, or at {@link StationDayEngine.end}; so each station's
+ * records must come day by day in time order (hours within a day in any order), which every
+ * monitoring export satisfies. Memory holds one open day per station.
+ */
+export class StationDayEngine {
+  private readonly stations = new Map<string, OpenStation>()
+  private readonly read: (time: string | Date) => HourSlot | string
+  private readonly dayStarts = new Map<string, number>()
+  private readonly coRule: ValueRule
+  private readonly ugRule: ValueRule
+  private readonly o3LimitFloor: number
+  /** Records read so far: the index of the next record in problem paths. */
+  records = 0
+  private failed = false
+
+  constructor(
+    private readonly s: EngineSettings,
+    private readonly emit: (day: StationDay) => void,
+    private readonly context: string,
+  ) {
+    this.read = createHourReader(s.timestamp, s.timeZone)
+    this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: HOURLY }
+    this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: HOURLY }
+    this.o3LimitFloor = floorOfDecimal(s.o3_8hLimit)
+  }
+
+  private dayStart(date: string): number {
+    let start = this.dayStarts.get(date)
+    if (start === undefined) {
+      start = dayStartIndex(date, this.s.timeZone)
+      this.dayStarts.set(date, start)
+    }
+    return start
+  }
+
+  private station(code: string): OpenStation {
+    let st = this.stations.get(code)
+    if (!st) {
+      st = {
+        code,
+        date: null,
+        start: 0,
+        filled: 0,
+        offGrid: false,
+        values: new Float64Array(24 * SLOTS).fill(Number.NaN),
+      }
+      this.stations.set(code, st)
+    }
+    return st
+  }
+
+  private fail(issues: InputIssue[]): never {
+    this.failed = true
+    this.stations.clear()
+    throw new InputError(this.context, issues)
+  }
+
+  private guard(): void {
+    if (this.failed) throw new TypeError('the air engine stopped at bad input; start a new one')
+  }
+
+  /**
+   * Places one hour of a station; returns an issue when the hour is out of order or given twice.
+   * `values` has the six pollutants (`NaN` for none).
+   */
+  private place(
+    code: string,
+    slot: HourSlot,
+    get: (k: number) => number,
+    path: readonly (string | number)[],
+    location: IssueLocation | undefined,
+  ): InputIssue | null {
+    const st = this.station(code)
+    if (st.date !== slot.date) {
+      if (st.date !== null && slot.date < st.date) {
+        return issue({
+          code: 'custom',
+          path: [...path, 'time'],
+          expected: ORDER,
+          receivedText: `${slot.date} ${slot.hour}:00 after ${st.date}`,
+          ...(location ? { location } : {}),
+        })
+      }
+      if (st.date !== null) this.close(st)
+      st.date = slot.date
+      st.start = this.dayStart(slot.date)
+    }
+    const h = slot.index - st.start
+    // a 25th hour (a day of daylight-saving change) is outside the natural day's 24 slots
+    if (h < 0 || h > 23) return null
+    const bit = 1 << h
+    if (st.filled & bit) {
+      return issue({
+        code: 'duplicate',
+        path: [...path, 'time'],
+        expected: UNIQUE_HOUR,
+        receivedText: `a second record for station ${code} and the hour ${slot.date} ${slot.hour}:00–${slot.hour + 1}:00`,
+        ...(location ? { location } : {}),
+      })
+    }
+    st.filled |= bit
+    const base = h * SLOTS
+    for (let k = 0; k < SLOTS; k++) {
+      let v = get(k)
+      if (v === Number.NEGATIVE_INFINITY) v = Number.NaN
+      st.values[base + k] = v
+      if (!st.offGrid && !Number.isNaN(v)) {
+        if (k === CO ? toSteps(v, 10) < 0 : !(Number.isInteger(v) && v <= GRID_MAX)) {
+          st.offGrid = true
+        }
+      }
+    }
+    return null
+  }
+
+  /** One hourly record `{ station, time, so2, … }`. */
+  push(record: unknown): void {
+    this.guard()
+    const i = this.records++
+    const issues: InputIssue[] = []
+    if (record === null || typeof record !== 'object') {
+      this.fail([
+        issue({ code: 'invalid_type', path: [i], expected: expect.object(), received: record }),
+      ])
+    }
+    const r = record as Record<string, unknown>
+    const code = r.station
+    if (typeof code !== 'string' || code.length === 0) {
+      issues.push(
+        issue({
+          code: typeof code === 'string' ? 'too_small' : 'invalid_type',
+          path: [i, 'station'],
+          expected: expect.stationCode(),
+          received: code,
+        }),
+      )
+    }
+    const time = r.time
+    let slot: HourSlot | string | null = null
+    if ((typeof time === 'string' && time.length > 0) || time instanceof Date) {
+      slot = this.read(time)
+      if (typeof slot === 'string') {
+        issues.push(
+          issue({
+            code: 'invalid_format',
+            path: [i, 'time'],
+            expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
+            received: time,
+          }),
+        )
+      }
+    } else {
+      issues.push(
+        issue({
+          code: 'invalid_type',
+          path: [i, 'time'],
+          expected: expect.timestamp(),
+          received: time,
+        }),
+      )
+    }
+    const values = [r.so2, r.no2, r.co, r.pm10, r.pm25, r.o3]
+    for (let k = 0; k < SLOTS; k++) {
+      const v = values[k]
+      const bad = valueIssue(v, k === CO ? this.coRule : this.ugRule, [i, HOURLY_KEYS[k] as string])
+      if (bad) issues.push(bad)
+      else if (typeof v === 'number' && (Number.isNaN(v) || v === Number.NEGATIVE_INFINITY)) {
+        // a record, like the object path, has no NaN or -Infinity: null is its missing value
+        issues.push(
+          issue({
+            code: 'not_finite',
+            path: [i, HOURLY_KEYS[k] as string],
+            expected: expect.finite(),
+            received: v,
+          }),
+        )
+      }
+    }
+    if (issues.length > 0) this.fail(issues)
+    const get = (k: number) => {
+      const v = values[k]
+      return typeof v === 'number' ? v : Number.NaN
+    }
+    const bad = this.place(code as string, slot as HourSlot, get, [i], undefined)
+    if (bad) this.fail([bad])
+  }
+
+  /** A batch of hourly records in columns (a reader's {@link HourlyColumns}). */
+  pushColumns(batch: HourlyColumns): void {
+    this.guard()
+    const first = this.records
+    const n = batch.length
+    this.records += n
+    const issues: InputIssue[] = []
+    const cols = [batch.so2, batch.no2, batch.co, batch.pm10, batch.pm25, batch.o3]
+    const where = (i: number): IssueLocation | undefined => {
+      const line = batch.source?.lines[i]
+      return batch.source && line !== undefined ? { file: batch.source.file, line } : undefined
+    }
+    for (let k = 0; k < SLOTS; k++) {
+      const col = cols[k] as Float64Array
+      const rule = k === CO ? this.coRule : this.ugRule
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number
+        if ((v >= 0 && v <= rule.max) || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) continue
+        const bad = valueIssue(v, rule, [first + i, HOURLY_KEYS[k] as string])
+        if (bad) {
+          const location = where(i)
+          issues.push(location ? { ...bad, location } : bad)
+          if (issues.length >= MAX_ISSUES) break
+        }
+      }
+    }
+    if (issues.length > 0) this.fail(issues)
+    const names = batch.stations
+    const stationCol = batch.station
+    const timeCol = batch.time
+    // the batch's stations, resolved once
+    const byIndex: (OpenStation | undefined)[] = new Array(names.length)
+    let lastTime = Number.NaN
+    let lastSlot: HourSlot | string = ''
+    let row = 0
+    const get = (k: number) => (cols[k] as Float64Array)[row] as number
+    const [so2, no2, co, pm10, pm25, o3] = cols as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ]
+    for (row = 0; row < n; row++) {
+      const t = timeCol[row] as number
+      if (t !== lastTime) {
+        lastTime = t
+        lastSlot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
+      }
+      const si = stationCol[row] as number
+      let st = byIndex[si]
+      if (st === undefined) {
+        const code = names[si]
+        if (typeof lastSlot === 'string' || code === undefined || code.length === 0) {
+          this.badRow(batch, first, row, typeof lastSlot === 'string' ? 'time' : 'station', t, code)
+        }
+        st = this.station(code as string)
+        byIndex[si] = st
+      }
+      if (typeof lastSlot === 'string') this.badRow(batch, first, row, 'time', t, st.code)
+      const slot = lastSlot
+      // the common case inline: an hour of the station's open day, not yet filled
+      const h = slot.index - st.start
+      if (st.date === slot.date && h >= 0 && h < 24 && !(st.filled & (1 << h))) {
+        st.filled |= 1 << h
+        const v = st.values
+        const b = h * SLOTS
+        const a0 = so2[row] as number
+        const a1 = no2[row] as number
+        const a2 = co[row] as number
+        const a3 = pm10[row] as number
+        const a4 = pm25[row] as number
+        const a5 = o3[row] as number
+        v[b] = a0
+        v[b + 1] = a1
+        v[b + 2] = a2
+        v[b + 3] = a3
+        v[b + 4] = a4
+        v[b + 5] = a5
+        if (!st.offGrid) {
+          // on the grid: integers (NaN and NOT_MEASURED are no values), CO in tenths
+          if (
+            !onGrid(a0) ||
+            !onGrid(a1) ||
+            !onGrid(a3) ||
+            !onGrid(a4) ||
+            !onGrid(a5) ||
+            (!Number.isNaN(a2) && a2 !== Number.NEGATIVE_INFINITY && toSteps(a2, 10) < 0)
+          ) {
+            this.recheck(st, b)
+          }
+        }
+        continue
+      }
+      const bad = this.place(st.code, slot, get, [first + row], where(row))
+      if (bad) this.fail([bad])
+    }
+  }
+
+  /** Re-reads one hour slot after a value off the fast check (NOT_MEASURED, or off the grid). */
+  private recheck(st: OpenStation, b: number): void {
+    const v = st.values
+    for (let k = 0; k < SLOTS; k++) {
+      let x = v[b + k] as number
+      if (x === Number.NEGATIVE_INFINITY) {
+        x = Number.NaN
+        v[b + k] = x
+      }
+      if (Number.isNaN(x)) continue
+      if (k === CO ? toSteps(x, 10) < 0 : !(Number.isInteger(x) && x <= GRID_MAX)) st.offGrid = true
+    }
+  }
+
+  private badRow(
+    batch: HourlyColumns,
+    first: number,
+    row: number,
+    field: 'time' | 'station',
+    t: number,
+    code: string | undefined,
+  ): never {
+    const line = batch.source?.lines[row]
+    const location = batch.source && line !== undefined ? { file: batch.source.file, line } : null
+    this.fail([
+      field === 'time'
+        ? issue({
+            code: 'invalid_format',
+            path: [first + row, 'time'],
+            expected: expect.timestampOnHour(),
+            received: new Date(t),
+            ...(location ? { location } : {}),
+          })
+        : issue({
+            code: 'invalid_type',
+            path: [first + row, 'station'],
+            expected: expect.stationCode(),
+            received: code,
+            ...(location ? { location } : {}),
+          }),
+    ])
+  }
+
+  /** Closes every open day (sorted by station, then date) and ends the input. */
+  end(): void {
+    this.guard()
+    const open = [...this.stations.values()].filter((s) => s.date !== null)
+    open.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    for (const st of open) this.close(st)
+    this.stations.clear()
+  }
+
+  /** Computes and emits the open day of a station, and clears it. */
+  private close(st: OpenStation): void {
+    const date = st.date as string
+    const day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    st.values.fill(Number.NaN)
+    st.filled = 0
+    st.offGrid = false
+    st.date = null
+    this.emit(day)
+  }
+
+  /**
+   * The exact rational path, for a day with a value off the integer grid: the day's records
+   * through {@link aggregateStationDays} itself.
+   */
+  private exactDay(st: OpenStation, date: string): StationDay {
+    const records = []
+    // the instant a record of the covered hour is stamped with
+    const shift = this.s.timestamp === 'hour-ending' ? HOUR_MS : 0
+    const value = (v: number) => (Number.isNaN(v) ? null : v)
+    for (let h = 0; h < 24; h++) {
+      if (!(st.filled & (1 << h))) continue
+      const b = h * SLOTS
+      const v = st.values
+      records.push({
+        station: st.code,
+        time: new Date((st.start + h) * HOUR_MS + shift),
+        so2: value(v[b] as number),
+        no2: value(v[b + 1] as number),
+        co: value(v[b + 2] as number),
+        pm10: value(v[b + 3] as number),
+        pm25: value(v[b + 4] as number),
+        o3: value(v[b + 5] as number),
+      })
+    }
+    const { maxPlausibleCo: _, ...options } = this.s
+    const [day] = aggregateStationDays(records, options)
+    return { ...(day as StationDay), date }
+  }
+
+  /**
+   * The integer path (GB 3095 表4 validity, HJ 663 §6.1.2 for the 8-hour maximum): sums of grid
+   * steps, exact quotients and half-even rounding, all below 2^53 (see `_grid.ts`).
+   */
+  private gridDay(st: OpenStation, date: string): StationDay {
+    const s = this.s
+    const v = st.values
+    const published: (number | null)[] = []
+    const exactText: (string | null)[] = []
+    const counts: number[] = []
+    for (let k = 0; k < O3; k++) {
+      const q = k === CO ? 10 : 1
+      let sum = 0
+      let count = 0
+      for (let h = 0; h < 24; h++) {
+        const x = v[h * SLOTS + k] as number
+        if (!Number.isNaN(x)) {
+          sum += q === 10 ? Math.round(x * 10) : x
+          count++
+        }
+      }
+      counts.push(count)
+      // GB 3095 表4: 日平均 needs at least minHours hourly values
+      if (count >= s.minHours && count > 0) {
+        exactText.push(quotientText(sum, count * q))
+        published.push(s.round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q))
+      } else {
+        exactText.push(null)
+        published.push(null)
+      }
+    }
+    // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
+    let max1h = -1
+    let o3count = 0
+    for (let h = 0; h < 24; h++) {
+      const x = v[h * SLOTS + O3] as number
+      if (!Number.isNaN(x)) {
+        o3count++
+        if (x > max1h) max1h = x
+      }
+    }
+    const o3_1h = o3count >= s.minHoursO3_1h && o3count > 0 ? max1h : null
+    let bestSum = -1
+    let bestCount = 1
+    let windows = 0
+    for (let end = 8; end <= 24; end++) {
+      let sum = 0
+      let count = 0
+      for (let h = end - 8; h < end; h++) {
+        const x = v[h * SLOTS + O3] as number
+        if (!Number.isNaN(x)) {
+          sum += x
+          count++
+        }
+      }
+      if (count < s.minHoursPer8h || count === 0) continue
+      windows++
+      // sum / count > bestSum / bestCount, exactly
+      if (bestSum < 0 || sum * bestCount > bestSum * count) {
+        bestSum = sum
+        bestCount = count
+      }
+    }
+    let o3_8h: number | null = null
+    let byExceedance = false
+    if (bestSum >= 0) {
+      if (windows >= s.minWindowsPerDay) o3_8h = 1
+      // HJ 663 §6.1.2: fewer valid 8-hour values, yet valid when the maximum exceeds the limit
+      else if (roundHalfEvenDiv(bestSum, bestCount) > this.o3LimitFloor) {
+        o3_8h = 1
+        byExceedance = true
+      }
+    }
+    const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
+    const o3_8hValue =
+      o3_8h === null ? null : s.round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
+    const gaps: Record<string, 'tooFewHours' | 'tooFewWindows'> = {}
+    const keys = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const
+    keys.forEach((key, k) => {
+      if (published[k] === null) gaps[key] = 'tooFewHours'
+    })
+    if (o3_1h === null) gaps.o3_1h = 'tooFewHours'
+    if (o3_8h === null) gaps.o3_8h = 'tooFewWindows'
+    return {
+      station: st.code,
+      date,
+      so2: published[0] ?? null,
+      no2: published[1] ?? null,
+      co: published[2] ?? null,
+      pm10: published[3] ?? null,
+      pm25: published[4] ?? null,
+      o3_1h,
+      o3_8h: o3_8hValue,
+      exact: {
+        so2: exactText[0] ?? null,
+        no2: exactText[1] ?? null,
+        co: exactText[2] ?? null,
+        pm10: exactText[3] ?? null,
+        pm25: exactText[4] ?? null,
+        o3_1h: o3_1h === null ? null : String(o3_1h),
+        o3_8h: o3_8hText,
+      },
+      validHours: {
+        so2: counts[0] as number,
+        no2: counts[1] as number,
+        co: counts[2] as number,
+        pm10: counts[3] as number,
+        pm25: counts[4] as number,
+        o3: o3count,
+      },
+      o3_8hWindows: windows,
+      o3_8hByExceedance: byExceedance,
+      gaps,
+    }
+  }
+}

@@ -1,0 +1,564 @@
+import { z } from 'zod'
+import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
+import { InputError } from '../../../_lib/errors/input-error.js'
+import type { InputIssue } from '../../../_lib/errors/issue.js'
+import { defineOptions } from '../../../_lib/options.js'
+import { decimal } from '../../../_lib/rational.js'
+import { DAILY_COLUMNS } from '../_daily-core.js'
+import { exactIaqi, roundConcentration } from '../_exact.js'
+import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
+import type { MissingIndicatorPolicy } from '../result.js'
+import { MAX_PLAUSIBLE_CO } from '../schemas.js'
+import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
+import { DAILY, HOURLY, MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
+
+/**
+ * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null`,
+ * `undefined` and {@link NOT_MEASURED} are a missing value.
+ *
+ * @category Air
+ */
+export type ConcentrationColumn = Float64Array | ArrayLike<number | null | undefined>
+
+/**
+ * Input of {@link dailyAqiColumns}: one column per daily indicator, all of the same length
+ * (row `i` is one day of one station or city). A column left out is missing on every row.
+ *
+ * @category Air
+ */
+export interface DailyAqiColumns {
+  readonly so2?: ConcentrationColumn
+  readonly no2?: ConcentrationColumn
+  readonly co?: ConcentrationColumn
+  readonly pm10?: ConcentrationColumn
+  readonly pm25?: ConcentrationColumn
+  readonly o3_1h?: ConcentrationColumn
+  readonly o3_8h?: ConcentrationColumn
+}
+
+/**
+ * Input of {@link realtimeAqiColumns}: the columns of {@link RealtimeAqiInput}, row `i` one
+ * station-hour.
+ *
+ * @category Air
+ */
+export interface RealtimeAqiColumns {
+  readonly so2?: ConcentrationColumn
+  readonly no2?: ConcentrationColumn
+  readonly co?: ConcentrationColumn
+  readonly o3?: ConcentrationColumn
+  readonly pm10?: ConcentrationColumn
+  readonly pm25?: ConcentrationColumn
+  readonly o3_8h?: ConcentrationColumn
+  readonly so2_24h?: ConcentrationColumn
+  readonly pm10_24h?: ConcentrationColumn
+  readonly pm25_24h?: ConcentrationColumn
+}
+
+/**
+ * The AQI reports of many rows at once, as typed arrays. A pollutant set is a bit mask: bit `k`
+ * (`1 << k`) stands for `AIR_POLLUTANTS[k]` (so2 1, no2 2, co 4, pm10 8, pm25 16, o3_1h 32,
+ * o3_8h 64); {@link pollutantsOfMask} turns one back into keys. Row `i` of every array holds
+ * exactly what {@link dailyAqi} (or {@link realtimeAqi}) reports for row `i`.
+ *
+ * @category Air
+ */
+export interface AqiColumnsResult {
+  readonly report: 'daily' | 'realtime'
+  readonly standard: AqiStandard
+  readonly length: number
+  /** The AQI; `NaN` where there is none (no indicator, or withheld). */
+  readonly aqi: Float64Array
+  /** The category level 1–6 (HJ 633 表2 / 表1); 0 where there is no AQI. */
+  readonly level: Uint8Array
+  /** 首要污染物 as a mask (0 when the AQI is ≤ 50 or missing). */
+  readonly primary: Uint8Array
+  /** 超标污染物 (IAQI > 100) as a mask; HJ 633-2012 only, all zero under 2026. */
+  readonly exceeding: Uint8Array
+  /** The IAQI of each indicator of the report; `NaN` when missing or not indexed. */
+  readonly iaqi: Readonly<Partial<Record<AirPollutant, Float64Array>>>
+  /** Indicators capped at 500 above the table, as a mask. */
+  readonly capped: Uint8Array
+  /** Indicators without a value, as a mask. */
+  readonly missing: Uint8Array
+  /** 1 where the AQI is withheld (HJ 633-2026 §5.3.1). */
+  readonly withheld: Uint8Array
+  /** 1 where O3 8-hour is above 800 µg/m³. */
+  readonly o3_8hAbove800: Uint8Array
+  /** 1 where SO2 1-hour is above 800 µg/m³ (real-time reports). */
+  readonly so2_1hAbove800: Uint8Array
+  /** The options the rows were computed with, defaults filled in. */
+  readonly options: Readonly<Record<string, unknown>> & {
+    readonly roundConcentrations: boolean
+    readonly missingIndicators: MissingIndicatorPolicy
+  }
+}
+
+/**
+ * The pollutant keys of a mask of {@link AqiColumnsResult}, in the order of `AIR_POLLUTANTS`.
+ *
+ * @param mask - a mask from `primary`, `exceeding`, `capped` or `missing`
+ * @returns the keys whose bit is set
+ * @category Air
+ * @example
+ * ```ts
+ * import { pollutantsOfMask } from 'eco-targets/air'
+ * pollutantsOfMask(16 | 64) //=> ['pm25', 'o3_8h']
+ * ```
+ */
+export function pollutantsOfMask(mask: number): AirPollutant[] {
+  const out: AirPollutant[] = []
+  for (let k = 0; k < AIR_POLLUTANTS.length; k++) {
+    if (mask & (1 << k)) out.push(AIR_POLLUTANTS[k] as AirPollutant)
+  }
+  return out
+}
+
+const BIT: Readonly<Record<AirPollutant, number>> = {
+  so2: 1,
+  no2: 2,
+  co: 4,
+  pm10: 8,
+  pm25: 16,
+  o3_1h: 32,
+  o3_8h: 64,
+}
+
+const base = {
+  standard: z.enum(['HJ633-2012', 'HJ633-2026']).optional(),
+  roundConcentrations: z.boolean().optional(),
+  missingIndicators: z.enum(['computeFromOthers', 'withholdUnlessAbove100']).optional(),
+  maxPlausibleCo: z.number().positive().optional(),
+}
+
+interface Resolved {
+  readonly standard: AqiStandard
+  readonly roundConcentrations: boolean
+  readonly missingIndicators: MissingIndicatorPolicy
+  readonly maxPlausibleCo: number
+}
+
+function fillBase(o: {
+  standard?: AqiStandard | undefined
+  roundConcentrations?: boolean | undefined
+  missingIndicators?: MissingIndicatorPolicy | undefined
+  maxPlausibleCo?: number | undefined
+}): Resolved {
+  const standard = o.standard ?? 'HJ633-2012'
+  const is2026 = standard === 'HJ633-2026'
+  return {
+    standard,
+    roundConcentrations: o.roundConcentrations ?? is2026,
+    missingIndicators:
+      o.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
+    maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
+  }
+}
+
+/** Options of {@link dailyAqiColumns}: those of {@link DailyAqiOptions}. @category Air */
+export interface DailyAqiColumnsOptions {
+  readonly standard?: AqiStandard
+  readonly roundConcentrations?: boolean
+  readonly missingIndicators?: MissingIndicatorPolicy
+  readonly maxPlausibleCo?: number
+}
+
+/** Options of {@link realtimeAqiColumns}: those of {@link RealtimeAqiOptions}. @category Air */
+export interface RealtimeAqiColumnsOptions extends DailyAqiColumnsOptions {
+  readonly pmBasis?: '1h' | '24h'
+  readonly countO3_8h?: boolean
+}
+
+const DAILY_OPTIONS = defineOptions('dailyAqiColumns', z.strictObject(base), fillBase)
+const REALTIME_OPTIONS = defineOptions(
+  'realtimeAqiColumns',
+  z.strictObject({
+    ...base,
+    pmBasis: z.enum(['1h', '24h']).optional(),
+    countO3_8h: z.boolean().optional(),
+  }),
+  (o) => ({ ...fillBase(o), pmBasis: o.pmBasis ?? '1h', countO3_8h: o.countO3_8h ?? false }),
+)
+
+/** Checks the column set and every value; returns the common length. */
+function checkColumns(
+  columns: unknown,
+  known: readonly string[],
+  context: string,
+  rules: (key: string) => ValueRule,
+): number {
+  if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) {
+    throw new InputError(context, [
+      issue({ code: 'invalid_type', path: [], expected: expect.object(), received: columns }),
+    ])
+  }
+  const issues: InputIssue[] = []
+  let length = -1
+  const record = columns as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) {
+      issues.push(
+        issue({
+          code: 'unrecognized_keys',
+          path: [key],
+          expected: expect.knownKeys(known),
+          receivedText: JSON.stringify(key),
+        }),
+      )
+      continue
+    }
+    const col = record[key]
+    if (col === undefined) continue
+    const n =
+      col !== null &&
+      typeof col === 'object' &&
+      typeof (col as ArrayLike<unknown>).length === 'number'
+        ? (col as ArrayLike<unknown>).length
+        : -1
+    if (n < 0) {
+      issues.push(
+        issue({
+          code: 'invalid_type',
+          path: [key],
+          expected: text('数值列（Float64Array 或数组）', 'a column (a Float64Array or an array)'),
+          received: col,
+        }),
+      )
+      continue
+    }
+    if (length < 0) length = n
+    else if (n !== length) {
+      issues.push(
+        issue({
+          code: 'invalid_value',
+          path: [key],
+          expected: text(
+            `${length} 个值（与其他列相同）`,
+            `${length} values, as many as the other columns`,
+          ),
+          receivedText: `${n} values`,
+        }),
+      )
+      continue
+    }
+    const rule = rules(key)
+    const values = col as ArrayLike<unknown>
+    if (col instanceof Float64Array) {
+      // fast scan: only negative, infinite or implausible values can be wrong here
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number
+        if (v >= 0 && v <= rule.max) continue
+        const bad = valueIssue(v, rule, [key, i])
+        if (bad) {
+          issues.push(bad)
+          if (issues.length >= MAX_ISSUES) break
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const bad = valueIssue(values[i], rule, [key, i])
+        if (bad) {
+          issues.push(bad)
+          if (issues.length >= MAX_ISSUES) break
+        }
+      }
+    }
+    if (issues.length >= MAX_ISSUES) break
+  }
+  if (issues.length > 0) throw new InputError(context, issues)
+  return Math.max(length, 0)
+}
+
+const FLAG_NONE = 0
+const FLAG_CAPPED = 1
+const FLAG_BEYOND = 2
+
+/** Scratch state of {@link indexValue}: the flag of the last value indexed. */
+let lastFlag = FLAG_NONE
+
+/**
+ * The IAQI of one present value (`NaN` where the table says not to index it); sets `lastFlag`.
+ * On the grid this is integer arithmetic; off it (a finer decimal) the exact rational path.
+ */
+function indexValue(
+  table: AqiBreakpointTable,
+  column: AqiColumn,
+  gc: GridColumn,
+  v: number,
+  round: boolean,
+): number {
+  const p = toSteps(v, gc.steps)
+  if (p >= 0) {
+    const top = gc.bp[gc.bp.length - 1] as number
+    if (p > top) {
+      lastFlag = gc.hasBeyond ? FLAG_BEYOND : FLAG_CAPPED
+      return gc.above
+    }
+    lastFlag = FLAG_NONE
+    return gridIaqi(gc, p)
+  }
+  const exact = decimal(v)
+  const r = exactIaqi(table, column, round ? roundConcentration(column, exact) : exact)
+  lastFlag = r.beyond ? FLAG_BEYOND : r.capped ? FLAG_CAPPED : FLAG_NONE
+  return r.iaqi ?? Number.NaN
+}
+
+interface Work {
+  readonly n: number
+  readonly aqi: Float64Array
+  readonly capped: Uint8Array
+  readonly missing: Uint8Array
+  readonly o3Above: Uint8Array
+  readonly so2Above: Uint8Array
+  readonly iaqi: Partial<Record<AirPollutant, Float64Array>>
+}
+
+function newWork(n: number): Work {
+  return {
+    n,
+    aqi: new Float64Array(n).fill(-1),
+    capped: new Uint8Array(n),
+    missing: new Uint8Array(n),
+    o3Above: new Uint8Array(n),
+    so2Above: new Uint8Array(n),
+    iaqi: {},
+  }
+}
+
+/** Indexes a whole column into `work` as indicator `out`; returns the rows with the beyond flag. */
+function indexColumn(
+  work: Work,
+  table: AqiBreakpointTable,
+  column: AqiColumn,
+  out: AirPollutant,
+  values: ConcentrationColumn | undefined,
+  round: boolean,
+  beyondRows: number[] | null,
+): Float64Array {
+  const n = work.n
+  const result = new Float64Array(n)
+  work.iaqi[out] = result
+  const bit = BIT[out]
+  const { aqi, capped, missing } = work
+  if (values === undefined) {
+    result.fill(Number.NaN)
+    for (let i = 0; i < n; i++) missing[i] = (missing[i] as number) | bit
+    return result
+  }
+  const gc = gridColumn(table, column)
+  const top = gc.bp[gc.bp.length - 1] as number
+  const integers = gc.steps === 1
+  for (let i = 0; i < n; i++) {
+    const v = values[i]
+    if (v === null || v === undefined || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) {
+      result[i] = Number.NaN
+      missing[i] = (missing[i] as number) | bit
+      continue
+    }
+    let x: number
+    // the common case inline: an integer concentration within the table
+    if (integers && v <= top && Number.isInteger(v)) {
+      x = gridIaqi(gc, v)
+    } else {
+      x = indexValue(table, column, gc, v, round)
+      if (lastFlag === FLAG_CAPPED) capped[i] = (capped[i] as number) | bit
+      else if (lastFlag === FLAG_BEYOND && beyondRows) beyondRows.push(i)
+    }
+    result[i] = x
+    if (x > (aqi[i] as number)) aqi[i] = x
+  }
+  return result
+}
+
+/** HJ 633 §4.4: AQI, withholding, level, primary and exceeding pollutants. */
+function finish(
+  work: Work,
+  report: 'daily' | 'realtime',
+  standard: AqiStandard,
+  withhold: boolean,
+  options: AqiColumnsResult['options'],
+): AqiColumnsResult {
+  const { n, aqi, missing } = work
+  const level = new Uint8Array(n)
+  const primary = new Uint8Array(n)
+  const exceeding = new Uint8Array(n)
+  const withheld = new Uint8Array(n)
+  const keys = AIR_POLLUTANTS.filter((k) => work.iaqi[k] !== undefined)
+  const cols = keys.map((k) => work.iaqi[k] as Float64Array)
+  const bits = keys.map((k) => BIT[k])
+  const is2012 = standard === 'HJ633-2012'
+  for (let i = 0; i < n; i++) {
+    let a = aqi[i] as number
+    if (a < 0) a = Number.NaN
+    // HJ 633-2026 §5.3.1: with an indicator missing, the AQI is published only above 100
+    if (withhold && missing[i] !== 0 && !(a > 100)) {
+      withheld[i] = 1
+      a = Number.NaN
+    }
+    aqi[i] = a
+    if (Number.isNaN(a)) continue
+    level[i] = a <= 50 ? 1 : a <= 100 ? 2 : a <= 150 ? 3 : a <= 200 ? 4 : a <= 300 ? 5 : 6
+    let p = 0
+    let e = 0
+    for (let k = 0; k < cols.length; k++) {
+      const v = (cols[k] as Float64Array)[i] as number
+      // §4.4.2: AQI > 50 → the largest IAQI is primary, all of them on a tie
+      if (a > 50 && v === a) p |= bits[k] as number
+      // §4.4.2 (2012): IAQI > 100 is exceeding
+      if (v > 100) e |= bits[k] as number
+    }
+    primary[i] = p
+    if (is2012) exceeding[i] = e
+  }
+  return {
+    report,
+    standard,
+    length: n,
+    aqi,
+    level,
+    primary,
+    exceeding,
+    iaqi: work.iaqi,
+    capped: work.capped,
+    missing,
+    withheld,
+    o3_8hAbove800: work.o3Above,
+    so2_1hAbove800: work.so2Above,
+    options,
+  }
+}
+
+const ugRule = (averaging = DAILY): ValueRule => ({ unit: 'µg/m³', max: Infinity, averaging })
+
+/**
+ * The daily AQI (日报) of many rows at once, over typed arrays: the same figures as
+ * {@link dailyAqi} row by row (each IAQI, the AQI, level, primary and exceeding pollutants, the
+ * flags), without an object per row. Published concentrations (integers; CO one decimal) are
+ * indexed with integer arithmetic; a value on a finer grid takes the exact rational path, so
+ * every row is exact either way.
+ *
+ * @param columns - one column per daily indicator (`NaN`, `null` or `undefined`: missing)
+ * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
+ * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
+ * @throws {@link InputError} for an unknown column, columns of unequal length, or a negative,
+ *   infinite or non-numeric value or CO above the plausibility bound, at `[column, row]`
+ * @category Air
+ * @see HJ 633-2012 §4.2 式(1), §4.4, §6.2; HJ 633-2026 §4.2.2, §5.3.1
+ * @example
+ * ```ts
+ * import { dailyAqiColumns, pollutantsOfMask } from 'eco-targets/air'
+ * const r = dailyAqiColumns({
+ *   so2: Float64Array.of(22, 5), no2: Float64Array.of(48, 10), co: Float64Array.of(1.4, 2.2),
+ *   pm10: Float64Array.of(104, 20), pm25: Float64Array.of(76, 10),
+ *   o3_1h: Float64Array.of(36, 50), o3_8h: Float64Array.of(28, NaN),
+ * })
+ * Array.from(r.aqi)                          //=> [102, 55]
+ * Array.from(r.level)                        //=> [3, 2]
+ * pollutantsOfMask(r.primary[0] ?? 0)        //=> ['pm25']
+ * pollutantsOfMask(r.missing[1] ?? 0)        //=> ['o3_8h']
+ * ```
+ */
+export function dailyAqiColumns(
+  columns: DailyAqiColumns,
+  options?: DailyAqiColumnsOptions,
+): AqiColumnsResult {
+  const o = DAILY_OPTIONS.resolve(options as Parameters<typeof DAILY_OPTIONS.resolve>[0])
+  const context = 'dailyAqiColumns input'
+  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: DAILY }
+  const n = checkColumns(
+    columns,
+    ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'],
+    context,
+    (k) => (k === 'co' ? coRule : ugRule()),
+  )
+  const table = aqiBreakpointTable(o.standard)
+  const work = newWork(n)
+  for (const [key, column] of DAILY_COLUMNS[o.standard]) {
+    const beyond: number[] | null = key === 'o3_8h' ? [] : null
+    indexColumn(work, table, column, key, columns[key], o.roundConcentrations, beyond)
+    // 2012 表1 note (3): not indexed; 2026 表3 note c: counted as 300
+    if (beyond) for (const i of beyond) work.o3Above[i] = 1
+  }
+  return finish(work, 'daily', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
+    roundConcentrations: o.roundConcentrations,
+    missingIndicators: o.missingIndicators,
+  })
+}
+
+/**
+ * The real-time AQI (实时报) of many station-hours at once: the same figures as
+ * {@link realtimeAqi} row by row, as typed arrays (see {@link dailyAqiColumns}).
+ *
+ * @param columns - the hour's columns (`NaN`, `null` or `undefined`: missing)
+ * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
+ * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
+ * @throws {@link InputError} as {@link dailyAqiColumns}
+ * @category Air
+ * @see HJ 633-2012 §5.1.3, 表1 note (2), §4.4; HJ 633-2026 §4.2.3, §4.2.4, 表3 note b
+ * @example
+ * ```ts
+ * import { realtimeAqiColumns, pollutantsOfMask } from 'eco-targets/air'
+ * const r = realtimeAqiColumns({
+ *   so2: [17, 5], no2: [48, 8], co: [0.5, 0.4], o3: [15, 242], pm10: [37, 93], pm25: [20, 31],
+ * })
+ * Array.from(r.aqi)                   //=> [37, 121]
+ * pollutantsOfMask(r.primary[1] ?? 0) //=> ['o3_1h']
+ * ```
+ */
+export function realtimeAqiColumns(
+  columns: RealtimeAqiColumns,
+  options?: RealtimeAqiColumnsOptions,
+): AqiColumnsResult {
+  const o = REALTIME_OPTIONS.resolve(options as Parameters<typeof REALTIME_OPTIONS.resolve>[0])
+  const context = 'realtimeAqiColumns input'
+  const coRule: ValueRule = { unit: 'mg/m³', max: o.maxPlausibleCo, averaging: HOURLY }
+  const n = checkColumns(
+    columns,
+    ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25', 'o3_8h', 'so2_24h', 'pm10_24h', 'pm25_24h'],
+    context,
+    (k) => (k === 'co' ? coRule : ugRule(HOURLY)),
+  )
+  const table = aqiBreakpointTable(o.standard)
+  const round = o.roundConcentrations
+  const work = newWork(n)
+  const so2Beyond: number[] = []
+  const so2 = indexColumn(work, table, 'so2_1h', 'so2', columns.so2, round, so2Beyond)
+  if (so2Beyond.length > 0) {
+    const gc24 = gridColumn(table, 'so2_24h')
+    const so2_24h = columns.so2_24h
+    for (const i of so2Beyond) {
+      work.so2Above[i] = 1
+      // 2012 表1 note (2): SO2 1-hour > 800 → the SO2 24-hour IAQI; 2026 note b: 200 (already set)
+      if (o.standard !== 'HJ633-2012') continue
+      const v = so2_24h?.[i]
+      if (v === null || v === undefined || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) {
+        so2[i] = Number.NaN
+        work.missing[i] = (work.missing[i] as number) | BIT.so2
+        continue
+      }
+      const x = indexValue(table, 'so2_24h', gc24, v, round)
+      if (lastFlag === FLAG_CAPPED) work.capped[i] = (work.capped[i] as number) | BIT.so2
+      so2[i] = x
+      if (x > (work.aqi[i] as number)) work.aqi[i] = x
+    }
+  }
+  indexColumn(work, table, 'no2_1h', 'no2', columns.no2, round, null)
+  indexColumn(work, table, 'co_1h', 'co', columns.co, round, null)
+  indexColumn(work, table, 'o3_1h', 'o3_1h', columns.o3, round, null)
+  // project decision 4 / HJ 633-2026 §4.2.4: PM 1-hour values on the 24-hour column
+  const pm1h = o.pmBasis === '1h'
+  indexColumn(work, table, 'pm10_24h', 'pm10', pm1h ? columns.pm10 : columns.pm10_24h, round, null)
+  indexColumn(work, table, 'pm25_24h', 'pm25', pm1h ? columns.pm25 : columns.pm25_24h, round, null)
+  if (o.countO3_8h) {
+    const beyond: number[] = []
+    indexColumn(work, table, 'o3_8h', 'o3_8h', columns.o3_8h, round, beyond)
+    for (const i of beyond) work.o3Above[i] = 1
+  }
+  return finish(work, 'realtime', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
+    roundConcentrations: round,
+    missingIndicators: o.missingIndicators,
+    pmBasis: o.pmBasis,
+    countO3_8h: o.countO3_8h,
+  })
+}

@@ -1,0 +1,2 @@
+export * from './batch-aqi.js'
+export * from './stream.js'

@@ -1,0 +1,444 @@
+import { z } from 'zod'
+import { expect } from '../../../_lib/errors/catalogue.js'
+import { zodMessage } from '../../../_lib/errors/from-zod.js'
+import { defineOptions } from '../../../_lib/options.js'
+import { resolveDailyOptions } from '../_daily-core.js'
+import type { AggregateCityDaysOptions, CityDay } from '../city-days.js'
+import type { HourlyColumns } from '../columns.js'
+import type { AggregateStationDaysOptions } from '../hourly/station-days.js'
+import type { StationDay } from '../hourly/types.js'
+import type { SummarizeAirPeriodOptions } from '../period/summarize.js'
+import { summarizeAirPeriod } from '../period/summarize.js'
+import type { AirPeriodSummary } from '../period/types.js'
+import type { HourlyRecord } from '../schemas.js'
+import { MAX_PLAUSIBLE_CO } from '../schemas.js'
+import { CityDayEngine } from './_city-engine.js'
+import { type EngineSettings, StationDayEngine } from './_station-engine.js'
+
+/**
+ * What the air engine reads: hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }`
+ * (the records of {@link aggregateStationDays}) or batches of them in columns
+ * ({@link HourlyColumns}, as {@link readHourlyCsv} and {@link streamHourlyCsv} give them),
+ * mixed freely.
+ *
+ * @category Air
+ */
+export type HourlyInput = HourlyRecord | HourlyColumns
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const count = z.number().int().positive()
+const stationDayShape = {
+  timestamp: z.enum(['hour-ending', 'hour-beginning']).optional(),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: zodMessage(expect.timeZone()) })
+    .optional(),
+  minHours: count.max(24).optional(),
+  minHoursPer8h: count.max(8).optional(),
+  minWindowsPerDay: count.max(17).optional(),
+  o3_8hLimit: z.number().positive().optional(),
+  minHoursO3_1h: count.max(24).optional(),
+  round: z.boolean().optional(),
+  maxPlausibleCo: z.number().positive().optional(),
+}
+
+const fillStationDays = (o: {
+  timestamp?: 'hour-ending' | 'hour-beginning' | undefined
+  timeZone?: string | undefined
+  minHours?: number | undefined
+  minHoursPer8h?: number | undefined
+  minWindowsPerDay?: number | undefined
+  o3_8hLimit?: number | undefined
+  minHoursO3_1h?: number | undefined
+  round?: boolean | undefined
+  maxPlausibleCo?: number | undefined
+}): EngineSettings => ({
+  timestamp: o.timestamp ?? 'hour-ending',
+  timeZone: o.timeZone ?? 'Asia/Shanghai',
+  minHours: o.minHours ?? 20,
+  minHoursPer8h: o.minHoursPer8h ?? 6,
+  minWindowsPerDay: o.minWindowsPerDay ?? 14,
+  o3_8hLimit: o.o3_8hLimit ?? 160,
+  minHoursO3_1h: o.minHoursO3_1h ?? 20,
+  round: o.round ?? true,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO,
+})
+
+const STATION_DAY_OPTIONS = defineOptions(
+  'streamStationDays',
+  z.strictObject(stationDayShape),
+  fillStationDays,
+)
+
+const isColumns = (item: HourlyInput): item is HourlyColumns =>
+  typeof (item as { station?: unknown }).station !== 'string' &&
+  (item as HourlyColumns).station instanceof Int32Array
+
+function pushInput(engine: StationDayEngine, item: HourlyInput): void {
+  if (item !== null && typeof item === 'object' && isColumns(item)) engine.pushColumns(item)
+  else engine.push(item)
+}
+
+const isAsync = <T>(source: Iterable<T> | AsyncIterable<T>): source is AsyncIterable<T> =>
+  typeof (source as AsyncIterable<T>)[Symbol.asyncIterator] === 'function'
+
+/**
+ * Station days from a stream of hourly records, each yielded as soon as the station's day is
+ * complete: the same {@link StationDay}s as {@link aggregateStationDays} (GB 3095 表4 validity,
+ * HJ 663 §6.1.2 daily maximum 8-hour O3), computed with integer arithmetic on the grid of
+ * published concentrations and the exact rational path for a day with a finer value.
+ *
+ * Partition contract: a station's days depend on that station's records only, so an archive
+ * can be split by station (one worker per shard of stations) and the outputs concatenated.
+ * Within a station, records come day by day in time order (hours of a day in any order, as
+ * monitoring exports give them); a station's day is complete when a record of a later day of
+ * that station arrives, or at the end. Memory holds one open day per station, never the input.
+ * A record that is bad, out of order or a second one for an hour throws an {@link InputError}
+ * naming its index in the stream (and its file line for columns read from a file); the open
+ * days are dropped, so no half day is ever yielded. Natural days are taken as the 24 hours from
+ * local midnight, so a zone with daylight saving time reads as {@link aggregateStationDays}
+ * does only outside its change days.
+ *
+ * @param source - hourly records or {@link HourlyColumns} batches, an iterable or async iterable
+ * @param options - the options of {@link aggregateStationDays}
+ * @returns the station days, in the order they complete (the end's are sorted by station)
+ * @throws {@link InputError} for bad options (at the call) or bad input (while iterating)
+ * @category Air
+ * @see GB 3095-2012 §7 表4; HJ 663-2013 §6.1.2
+ * @example
+ * ```ts
+ * import { streamStationDays } from 'eco-targets/air'
+ * // hour-ending records of 2022-01-01 for station A, then one of 01-02
+ * const records = Array.from({ length: 25 }, (_, h) => ({
+ *   station: 'A', time: new Date(Date.UTC(2021, 11, 31, 17 + h)), pm25: h < 12 ? 30 : 41,
+ * }))
+ * const days = []
+ * for await (const day of streamStationDays(records)) days.push(day)
+ * days.map((d) => [d.date, d.pm25]) //=> [['2022-01-01', 36], ['2022-01-02', null]]
+ * ```
+ */
+export function streamStationDays(
+  source: Iterable<HourlyInput> | AsyncIterable<HourlyInput>,
+  options?: AggregateStationDaysOptions,
+): AsyncGenerator<StationDay, void, undefined> {
+  const settings = STATION_DAY_OPTIONS.resolve(
+    options as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
+  )
+  return (async function* () {
+    const ready: StationDay[] = []
+    const engine = new StationDayEngine(settings, (d) => ready.push(d), 'streamStationDays input')
+    if (isAsync(source)) {
+      for await (const item of source) {
+        pushInput(engine, item)
+        while (ready.length > 0) yield ready.shift() as StationDay
+      }
+    } else {
+      for (const item of source) {
+        pushInput(engine, item)
+        while (ready.length > 0) yield ready.shift() as StationDay
+      }
+    }
+    engine.end()
+    yield* ready
+  })()
+}
+
+/**
+ * Station days of hourly records already in memory, in columns or as records: what
+ * {@link streamStationDays} yields, collected and sorted by station then date (the order of
+ * {@link aggregateStationDays}).
+ *
+ * @param source - {@link HourlyColumns} (e.g. a {@link readHourlyCsv} table), or an iterable of
+ *   records and batches; each station's records day by day in time order
+ * @param options - the options of {@link aggregateStationDays}
+ * @returns the station days, sorted by station then date
+ * @throws {@link InputError} for bad options or input, with the record index (and file line)
+ * @category Air
+ * @example
+ * ```ts
+ * import { stationDaysOf } from 'eco-targets/air'
+ * const hours = 24
+ * const columns = {
+ *   length: hours, stations: ['A'], station: new Int32Array(hours),
+ *   time: Float64Array.from({ length: hours }, (_, h) => Date.UTC(2021, 11, 31, 17 + h)),
+ *   so2: new Float64Array(hours).fill(NaN), no2: new Float64Array(hours).fill(NaN),
+ *   co: new Float64Array(hours).fill(0.7), o3: new Float64Array(hours).fill(NaN),
+ *   pm10: new Float64Array(hours).fill(NaN), pm25: new Float64Array(hours).fill(35),
+ * }
+ * const [day] = stationDaysOf(columns)
+ * [day?.date, day?.co, day?.pm25] //=> ['2022-01-01', 0.7, 35]
+ * ```
+ */
+export function stationDaysOf(
+  source: HourlyColumns | Iterable<HourlyInput>,
+  options?: AggregateStationDaysOptions,
+): StationDay[] {
+  const settings = STATION_DAY_OPTIONS.resolve(
+    options as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
+  )
+  const out: StationDay[] = []
+  const engine = new StationDayEngine(settings, (d) => out.push(d), 'stationDaysOf input')
+  if (isColumns(source as HourlyInput)) engine.pushColumns(source as HourlyColumns)
+  else for (const item of source as Iterable<HourlyInput>) pushInput(engine, item)
+  engine.end()
+  return out.sort((a, b) =>
+    a.station < b.station
+      ? -1
+      : a.station > b.station
+        ? 1
+        : a.date < b.date
+          ? -1
+          : a.date > b.date
+            ? 1
+            : 0,
+  )
+}
+
+/**
+ * Which city a station belongs to: a map or record from station code to city, or a function
+ * (`null` or `undefined`: the station belongs to no city and is left out of city days).
+ *
+ * @category Air
+ */
+export type StationCities =
+  | ReadonlyMap<string, string>
+  | Readonly<Record<string, string>>
+  | ((station: string) => string | null | undefined)
+
+/** Options of {@link aggregateAir} and {@link aggregateAirStream}. @category Air */
+export interface AggregateAirOptions {
+  /** The city of each station. */
+  readonly cityOf: StationCities
+  /** Options of the station days, as for {@link aggregateStationDays}. */
+  readonly stationDays?: AggregateStationDaysOptions
+  /** Options of the city days, as for {@link aggregateCityDays}. */
+  readonly cityDays?: AggregateCityDaysOptions
+  /** Options of each city's period summary, as for {@link summarizeAirPeriod}; `false`: none. */
+  readonly summary?: SummarizeAirPeriodOptions | false
+  /** Called with every station day as soon as it is complete. */
+  readonly onStationDay?: (day: StationDay) => void
+  /** Called with every city day as soon as it is complete. */
+  readonly onCityDay?: (city: string, day: CityDay) => void
+  /** Keep every city's days in the result (default true; false keeps only what summaries need). */
+  readonly keepCityDays?: boolean
+}
+
+/** One city's result of {@link aggregateAir}. @category Air */
+export interface AirCityResult {
+  readonly city: string
+  /** The city days, by date (empty with `keepCityDays: false`). */
+  readonly days: readonly CityDay[]
+  /** The period summary of the city days; `null` with `summary: false`. */
+  readonly summary: AirPeriodSummary | null
+}
+
+/** What {@link aggregateAir} returns. @category Air */
+export interface AggregateAirResult {
+  /** Hourly records read. */
+  readonly records: number
+  /** Station days computed. */
+  readonly stationDays: number
+  /** Each city with its days and summary, sorted by city. */
+  readonly cities: readonly AirCityResult[]
+}
+
+const AIR_OPTIONS = defineOptions(
+  'aggregateAir',
+  z.strictObject({
+    cityOf: z.custom<StationCities>(
+      (v) => typeof v === 'function' || v instanceof Map || (v !== null && typeof v === 'object'),
+      { error: zodMessage(expect.object()) },
+    ),
+    stationDays: z.record(z.string(), z.unknown()).optional(),
+    cityDays: z.record(z.string(), z.unknown()).optional(),
+    summary: z.union([z.literal(false), z.record(z.string(), z.unknown())]).optional(),
+    onStationDay: z.custom<(day: StationDay) => void>((v) => typeof v === 'function').optional(),
+    onCityDay: z
+      .custom<(city: string, day: CityDay) => void>((v) => typeof v === 'function')
+      .optional(),
+    keepCityDays: z.boolean().optional(),
+  }),
+  (o) => o,
+)
+
+const CITY_OPTIONS = defineOptions(
+  'aggregateCityDays',
+  z.strictObject({
+    standard: z.enum(['HJ633-2012', 'HJ633-2026']).optional(),
+    roundConcentrations: z.boolean().optional(),
+    missingIndicators: z.enum(['computeFromOthers', 'withholdUnlessAbove100']).optional(),
+    maxPlausibleCo: z.number().positive().optional(),
+    excludeStations: z.array(z.string()).optional(),
+    round: z.boolean().optional(),
+    minStations: z.number().int().min(1).optional(),
+  }),
+  (o) => o,
+)
+
+/** The running pipeline: station days → city days → compact values for the summaries. */
+class Pipeline {
+  readonly stations: StationDayEngine
+  private readonly cities: CityDayEngine
+  private readonly kept = new Map<string, CityDay[]>()
+  private readonly compact = new Map<string, Record<string, unknown>[]>()
+  private stationDayCount = 0
+
+  constructor(private readonly o: AggregateAirOptions) {
+    const resolved = AIR_OPTIONS.resolve(o as never)
+    const stationSettings = STATION_DAY_OPTIONS.resolve(
+      resolved.stationDays as Parameters<typeof STATION_DAY_OPTIONS.resolve>[0],
+    )
+    const cityGiven = (o.cityDays ?? {}) as AggregateCityDaysOptions
+    CITY_OPTIONS.resolve(cityGiven as never)
+    const keep = o.keepCityDays ?? true
+    const summary = o.summary ?? {}
+    this.cities = new CityDayEngine(
+      {
+        round: cityGiven.round ?? true,
+        minStations: cityGiven.minStations ?? 1,
+        excluded: new Set(cityGiven.excludeStations ?? []),
+        daily: resolveDailyOptions(cityGiven),
+        given: cityGiven,
+      },
+      o.cityOf,
+      (city, day) => {
+        o.onCityDay?.(city, day)
+        if (keep) {
+          let list = this.kept.get(city)
+          if (!list) {
+            list = []
+            this.kept.set(city, list)
+          }
+          list.push(day)
+        } else if (summary !== false) {
+          let list = this.compact.get(city)
+          if (!list) {
+            list = []
+            this.compact.set(city, list)
+          }
+          list.push({
+            date: day.date,
+            so2: day.so2,
+            no2: day.no2,
+            co: day.co,
+            pm10: day.pm10,
+            pm25: day.pm25,
+            o3_1h: day.o3_1h,
+            o3_8h: day.o3_8h,
+          })
+        }
+      },
+      'aggregateAir station days',
+    )
+    this.stations = new StationDayEngine(
+      stationSettings,
+      (day) => {
+        this.stationDayCount++
+        o.onStationDay?.(day)
+        this.cities.push(day)
+      },
+      'aggregateAir input',
+    )
+  }
+
+  finish(): AggregateAirResult {
+    this.stations.end()
+    this.cities.end()
+    const summary = this.o.summary ?? {}
+    const names = [...new Set([...this.kept.keys(), ...this.compact.keys()])].sort()
+    const cities = names.map((city) => {
+      const days = this.kept.get(city) ?? []
+      const input = this.kept.has(city) ? days : (this.compact.get(city) ?? [])
+      return {
+        city,
+        days,
+        summary: summary === false ? null : summarizeAirPeriod(input as never, summary),
+      }
+    })
+    return { records: this.stations.records, stationDays: this.stationDayCount, cities }
+  }
+}
+
+/**
+ * The whole chain from hourly records to city figures in one pass: station days
+ * ({@link aggregateStationDays}), city days ({@link aggregateCityDays}) and each city's period
+ * summary ({@link summarizeAirPeriod}), with results identical to that chain. Station days and
+ * city days are handed on as soon as they are complete; memory holds the open days (one per
+ * station, and a city's dates until all its stations have moved past them) and the city days.
+ *
+ * Partition contract: station days are independent per station, city days per city. Split a
+ * national archive by city (each shard holding all the stations of its cities) and the shards'
+ * results are the national result. A city date is complete when every member station (every
+ * station the map lists for the city, and every station seen with it) has moved past it, so the
+ * records of a city's stations come interleaved in time, as monitoring exports give them.
+ * A bad record throws an {@link InputError}; nothing is returned then.
+ *
+ * @param source - hourly records or {@link HourlyColumns} batches (each station day by day in
+ *   time order)
+ * @param options - the city of each station, and the options of the three steps
+ * @returns the counts, and each city's days and summary
+ * @throws {@link InputError} for bad options or input
+ * @category Air
+ * @example
+ * ```ts
+ * import { aggregateAir } from 'eco-targets/air'
+ * const records = ['A', 'B'].flatMap((station, s) =>
+ *   Array.from({ length: 24 }, (_, h) => ({
+ *     station, time: new Date(Date.UTC(2021, 11, 31, 17 + h)),
+ *     so2: 10, no2: 20, co: 0.5, o3: 60 + h, pm10: 50, pm25: 30 + s,
+ *   })))
+ * const { cities } = aggregateAir(records, { cityOf: { A: 'Ulanqab', B: 'Ulanqab' } })
+ * cities[0]?.days[0]?.pm25                       //=> 30
+ * cities[0]?.days[0]?.exact.pm25                 //=> '30.5'
+ * cities[0]?.summary?.raw.pollutants.pm25.sum    //=> '30'
+ * ```
+ */
+export function aggregateAir(
+  source: HourlyColumns | Iterable<HourlyInput>,
+  options: AggregateAirOptions,
+): AggregateAirResult {
+  const p = new Pipeline(options)
+  if (isColumns(source as HourlyInput)) p.stations.pushColumns(source as HourlyColumns)
+  else for (const item of source as Iterable<HourlyInput>) pushInput(p.stations, item)
+  return p.finish()
+}
+
+/**
+ * {@link aggregateAir} over an async stream, e.g. the batches of {@link streamHourlyCsv}: the
+ * national year streamed in bounded memory. The promise rejects at the first bad record, with
+ * nothing returned.
+ *
+ * @param source - an async iterable (or iterable) of records and {@link HourlyColumns} batches
+ * @param options - as for {@link aggregateAir}
+ * @returns the counts, and each city's days and summary
+ * @throws {@link InputError} for bad options or input
+ * @category Air
+ * @example
+ * ```ts
+ * import { aggregateAirStream } from 'eco-targets/air'
+ * async function* hours() {
+ *   for (let h = 0; h < 24; h++) {
+ *     yield { station: 'A', time: new Date(Date.UTC(2021, 11, 31, 17 + h)), pm25: 20 + h }
+ *   }
+ * }
+ * const r = await aggregateAirStream(hours(), { cityOf: () => 'X', summary: false })
+ * r.cities[0]?.days[0]?.pm25 //=> 32
+ * ```
+ */
+export async function aggregateAirStream(
+  source: AsyncIterable<HourlyInput> | Iterable<HourlyInput>,
+  options: AggregateAirOptions,
+): Promise<AggregateAirResult> {
+  const p = new Pipeline(options)
+  if (isAsync(source)) for await (const item of source) pushInput(p.stations, item)
+  else for (const item of source) pushInput(p.stations, item)
+  return p.finish()
+}
