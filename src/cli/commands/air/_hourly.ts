@@ -26,9 +26,25 @@ export interface ReadHourlyAirOptions {
   readonly allowEmpty?: boolean | undefined
 }
 
+/** The parts of a {@link StationDay} that `air` shows (the exact sums are let go as days come). */
+export type HourlyStationDay = Pick<
+  StationDay,
+  | 'station'
+  | 'date'
+  | 'so2'
+  | 'no2'
+  | 'co'
+  | 'pm10'
+  | 'pm25'
+  | 'o3_1h'
+  | 'o3_8h'
+  | 'validHours'
+  | 'gaps'
+>
+
 /** What {@link readHourlyAir} read. */
 export interface HourlyAirInput {
-  readonly stationDays: readonly StationDay[]
+  readonly stationDays: readonly HourlyStationDay[]
   /** The city of each station as the files give it (`area`, `城市`), where they do. */
   readonly fileCities: ReadonlyMap<string, string>
   /** Where each station is first met, to locate a station without a city. */
@@ -190,10 +206,11 @@ export async function readHourlyAir(
       }
     }
   }
-  const stationDays: StationDay[] = []
+  const stationDays: HourlyStationDay[] = []
   await located(sources[0]?.name ?? '', async () => {
     for await (const day of streamStationDays(batches(), { timestamp: options.timestamp })) {
-      stationDays.push(day)
+      const { station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps } = day
+      stationDays.push({ station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps })
     }
   })
   return { stationDays, fileCities, firstSeen, layouts, notes }
