@@ -1,16 +1,18 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
   type AirDailyValues,
+  isInputError,
   MAX_PLAUSIBLE_CO,
   type StationDay,
+  streamHourlyCsv,
 } from '../../../standards/air/index.js'
 import { InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
-import { readRecords } from '../../input/read.js'
-import type { InputSource } from '../../input/source.js'
+import { readRecords, resolveInputFormat } from '../../input/read.js'
+import { type InputSource, STDIN_NAME } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
 import { trackProgress } from '../../output/progress.js'
 import { readHourlyAir } from './_hourly.js'
@@ -210,14 +212,21 @@ export async function readAirInput(
     const values = Object.fromEntries(
       DAILY_KEYS.map((k) => [
         k,
-        concentration(fields, dailyColumn(k, fields, options.archive), k === 'co'),
+        concentration(fields, dailyColumn(k, fields, archive), k === 'co'),
       ]),
     ) as Record<(typeof DAILY_KEYS)[number], number | null>
     stationDays.push({ station, city, date, ...values })
   }
 
+  let archive = options.archive
   for (const source of sources) {
     let first = true
+    archive = options.archive || (await looksLikeArchive(source, options.format))
+    if (archive && !options.archive) {
+      notes.push(
+        `${source.name}: the ozone columns are swapped as in the CNEMC archive (the day's maximum 1-hour O3 is never below the latest hour): read as the archive, as with --cnemc-archive`,
+      )
+    }
     let headerFailed = false
     try {
       const records = readRecords(source, { format: options.format, layout: CNEMC_LAYOUT })
@@ -231,7 +240,7 @@ export async function readAirInput(
             headerFailed = header !== null
             // every record would have the same problem: it is reported once, and the file left
             if (header) throw new InputError([header])
-            notes.push(...columnNotes(source.name, fields, options))
+            notes.push(...columnNotes(source.name, fields, archive))
           }
           readDaily(fields)
         } catch (error) {
@@ -259,12 +268,38 @@ export async function readAirInput(
 }
 
 /** Remarks on the columns of a file of daily values: indicators without a column. */
-function columnNotes(file: string, fields: RecordFields, options: ReadAirOptions): string[] {
-  const columns = DAILY_KEYS.map((k) => dailyColumn(k, fields, options.archive))
+function columnNotes(file: string, fields: RecordFields, archive: boolean): string[] {
+  const columns = DAILY_KEYS.map((k) => dailyColumn(k, fields, archive))
   const absent = columns.filter((c) => !fields.has(c))
   return absent.length
     ? [`${file}: no column ${absent.join(', ')}: that indicator is missing on every day`]
     : []
+}
+
+/**
+ * Whether a CSV file of CNEMC records is the archive, whose ozone columns are swapped: told by
+ * the library's reader from the data (its first batch), as for hourly input. Standard input
+ * cannot be read twice and is taken as the export unless `--cnemc-archive` is given.
+ */
+async function looksLikeArchive(
+  source: InputSource,
+  format: InputFormat | undefined,
+): Promise<boolean> {
+  if (source.name === STDIN_NAME) return false
+  const resolved = await resolveInputFormat(source, format)
+  if (resolved.format !== 'csv') return false
+  try {
+    for await (const batch of streamHourlyCsv(resolved.source.open(), {
+      file: source.name,
+      allowEmpty: true,
+    })) {
+      return batch.layout === 'cnemc-archive'
+    }
+  } catch (error) {
+    // a file the hourly reader refuses (daily columns only) is read as before
+    if (!isInputError(error)) throw error
+  }
+  return false
 }
 
 /**

@@ -370,6 +370,21 @@ describeWithShared(
       ).toEqual(['2022-01-21', '2022-01-22'])
     })
 
+    it('tells the archive from its data without --cnemc-archive, with a note', async () => {
+      // Read as the export, January's O3-8h came out as mean 43 and P90 65; the archive's
+      // reading (fixture README: o3_8h is the day's maximum 8-hour O3) gives 62 and 73.
+      const flagged = await run([...args, '--json'], { disk: true })
+      const told = await run(args.filter((a) => a !== '--cnemc-archive').concat('--json'), {
+        disk: true,
+      })
+      expect(told.code).toBe(0)
+      expect(told.stderr).toContain('swapped as in the CNEMC archive')
+      const [city] = JSON.parse(told.stdout).cities
+      expect(city.summary.raw.pollutants.o3_8h.mean.published).toBe(62)
+      expect(city.summary.raw.pollutants.o3_8h.percentile.value.published).toBe(73)
+      expect(JSON.parse(told.stdout).cities).toEqual(JSON.parse(flagged.stdout).cities)
+    })
+
     it('prints the same figures as text', async () => {
       const { stdout } = await run(args, { disk: true })
       expect(stdout).toContain('乌兰察布市: 4 stations (2197A, 3034A, 3285A, 3421A)')
