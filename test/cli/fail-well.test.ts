@@ -49,7 +49,8 @@ describe('a header problem is reported once, at line 1, with the headers found',
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'w.csv:1: no station (stationcode, station, 站点编码) and no time (timepoint, time, 时间) column: the header has foo, bar, baz\n',
+      'w.csv:1: expected a header with a station column (one of "stationcode", "station", "station_code", "站点编码", "站点代码", "监测点编码", "点位编码"), got "foo", "bar", "baz"\n' +
+        'w.csv:1: expected a header with a time column (one of "timepoint", "time", "datetime", "时间", "监测时间", "时间点"), got "foo", "bar", "baz"\n',
     )
   })
 

@@ -48,15 +48,3 @@ export function createCoveredHourReader(
     return slot
   }
 }
-
-/**
- * The date `days` days before a date (calendar arithmetic in UTC).
- *
- * @param date - `YYYY-MM-DD`
- * @param days - how many days back
- * @returns `YYYY-MM-DD`
- */
-export function daysBefore(date: string, days: number): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)))
-  return new Date(t - days * 86_400_000).toISOString().slice(0, 10)
-}

@@ -1,23 +1,22 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
   type AirDailyValues,
-  aggregateStationDays,
-  type HourlyRecord,
   isInputError,
-  MAX_PLAUSIBLE_CO_1H,
   MAX_PLAUSIBLE_CO_24H,
   type StationDay,
+  streamHourlyCsv,
 } from '../../../standards/air/index.js'
 import { InputError, type InputProblem } from '../../errors.js'
-import { createFieldReader, problemAt, type RecordFields } from '../../input/fields.js'
+import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
-import { readRecords } from '../../input/read.js'
-import type { InputSource } from '../../input/source.js'
+import { readRecords, resolveInputFormat } from '../../input/read.js'
+import { type InputSource, STDIN_NAME } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
 import { trackProgress } from '../../output/progress.js'
-import { createCoveredHourReader, daysBefore, type TimestampConvention } from './_hours.js'
+import { readHourlyAir } from './_hourly.js'
+import { createCoveredHourReader, type TimestampConvention } from './_hours.js'
 
 /** The seven daily values of a station day. */
 export const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
@@ -93,29 +92,12 @@ function dailyColumn(key: (typeof DAILY_KEYS)[number], fields: RecordFields, arc
   return fields.has(`${key}_24h`) ? `${key}_24h` : key
 }
 
-/** The column each hourly value is read from. */
-function hourlyColumns(archive: boolean): Record<string, string> {
-  return {
-    so2: 'so2',
-    no2: 'no2',
-    co: 'co',
-    pm10: 'pm10',
-    pm25: 'pm25',
-    o3: archive ? 'o3_24h' : 'o3',
-  }
-}
-
-function concentration(
-  fields: RecordFields,
-  column: string,
-  co: boolean,
-  daily = false,
-): number | null {
+function concentration(fields: RecordFields, column: string, co: boolean): number | null {
   const value = fields.number(column)
   if (value === null) return null
   if (value < 0) throw new InputError([fields.problem(column, `${value} is negative`)])
-  // the top of the HJ 633 CO column: 60 mg/m³ for daily means, 150 for 1-hour values
-  const bound = daily ? MAX_PLAUSIBLE_CO_24H : MAX_PLAUSIBLE_CO_1H
+  // the top of the HJ 633 24-hour CO column: these are daily means
+  const bound = MAX_PLAUSIBLE_CO_24H
   if (co && value > bound) {
     throw new InputError([
       fields.problem(column, `${value} is above ${bound}: CO must be in mg/m³, not µg/m³`),
@@ -141,6 +123,7 @@ export async function readAirInput(
   io: CliIO,
   options: ReadAirOptions,
 ): Promise<AirInput> {
+  if (options.mode === 'hourly') return readHourlyInput(sources, options)
   const fieldsOf = createFieldReader(CNEMC_LAYOUT)
   const readHour = createCoveredHourReader(options.timestamp)
   const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
@@ -180,108 +163,6 @@ export async function readAirInput(
       ])
     }
     return text
-  }
-
-  // Hourly mode: records wait in per-station, per-day buckets until the day is complete.
-  // Pending records keep where they came from, not the whole input record.
-  type Pending = {
-    record: HourlyRecord
-    at: Pick<RecordFields, 'origin' | 'columns' | 'columnKind'>
-  }
-  const buckets = new Map<string, Map<string, Pending[]>>()
-  const latest = new Map<string, string>()
-  const finished = new Map<string, Set<string>>()
-  let pending: Pending[] = []
-  const hourColumns = hourlyColumns(options.archive)
-  const aggregatePending = () => {
-    if (pending.length === 0) return
-    const batch = pending
-    pending = []
-    try {
-      for (const day of aggregateStationDays(
-        batch.map((p) => p.record),
-        { timestamp: options.timestamp },
-      )) {
-        const { station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps } = day
-        const city = cities.get(station) as string
-        stationDays.push({
-          station,
-          city,
-          date,
-          so2,
-          no2,
-          co,
-          pm10,
-          pm25,
-          o3_1h,
-          o3_8h,
-          hours: { validHours, gaps },
-        })
-      }
-    } catch (error) {
-      if (!isInputError(error)) throw error
-      note(
-        error.issues.map((issue) => {
-          const [index, field] = issue.path
-          const pendingRecord = batch[typeof index === 'number' ? index : -1]
-          const message = issue.message.en
-          if (!pendingRecord) return { file: '', message }
-          const { at } = pendingRecord
-          const column = field === 'time' ? 'timepoint' : hourColumns[String(field)]
-          return column ? problemAt(at, column, message) : { ...at.origin, message }
-        }),
-      )
-    }
-  }
-  const retire = (station: string, before: string | null) => {
-    const days = buckets.get(station)
-    if (!days) return
-    for (const [date, records] of days) {
-      if (before !== null && date >= before) continue
-      pending.push(...records)
-      days.delete(date)
-      const done = finished.get(station) ?? new Set<string>()
-      finished.set(station, done)
-      done.add(date)
-    }
-    if (pending.length >= 10_000) aggregatePending()
-  }
-
-  const readHourly = (fields: RecordFields) => {
-    const station = required(fields, 'stationCode')
-    const time = required(fields, 'timepoint')
-    if (station === null || time === null) return
-    const slot = readHour(time)
-    if (typeof slot === 'string') {
-      note([fields.problem('timepoint', slot)])
-      return
-    }
-    if (cityOf(station, fields) === undefined) return
-    const record: Record<string, unknown> = { station, time }
-    for (const [key, column] of Object.entries(hourColumns)) {
-      record[key] = concentration(fields, column, key === 'co')
-    }
-    if (finished.get(station)?.has(slot.date)) {
-      note([
-        fields.problem(
-          'timepoint',
-          `station ${station}'s day ${slot.date} was already complete: each station's records must come in time order`,
-        ),
-      ])
-      return
-    }
-    const days = buckets.get(station) ?? new Map<string, Pending[]>()
-    buckets.set(station, days)
-    const at = { origin: fields.origin, columns: fields.columns, columnKind: fields.columnKind }
-    const list = days.get(slot.date)
-    if (list) list.push({ record: record as HourlyRecord, at })
-    else days.set(slot.date, [{ record: record as HourlyRecord, at }])
-    const last = latest.get(station)
-    if (last === undefined || slot.date > last) {
-      latest.set(station, slot.date)
-      // A day is complete once the station's records reach two days later.
-      retire(station, daysBefore(slot.date, 1))
-    }
   }
 
   // Daily mode: one record per station and day.
@@ -330,14 +211,21 @@ export async function readAirInput(
     const values = Object.fromEntries(
       DAILY_KEYS.map((k) => [
         k,
-        concentration(fields, dailyColumn(k, fields, options.archive), k === 'co', true),
+        concentration(fields, dailyColumn(k, fields, archive), k === 'co'),
       ]),
     ) as Record<(typeof DAILY_KEYS)[number], number | null>
     stationDays.push({ station, city, date, ...values })
   }
 
+  let archive = options.archive
   for (const source of sources) {
     let first = true
+    archive = options.archive || (await looksLikeArchive(source, options.format))
+    if (archive && !options.archive) {
+      notes.push(
+        `${source.name}: the ozone columns are swapped as in the CNEMC archive (the day's maximum 1-hour O3 is never below the latest hour): read as the archive, as with --cnemc-archive`,
+      )
+    }
     let headerFailed = false
     try {
       const records = readRecords(source, { format: options.format, layout: CNEMC_LAYOUT })
@@ -351,10 +239,9 @@ export async function readAirInput(
             headerFailed = header !== null
             // every record would have the same problem: it is reported once, and the file left
             if (header) throw new InputError([header])
-            notes.push(...columnNotes(source.name, fields, options))
+            notes.push(...columnNotes(source.name, fields, archive))
           }
-          if (options.mode === 'hourly') readHourly(fields)
-          else readDaily(fields)
+          readDaily(fields)
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           note(error.problems)
@@ -366,10 +253,6 @@ export async function readAirInput(
       if (!(error instanceof InputError)) throw error
       note(error.problems)
     }
-  }
-  if (options.mode === 'hourly') {
-    for (const station of buckets.keys()) retire(station, null)
-    aggregatePending()
   }
   if (skipped > 0) {
     notes.push(
@@ -383,27 +266,85 @@ export async function readAirInput(
   return { stationDays, notes }
 }
 
-/** Remarks on the columns of a file: indicators without a column, and the archive's ozone. */
-function columnNotes(file: string, fields: RecordFields, options: ReadAirOptions): string[] {
-  const notes: string[] = []
-  const columns =
-    options.mode === 'hourly'
-      ? Object.values(hourlyColumns(options.archive))
-      : DAILY_KEYS.map((k) => dailyColumn(k, fields, options.archive))
+/** Remarks on the columns of a file of daily values: indicators without a column. */
+function columnNotes(file: string, fields: RecordFields, archive: boolean): string[] {
+  const columns = DAILY_KEYS.map((k) => dailyColumn(k, fields, archive))
   const absent = columns.filter((c) => !fields.has(c))
-  if (absent.length) {
-    notes.push(`${file}: no column ${absent.join(', ')}: that indicator is missing on every day`)
+  return absent.length
+    ? [`${file}: no column ${absent.join(', ')}: that indicator is missing on every day`]
+    : []
+}
+
+/**
+ * Whether a CSV file of CNEMC records is the archive, whose ozone columns are swapped: told by
+ * the library's reader from the data (its first batch), as for hourly input. Standard input
+ * cannot be read twice and is taken as the export unless `--cnemc-archive` is given.
+ */
+async function looksLikeArchive(
+  source: InputSource,
+  format: InputFormat | undefined,
+): Promise<boolean> {
+  if (source.name === STDIN_NAME) return false
+  const resolved = await resolveInputFormat(source, format)
+  if (resolved.format !== 'csv') return false
+  try {
+    for await (const batch of streamHourlyCsv(resolved.source.open(), {
+      file: source.name,
+      allowEmpty: true,
+    })) {
+      return batch.layout === 'cnemc-archive'
+    }
+  } catch (error) {
+    // a file the hourly reader refuses (daily columns only) is read as before
+    if (!isInputError(error)) throw error
   }
-  if (
-    options.mode === 'hourly' &&
-    !options.archive &&
-    fields.has('o3') &&
-    fields.has('o3_24h') &&
-    fields.has('timepoint')
-  ) {
-    notes.push(
-      `${file}: o3 is read as the 1-hour O3, as in the CNEMC export; files from the public archive (HeQinWill/CNEMC) have the ozone columns swapped: give --cnemc-archive`,
-    )
+  return false
+}
+
+/**
+ * Hourly records through the library's reader and engine ({@link readHourlyAir}), each station
+ * with its city: `--city-of`, else the file's city column, else `--city-of '*=CITY'`.
+ */
+async function readHourlyInput(
+  sources: readonly InputSource[],
+  options: ReadAirOptions,
+): Promise<AirInput> {
+  const input = await readHourlyAir(sources, {
+    timestamp: options.timestamp,
+    archive: options.archive,
+    format: options.format,
+    maxProblems: options.maxProblems,
+    allowEmpty: options.allowEmpty,
+  })
+  const problems: InputProblem[] = []
+  const cityOf = (station: string) =>
+    options.cityOf.get(station) ?? input.fileCities.get(station) ?? options.cityOf.get('*')
+  for (const [station, at] of input.firstSeen) {
+    if (cityOf(station) !== undefined) continue
+    problems.push({
+      ...at,
+      message: `station ${station} has no city: add an area column, or --city-of ${station}=CITY (--city-of '*=CITY' for all)`,
+    })
   }
-  return notes
+  if (problems.length) throw new InputError(problems)
+  const stationDays = input.stationDays.map((day): StationDayRecord => {
+    const { station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps } = day
+    return {
+      station,
+      city: cityOf(station) as string,
+      date,
+      so2,
+      no2,
+      co,
+      pm10,
+      pm25,
+      o3_1h,
+      o3_8h,
+      hours: { validHours, gaps },
+    }
+  })
+  stationDays.sort((a, b) =>
+    a.station === b.station ? (a.date < b.date ? -1 : 1) : a.station < b.station ? -1 : 1,
+  )
+  return { stationDays, notes: [...input.notes] }
 }

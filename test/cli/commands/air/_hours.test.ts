@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCoveredHourReader, daysBefore } from '../../../../src/cli/commands/air/_hours.js'
+import { createCoveredHourReader } from '../../../../src/cli/commands/air/_hours.js'
 
 describe('createCoveredHourReader', () => {
   it('maps hour-ending stamps to the hour before them, in China Standard Time', () => {
@@ -22,12 +22,5 @@ describe('createCoveredHourReader', () => {
     const read = createCoveredHourReader('hour-ending')
     expect(read('noon')).toBe('"noon" is not a timestamp (expected YYYY-MM-DDTHH:00)')
     expect(read('2022-01-01T10:30')).toBe('"2022-01-01T10:30" is not on the hour')
-  })
-})
-
-describe('daysBefore', () => {
-  it('counts calendar days back across months and years', () => {
-    expect(daysBefore('2022-03-01', 1)).toBe('2022-02-28')
-    expect(daysBefore('2022-01-01', 2)).toBe('2021-12-30')
   })
 })
