@@ -177,10 +177,10 @@ export class StationDayEngine {
         code: 'duplicate',
         path: [...path, 'time'],
         expected: UNIQUE_HOUR,
-        received: time,
+        receivedText: hour,
         hint: text(
-          `站点 ${code} 在 ${hour} 已有一条记录`,
-          `a second record for station ${code} and the hour ${hour}`,
+          `站点 ${code} 已有该小时的记录`,
+          `a second record for station ${code}`,
         ),
         ...(location ? { location } : {}),
       })

@@ -137,10 +137,10 @@ export function aggregateStationDays(
           code: 'duplicate',
           path: [i, 'time'],
           expected: expect.unique(text('站点与小时', 'station and hour')),
-          received: r.time,
+          receivedText: hour,
           hint: text(
-            `站点 ${r.station} 在 ${hour} 已有一条记录`,
-            `a second record for station ${r.station} and the hour ${hour}`,
+            `站点 ${r.station} 已有该小时的记录`,
+            `a second record for station ${r.station}`,
           ),
         }),
       )

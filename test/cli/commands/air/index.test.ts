@@ -217,7 +217,7 @@ describe('airCommand from hourly records', () => {
     const { code, stderr } = await run(['air', 's.csv'], { files: { 's.csv': csv } })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      's.csv:3: column time: expected a unique station and hour, got a second record for station A and the hour 2022-01-01 4:00–5:00\n',
+      's.csv:3: column time: expected a unique station and hour, got 2022-01-01 4:00–5:00 (a second record for station A)\n',
     )
   })
 

@@ -259,7 +259,7 @@ describe('the air engine gives the results of the array functions', () => {
     ).toEqual([
       'duplicate',
       [1, 'time'],
-      'expected a unique station and hour, got "2022-01-01T01:00:00" (a second record for station A and the hour 2022-01-01 0:00–1:00)',
+      'expected a unique station and hour, got 2022-01-01 0:00–1:00 (a second record for station A)',
     ])
     expect(issue([{ station: 'A', time: at(1), co: 300 }])?.slice(0, 2)).toEqual([
       'implausible',
