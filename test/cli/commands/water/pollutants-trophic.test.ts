@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../../../_helpers/cli.js'
+import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
 const HEADER =
   'section,断面名称,date,pH(无量纲),溶解氧(mg/L),高锰酸盐指数(mg/L),氨氮(mg/L),总磷(mg/L),总氮(mg/L),化学需氧量(mg/L),Chl-a(μg/L),透明度(m)'
@@ -119,3 +120,40 @@ describe('water: main pollutants and trophic state', () => {
     expect(l1.trophicState.missing).toEqual(['chla'])
   })
 })
+
+describeWithShared(
+  'water main pollutants on 1,156 national automatic-station sections',
+  'fixtures/water/surface-water-sections.csv',
+  () => {
+    const csv = sharedPath('fixtures/water/surface-water-sections.csv')
+    const lakes = sharedPath('fixtures/water/lake-reservoir-sections.txt')
+
+    it('names main pollutants for the 82 sections worse than class Ⅲ, led by a deciding indicator', async () => {
+      const { code, stdout, stderr } = await run(['water', csv, '--lakes', lakes, '--json'], {
+        disk: true,
+      })
+      expect(code).toBe(0)
+      type S = {
+        waterClass: number | null
+        deciding: string[]
+        mainPollutants: { applies: boolean; pollutants: { indicator: string }[] } | null
+        trophicState: unknown
+      }
+      const sections: S[] = JSON.parse(stdout).sections
+      const worse = sections.filter((s) => s.waterClass !== null && s.waterClass > 3)
+      // Ⅳ 56 + Ⅴ 6 + 劣Ⅴ 20 (the class counts of this snapshot)
+      expect(worse).toHaveLength(82)
+      for (const s of worse) {
+        expect(s.mainPollutants?.applies).toBe(true)
+        // 22号: worst class first, so the first named is one of the indicators of the section's class
+        expect(s.deciding).toContain(s.mainPollutants?.pollutants[0]?.indicator)
+      }
+      for (const s of sections.filter((x) => x.waterClass !== null && x.waterClass <= 3)) {
+        expect(s.mainPollutants?.applies).toBe(false)
+      }
+      // The export gives 叶绿素α in mg/L and no transparency: no TLI(Σ), and a note says why.
+      expect(stderr).toContain('column 叶绿素α(mg/L) not read for the trophic level index')
+      expect(sections.every((s) => s.trophicState === null)).toBe(true)
+    })
+  },
+)
