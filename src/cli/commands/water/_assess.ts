@@ -3,9 +3,14 @@ import {
   classifySection,
   classifySectionPeriod,
   GB3838_TABLE1,
+  isInputError,
+  type MainPollutants,
+  mainPollutants,
   type SectionIndicatorKey,
   type SectionPeriodClassification,
   type SectionSetAssessment,
+  type TrophicState,
+  trophicLevelIndex,
   WATER_CLASS_LABELS,
   type WaterClass,
 } from '../../../standards/water/index.js'
@@ -17,6 +22,12 @@ import type { SectionInput } from './_read.js'
 export interface SectionResult {
   readonly section: SectionInput
   readonly period: SectionPeriodClassification
+  /** Main pollutants (22号) of a classed section; `applies` is false at class Ⅲ or better. */
+  readonly pollutants: MainPollutants | null
+  /** TLI(Σ) of a lake or reservoir section whose input has chlorophyll a or transparency. */
+  readonly trophic: TrophicState | null
+  /** Why a lake or reservoir with trophic columns has no TLI(Σ). */
+  readonly trophicNote: string | null
 }
 
 /** A row whose published class differs from the class of its own values. */
@@ -97,17 +108,21 @@ export function assessSections(
     }
   }
   const indicators = options.indicators ? { indicators: options.indicators } : {}
-  const results = sections.map((section) => ({
-    section,
-    period: classifySectionPeriod(
+  const results = sections.map((section): SectionResult => {
+    const period = classifySectionPeriod(
       section.rows.map((r) => ({ date: r.date ?? UNDATED, status: r.status, values: r.values })),
       {
         waterBody: section.waterBody,
         ...(options.period ? { period: options.period } : {}),
         ...indicators,
       },
-    ),
-  }))
+    )
+    const pollutants =
+      period.condition === 'assessed'
+        ? mainPollutants(period.means, { waterBody: section.waterBody, ...indicators })
+        : null
+    return { section, period, pollutants, ...trophicOf(section, period) }
+  })
   let compared = 0
   let agree = 0
   const differences: ClassDifference[] = []
@@ -142,6 +157,41 @@ export function assessSections(
     indicators,
   )
   return { results, comparison: { compared, agree, differences }, set }
+}
+
+/**
+ * TLI(Σ) of a lake or reservoir section with chlorophyll a or transparency columns, by the
+ * library's default rule (a missing parameter: the weights are renormalised over those given).
+ * The library has no period mean of chlorophyll a and transparency, so a section with more than
+ * one sampling gets no index here.
+ */
+function trophicOf(
+  section: SectionInput,
+  period: SectionPeriodClassification,
+): { trophic: TrophicState | null; trophicNote: string | null } {
+  if (section.waterBody === 'river') return { trophic: null, trophicNote: null }
+  const rows = section.rows.filter((r) => Object.keys(r.trophic).length > 0)
+  if (rows.length === 0) return { trophic: null, trophicNote: null }
+  const row = section.rows[0]
+  if (section.rows.length > 1 || period.samplings.used !== 1 || row === undefined) {
+    return {
+      trophic: null,
+      trophicNote: `${section.rows.length} samplings: TLI(Σ) is given for a section with one sampling`,
+    }
+  }
+  try {
+    const trophic = trophicLevelIndex({
+      chla: row.trophic.chla ?? null,
+      TP: period.means.TP ?? null,
+      TN: period.means.TN ?? null,
+      SD: row.trophic.SD ?? null,
+      CODMn: period.means.CODMn ?? null,
+    })
+    return { trophic, trophicNote: null }
+  } catch (error) {
+    if (!isInputError(error)) throw error
+    return { trophic: null, trophicNote: error.issues.map((i) => i.message.en).join('; ') }
+  }
 }
 
 /** The label of a class, or `—`. */

@@ -2,6 +2,7 @@ import { IsoDateSchema, parseInput } from '../../../index.js'
 import {
   isInputError,
   parseWaterClass,
+  resolveWaterColumn,
   type SamplingStatus,
   type SurfaceWaterValues,
   SurfaceWaterValuesSchema,
@@ -28,9 +29,14 @@ export interface SectionRow {
   readonly date: string | null
   readonly status: SamplingStatus
   readonly values: SurfaceWaterValues
+  /** Chlorophyll a (mg/m³) and transparency (m) for the trophic level index, when the input has them. */
+  readonly trophic: TrophicColumns
   /** The class published with the row (`水质类别`); `null` when not classed, absent without the column. */
   readonly official?: WaterClass | null
 }
+
+/** The two trophic parameters that are not GB 3838 indicators, by TLI key. */
+export type TrophicColumns = Readonly<Partial<Record<'chla' | 'SD', number | null>>>
 
 /** A section and its rows. */
 export interface SectionInput {
@@ -80,6 +86,18 @@ const STATUSES: Readonly<Record<string, SamplingStatus>> = {
   干涸: 'driedUp',
   冰封: 'frozen',
   未采样: 'notSampled',
+}
+
+function trophicHeader(fields: RecordFields, key: string) {
+  if (INDICATORS.has(key)) return null
+  const r = resolveWaterColumn(fields.columns[key] ?? key, 'trophic')
+  return r && (r.key === 'chla' || r.key === 'SD') ? r : null
+}
+
+/** The TLI key a column gives (chla, SD), when its unit is the rule's. */
+function trophicColumn(fields: RecordFields, key: string): 'chla' | 'SD' | null {
+  const r = trophicHeader(fields, key)
+  return r && r.wrongUnit === null ? (r.key as 'chla' | 'SD') : null
 }
 
 /**
@@ -213,7 +231,18 @@ export async function readSections(
       }
     }
     const values: Partial<Record<WaterIndicatorKey, number | null>> = {}
+    const trophic: Partial<Record<'chla' | 'SD', number | null>> = {}
     for (const key of fields.keys) {
+      const tli = trophicColumn(fields, key)
+      if (tli !== null) {
+        try {
+          trophic[tli] = fields.number(key)
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          rowProblems.push(...error.problems)
+        }
+        continue
+      }
       if (!INDICATORS.has(key)) continue
       try {
         const v = fields.number(key)
@@ -277,6 +306,7 @@ export async function readSections(
       date,
       status: status as SamplingStatus,
       values,
+      trophic,
       ...(official === undefined ? {} : { official }),
     })
   }
@@ -306,7 +336,17 @@ export async function readSections(
                 },
               ])
             }
-            const unknown = fields.keys.filter((k) => !KNOWN.has(k) && !INDICATORS.has(k))
+            for (const k of fields.keys) {
+              const r = trophicHeader(fields, k)
+              if (r?.wrongUnit) {
+                notes.push(
+                  `${source.name}: column ${fields.columns[k]} not read for the trophic level index: ${r.key === 'chla' ? 'chlorophyll a in mg/m³ (= µg/L)' : 'transparency in m'}, not ${r.wrongUnit}`,
+                )
+              }
+            }
+            const unknown = fields.keys.filter(
+              (k) => !KNOWN.has(k) && !INDICATORS.has(k) && trophicHeader(fields, k) === null,
+            )
             if (unknown.length) {
               notes.push(`${source.name}: columns not read: ${unknown.join(', ')}`)
             }

@@ -114,6 +114,37 @@ function sectionRows(results: readonly SectionResult[], withOfficial: boolean): 
   return renderTable(header, rows, { right: [header.indexOf('samplings')] })
 }
 
+function pollutantText(results: readonly SectionResult[]): string[] {
+  const listed = results.filter((r) => r.pollutants?.text)
+  if (listed.length === 0) return []
+  return [
+    'Main pollutants (主要污染指标, 22号; exceedance multiple (C − C_Ⅲ) / C_Ⅲ) of the sections worse than class Ⅲ:',
+    ...listed.flatMap((r) => [
+      `  ${r.section.name} (${classLabel(r.period.waterClass)}): ${r.pollutants?.text?.zh}`,
+      `    ${r.pollutants?.text?.en}`,
+    ]),
+    '',
+  ]
+}
+
+function trophicText(results: readonly SectionResult[]): string[] {
+  const listed = results.filter((r) => r.trophic || r.trophicNote)
+  if (listed.length === 0) return []
+  return [
+    'Trophic state (TLI(Σ), 总站生字〔2001〕090号) of the lake and reservoir sections:',
+    ...listed.map(({ section, trophic, trophicNote }) => {
+      if (!trophic || trophic.published === null) {
+        return `  ${section.name}: — (${trophicNote ?? 'no trophic parameter'})`
+      }
+      const missing = trophic.renormalized
+        ? `; without ${trophic.missing.join(', ')}: the weights renormalised over the ${trophic.parameters.length} given`
+        : ''
+      return `  ${section.name}: ${trophic.published.toFixed(1)} ${trophic.gradeText?.zh} (${trophic.gradeText?.en})${missing}`
+    }),
+    '',
+  ]
+}
+
 /**
  * `eco-targets water`: surface-water section samplings → each section's class (22号, GB 3838),
  * beside the published class when the input has one, and the set's ratios and status.
@@ -144,6 +175,14 @@ export const waterCommand = defineCommand({
     'exactly on a class limit is marked (the published class rests on the unrounded measurement).',
     'Then the set: Ⅰ–Ⅲ and 劣Ⅴ ratios (published to one decimal, GB/T 8170), class counts and',
     'status (fewer than 5 sections by the mean, otherwise by class shares).',
+    '',
+    'A section worse than class Ⅲ lists its main pollutants (主要污染指标, 22号): the indicators',
+    'above the class Ⅲ limit, worst class first and by exceedance multiple (C − C_Ⅲ) / C_Ⅲ, the',
+    'top three named (cyanide and heavy metals beyond them). A lake or reservoir section with a',
+    'chlorophyll a (叶绿素a, mg/m³ = µg/L) or transparency (透明度, m) column gets its TLI(Σ) and',
+    'grade (总站生字〔2001〕090号, 贫营养 … 重度富营养) from chla, TP, TN, SD and CODMn; a missing',
+    'parameter renormalises the weights over those given, and is said. The index is given for a',
+    'section with one sampling (a month’s export); a chla column in mg/L is not read.',
     '',
     '--observations FILE also writes every sampling as a waterSample observation (JSON Lines, or',
     'a JSON array for a .json name), the records evaluate reads for the plan’s section targets;',
@@ -238,7 +277,7 @@ export const waterCommand = defineCommand({
             indicators: indicators ?? '22号 21 indicators',
             lakes: lakes.length,
           },
-          sections: results.map(({ section, period }) => ({
+          sections: results.map(({ section, period, pollutants, trophic, trophicNote }) => ({
             id: section.id,
             name: section.name,
             where: section.where,
@@ -256,6 +295,27 @@ export const waterCommand = defineCommand({
               section.rows.length === 1 && section.rows[0]?.official !== undefined
                 ? section.rows[0].official
                 : undefined,
+            mainPollutants: pollutants
+              ? {
+                  applies: pollutants.applies,
+                  pollutants: pollutants.pollutants,
+                  text: pollutants.text,
+                }
+              : null,
+            trophicState: trophic
+              ? {
+                  index: trophic.index,
+                  published: trophic.published,
+                  grade: trophic.grade,
+                  gradeText: trophic.gradeText,
+                  eutrophic: trophic.eutrophic,
+                  parameters: trophic.parameters,
+                  missing: trophic.missing,
+                  renormalized: trophic.renormalized,
+                  withheld: trophic.withheld,
+                }
+              : null,
+            ...(trophicNote ? { trophicNote } : {}),
           })),
           published: hasOfficial ? comparison : null,
           set: setFigures,
@@ -269,7 +329,13 @@ export const waterCommand = defineCommand({
         `${formatCount(results.length)} section${results.length === 1 ? '' : 's'} (${formatCount(classed)} with a class, ${formatCount(results.length - classed)} without)${options.period ? `, period ${options.period}` : ''}`,
         '',
       ]
-      if (!options.summary) lines.push(sectionRows(results, hasOfficial))
+      if (!options.summary) {
+        lines.push(
+          sectionRows(results, hasOfficial),
+          ...pollutantText(results),
+          ...trophicText(results),
+        )
+      }
       if (hasOfficial) lines.push(...comparisonText(comparison), '')
       lines.push(...setText(assessment))
       text = `${lines.join('\n')}\n`

@@ -5,7 +5,7 @@ export interface NormalizedHeader {
 }
 
 const TRAILING_GROUP = /\s*[(（]([^()（）]*)[)）]\s*$/
-const UNIT_LIKE = /\/|^(?:无量纲|dimensionless|°c|℃|ntu|%|个\/l|mpn\/l|cfu\/ml)$/i
+const UNIT_LIKE = /\/|^(?:无量纲|dimensionless|°c|℃|ntu|%|个\/l|mpn\/l|cfu\/ml|m|cm)$/i
 
 export function normalizeUnit(unit: string): string {
   return unit

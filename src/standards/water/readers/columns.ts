@@ -2,14 +2,16 @@ import { GB3838_TABLE1 } from '../tables/gb3838-table1.js'
 import { GB3838_TABLE2 } from '../tables/gb3838-table2.js'
 import { GB3838_TABLE3 } from '../tables/gb3838-table3.js'
 import { GBT14848_2017 } from '../tables/gbt14848-2017.js'
+import { TLI_PARAMETERS } from '../trophic-state.js'
 import { normalizeUnit, normalizeWaterHeader } from './_header.js'
 
 /**
  * The one table of extra column names of the water readers: spellings seen in monitoring
  * exports beyond a key, the name printed in the standard and its English name (which are always
  * accepted). Keys are the library's item keys; the same table serves surface water
- * (GB 3838-2002 Tables 1–3) and groundwater (GB/T 14848-2017), so `CODCr` names COD and
- * `挥发性酚类` names volatile phenol everywhere.
+ * (GB 3838-2002 Tables 1–3), groundwater (GB/T 14848-2017) and the lake trophic parameters
+ * (chlorophyll a, transparency), so `CODCr` names COD and `挥发性酚类` names volatile phenol
+ * everywhere.
  *
  * @category Water
  * @example
@@ -36,6 +38,8 @@ export const WATER_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> =
   TDS: ['TDS'],
   nitrate: ['硝酸盐氮', '硝酸盐(以N计)'],
   nitrite: ['亚硝酸盐氮'],
+  chla: ['叶绿素α', '叶绿素a', 'chlorophyll-a', 'chlorophyllA', 'Chl-a'],
+  SD: ['透明度', 'SD', 'Secchi depth', 'transparency'],
 })
 
 /** Which items a reader resolves columns to. @category Water */
@@ -58,6 +62,8 @@ function table(
             normalizeUnit(e.unit),
             ...(e.unit === '℃' ? ['°c'] : []),
             ...(e.unit === '个/L' ? ['mpn/l'] : []),
+            // chlorophyll a: mg/m³ = µg/L
+            ...(e.unit === 'mg/m³' ? ['μg/l'] : []),
           ]
     for (const name of [e.key, e.name.zh, e.name.en, ...(WATER_COLUMN_ALIASES[e.key] ?? [])]) {
       const n = normalizeWaterHeader(name).name
@@ -69,10 +75,13 @@ function table(
 
 const TABLE1 = Object.values(GB3838_TABLE1)
 const SINGLE = [...Object.values(GB3838_TABLE2), ...Object.values(GB3838_TABLE3)]
-const SETS: Readonly<Record<WaterColumnSet, Map<string, ColumnEntry>>> = {
+const SETS: Readonly<Record<WaterColumnSet | 'trophic', Map<string, ColumnEntry>>> = {
   surface: table(TABLE1),
   surfaceSource: table([...TABLE1, ...SINGLE]),
   groundwater: table(Object.values(GBT14848_2017)),
+  trophic: table(
+    TLI_PARAMETERS.map((p) => ({ key: p.parameter, name: { zh: p.zh, en: p.en }, unit: p.unit })),
+  ),
 }
 
 /** What a header names: the item key, and the unit the header states when it is not the item's. */
@@ -90,8 +99,9 @@ export interface ResolvedColumn {
  * names no item of the set (e.g. `电导率`).
  *
  * @param header - a column header or key
- * @param set - `surface` (GB 3838-2002 Table 1, the default), `surfaceSource` (Tables 1–3) or
- * `groundwater` (GB/T 14848-2017)
+ * @param set - `surface` (GB 3838-2002 Table 1, the default), `surfaceSource` (Tables 1–3),
+ * `groundwater` (GB/T 14848-2017) or `trophic` (the five TLI parameters of 总站生字〔2001〕090号:
+ * chla in mg/m³ = µg/L, SD in m, TP, TN, CODMn in mg/L)
  * @returns the key and a unit mismatch, or `null`
  * @category Water
  * @see GB 3838-2002 Tables 1–3; GB/T 14848-2017
@@ -101,11 +111,13 @@ export interface ResolvedColumn {
  * resolveWaterColumn('CODCr(mg/L)')    //=> { key: 'COD', wrongUnit: null }
  * resolveWaterColumn('氨氮(μg/L)')      //=> { key: 'NH3N', wrongUnit: 'μg/l' }
  * resolveWaterColumn('电导率(μS/cm)')   //=> null
+ * resolveWaterColumn('透明度(m)', 'trophic')      //=> { key: 'SD', wrongUnit: null }
+ * resolveWaterColumn('叶绿素α(mg/L)', 'trophic')  //=> { key: 'chla', wrongUnit: 'mg/l' }
  * ```
  */
 export function resolveWaterColumn(
   header: string,
-  set: WaterColumnSet = 'surface',
+  set: WaterColumnSet | 'trophic' = 'surface',
 ): ResolvedColumn | null {
   const { name, unit } = normalizeWaterHeader(header)
   const entry = SETS[set].get(name)
