@@ -149,7 +149,6 @@ export class StationDayEngine {
     get: (k: number) => number,
     path: readonly (string | number)[],
     location: IssueLocation | undefined,
-    time: string | Date,
   ): InputIssue | null {
     const st = this.station(code)
     if (st.date !== slot.date) {
@@ -178,10 +177,7 @@ export class StationDayEngine {
         path: [...path, 'time'],
         expected: UNIQUE_HOUR,
         receivedText: hour,
-        hint: text(
-          `站点 ${code} 已有该小时的记录`,
-          `a second record for station ${code}`,
-        ),
+        hint: text(`站点 ${code} 已有该小时的记录`, `a second record for station ${code}`),
         ...(location ? { location } : {}),
       })
     }
@@ -233,7 +229,7 @@ export class StationDayEngine {
       const v = r[HOURLY_KEYS[k] as string]
       return typeof v === 'number' ? v : Number.NaN
     }
-    const bad = this.place(r.station as string, slot, get, [i], undefined, time)
+    const bad = this.place(r.station as string, slot, get, [i], undefined)
     if (bad) this.fail([bad])
   }
 
@@ -343,7 +339,7 @@ export class StationDayEngine {
         }
         continue
       }
-      const bad = this.place(st.code, slot, get, [first + row], where(row), new Date(lastTime))
+      const bad = this.place(st.code, slot, get, [first + row], where(row))
       if (bad) this.fail([bad])
     }
   }
