@@ -1,6 +1,7 @@
 import { expect, issue, relocate, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
+import { createHourReader, dayStartIndex, type HourSlot } from '../_clock.js'
 import { implausibleCo } from '../_co.js'
 import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
 import { parseAirInput } from '../_input.js'
@@ -9,7 +10,6 @@ import { aggregateStationDays } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { HourlyRecordSchema } from '../schemas.js'
 import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
-import { createHourReader, dayStartIndex, type HourSlot } from './_clock.js'
 
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const

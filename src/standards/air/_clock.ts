@@ -1,6 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz'
 import { parseISO } from 'date-fns'
-import type { TimestampConvention } from './types.js'
+import type { TimestampConvention } from './hourly/types.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai'
