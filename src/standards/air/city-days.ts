@@ -10,8 +10,8 @@ import { decimalString } from './_decimal.js'
 import { parseAirInput, throwIfAny } from './_input.js'
 import { exact, meanOfPresent } from './_means.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
-import { AIR_POLLUTANTS, type AirDailyValues, type AirPollutant } from './indicators.js'
-import type { AqiResult } from './result.js'
+import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
+import type { CityDaySchema } from './result-schemas.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
 /**
@@ -71,15 +71,7 @@ const OPTIONS = defineOptions('aggregateCityDays', AggregateCityDaysOptionsSchem
 }))
 
 /** A city's daily values, the number of stations behind each, and the city daily AQI. @category Air */
-export interface CityDay extends AirDailyValues {
-  readonly date: string
-  /** The unrounded station means as exact decimals (up to 10 decimals). */
-  readonly exact: Readonly<Record<AirPollutant, string | null>>
-  /** Valid station values behind each city value. */
-  readonly stations: Readonly<Record<AirPollutant, number>>
-  /** The city daily AQI report computed from the city values. */
-  readonly aqi: AqiResult
-}
+export type CityDay = z.output<typeof CityDaySchema>
 
 /**
  * City daily values as the arithmetic mean of the valid station values of each pollutant (the

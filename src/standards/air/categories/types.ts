@@ -1,13 +1,8 @@
-import type { LocalizedText } from '../../../_lib/localized-text.js'
+import type { z } from 'zod'
+import type { AqiCategorySchema, AqiColorSchema } from '../result-schemas.js'
 
 /** A display colour of HJ 633 附录A 表A.1 (RGB for screens, CMYK for print). @category Air */
-export interface AqiColor {
-  readonly name: LocalizedText
-  readonly rgb: readonly [number, number, number]
-  /** `#RRGGBB`, upper case. */
-  readonly hex: string
-  readonly cmyk: readonly [number, number, number, number]
-}
+export type AqiColor = z.output<typeof AqiColorSchema>
 
 /**
  * An AQI category (级别 and 类别) with its colour and the health information of HJ 633-2012
@@ -16,13 +11,4 @@ export interface AqiColor {
  *
  * @category Air
  */
-export interface AqiCategory {
-  readonly level: 1 | 2 | 3 | 4 | 5 | 6
-  readonly levelName: LocalizedText
-  readonly name: LocalizedText
-  /** Lowest and highest AQI of the category; `null` for no upper end (> 300). */
-  readonly range: readonly [number, number | null]
-  readonly color: AqiColor
-  readonly healthEffects: LocalizedText
-  readonly advice: LocalizedText
-}
+export type AqiCategory = z.output<typeof AqiCategorySchema>

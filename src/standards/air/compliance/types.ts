@@ -1,4 +1,9 @@
-import type { Gb3095Edition } from '../limits.js'
+import type { z } from 'zod'
+import type {
+  AirComplianceItemSchema,
+  AirComplianceResultSchema,
+  AirPollutantComplianceSchema,
+} from '../result-schemas.js'
 
 /** A statistic as a number, a decimal string, or an object with its exact value (`ActualValue`). @category Air */
 export type AirStatisticValue = number | string | { readonly exact: string } | null | undefined
@@ -23,34 +28,10 @@ export type AnnualAirStatistics = Readonly<
 >
 
 /** One statistic against its limit. @category Air */
-export interface AirComplianceItem {
-  readonly statistic: 'annualMean' | 'percentile'
-  /** The percentile (98, 95 or 90) for a percentile item. */
-  readonly p: number | null
-  /** The value as given (exact), `null` when not given. */
-  readonly value: number | null
-  /** The value rounded by GB/T 8170 to the reporting precision (integers; CO one decimal). */
-  readonly published: number | null
-  readonly limit: number
-  /** published ≤ limit; `null` when the value is missing. */
-  readonly compliant: boolean | null
-}
+export type AirComplianceItem = z.output<typeof AirComplianceItemSchema>
 
 /** A pollutant's verdict: every statistic must be within its limit. @category Air */
-export interface AirPollutantCompliance {
-  readonly items: readonly AirComplianceItem[]
-  /** `false` when any statistic exceeds, `null` when one is missing and none exceeds. */
-  readonly compliant: boolean | null
-}
+export type AirPollutantCompliance = z.output<typeof AirPollutantComplianceSchema>
 
 /** The result of {@link assessAirCompliance}. @category Air */
-export interface AirComplianceResult {
-  readonly edition: Gb3095Edition
-  readonly grade: 1 | 2
-  readonly pollutants: Readonly<
-    Record<'so2' | 'no2' | 'pm10' | 'pm25' | 'co' | 'o3_8h', AirPollutantCompliance>
-  >
-  /** All six compliant (达标); `false` if one is not; `null` if undecided for lack of data. */
-  readonly compliant: boolean | null
-  readonly nonCompliant: readonly string[]
-}
+export type AirComplianceResult = z.output<typeof AirComplianceResultSchema>

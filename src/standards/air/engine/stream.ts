@@ -20,7 +20,7 @@ import {
   SummarizeAirPeriodOptionsSchema,
   summarizeAirPeriod,
 } from '../period/summarize.js'
-import type { AirPeriodSummary } from '../period/types.js'
+import type { AggregateAirResultSchema, AirCityResultSchema } from '../result-schemas.js'
 import { type HourlyRecord, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { CityDayEngine, type CitySettings } from './_city-engine.js'
 import { type EngineSettings, StationDayEngine } from './_station-engine.js'
@@ -206,23 +206,10 @@ export interface AggregateAirOptions {
 }
 
 /** One city's result of {@link aggregateAir}. @category Air */
-export interface AirCityResult {
-  readonly city: string
-  /** The city days, by date (empty with `keepCityDays: false`). */
-  readonly days: readonly CityDay[]
-  /** The period summary of the city days; `null` with `summary: false`. */
-  readonly summary: AirPeriodSummary | null
-}
+export type AirCityResult = z.output<typeof AirCityResultSchema>
 
 /** What {@link aggregateAir} returns. @category Air */
-export interface AggregateAirResult {
-  /** Hourly records read. */
-  readonly records: number
-  /** Station days computed. */
-  readonly stationDays: number
-  /** Each city with its days and summary, sorted by city. */
-  readonly cities: readonly AirCityResult[]
-}
+export type AggregateAirResult = z.output<typeof AggregateAirResultSchema>
 
 const AIR_OPTIONS = defineOptions(
   'aggregateAir',

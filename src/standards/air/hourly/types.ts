@@ -1,4 +1,9 @@
-import type { AirDailyValues, AirPollutant } from '../indicators.js'
+import type { z } from 'zod'
+import type {
+  StationDayGapSchema,
+  StationDaySchema,
+  TimestampConventionSchema,
+} from '../result-schemas.js'
 
 /**
  * How a station record's timestamp relates to the hour its value covers: `hour-ending` (the
@@ -6,10 +11,10 @@ import type { AirDailyValues, AirPollutant } from '../indicators.js'
  *
  * @category Air
  */
-export type TimestampConvention = 'hour-ending' | 'hour-beginning'
+export type TimestampConvention = z.output<typeof TimestampConventionSchema>
 
 /** Why a daily value is missing. @category Air */
-export type StationDayGap = 'tooFewHours' | 'tooFewWindows'
+export type StationDayGap = z.output<typeof StationDayGapSchema>
 
 /**
  * A station's daily values for one natural day, in the shape {@link dailyAqi} and
@@ -17,17 +22,4 @@ export type StationDayGap = 'tooFewHours' | 'tooFewWindows'
  *
  * @category Air
  */
-export interface StationDay extends AirDailyValues {
-  readonly station: string
-  readonly date: string
-  /** The unrounded values as exact decimals (up to 10 decimals). */
-  readonly exact: Readonly<Record<AirPollutant, string | null>>
-  /** Valid hourly values of the day per pollutant (`o3` for both O3 statistics). */
-  readonly validHours: Readonly<Record<'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3', number>>
-  /** Valid 8-hour O3 means among the 17 windows ending 08:00…24:00. */
-  readonly o3_8hWindows: number
-  /** True when the O3 8-hour maximum is kept under the exceedance exception of HJ 663 §6.1.2. */
-  readonly o3_8hByExceedance: boolean
-  /** Why each missing value is missing. */
-  readonly gaps: Readonly<Partial<Record<AirPollutant, StationDayGap>>>
-}
+export type StationDay = z.output<typeof StationDaySchema>

@@ -1,7 +1,14 @@
-import type { ActualValue, Exclusion } from '../../figures.js'
-import type { AirPollutant } from '../indicators.js'
-import type { MissingIndicatorPolicy } from '../result.js'
-import type { AqiStandard } from '../tables.js'
+import type { z } from 'zod'
+import type {
+  AirDayExclusionReasonSchema,
+  AirDayRecordSchema,
+  AirPeriodFiguresSchema,
+  AirPeriodSummarySchema,
+  AirPollutantStatsSchema,
+  AnnualValiditySchema,
+  DustRatioMethodSchema,
+  ValidDayRuleSchema,
+} from '../result-schemas.js'
 
 /**
  * How dust-affected dates change the ratios (decision 7; the national arithmetic was not read,
@@ -12,7 +19,7 @@ import type { AqiStandard } from '../tables.js'
  *
  * @category Air
  */
-export type DustRatioMethod = 'excludeDays' | 'excludeExceedingDays' | 'recomputeWithoutPm'
+export type DustRatioMethod = z.output<typeof DustRatioMethodSchema>
 
 /**
  * When a day counts for the ratios: `'allIndicators'` (default, project decision 5) when its
@@ -22,100 +29,22 @@ export type DustRatioMethod = 'excludeDays' | 'excludeExceedingDays' | 'recomput
  *
  * @category Air
  */
-export type ValidDayRule = 'allIndicators' | 'publishedAqi'
+export type ValidDayRule = z.output<typeof ValidDayRuleSchema>
 
 /** Why a day is left out of the ratios. @category Air */
-export type AirDayExclusionReason = 'noData' | 'missingIndicator' | 'aqiWithheld' | 'dustDay'
+export type AirDayExclusionReason = z.output<typeof AirDayExclusionReasonSchema>
 
 /** One day of the period with its AQI and whether it counts. @category Air */
-export interface AirDayRecord {
-  readonly date: string
-  /** The daily AQI (over the indicators present); `null` when none or withheld. */
-  readonly aqi: number | null
-  readonly level: 1 | 2 | 3 | 4 | 5 | 6 | null
-  readonly primaryPollutants: readonly AirPollutant[]
-  /** Counts for the ratios (raw figures). */
-  readonly valid: boolean
-  /** Why not, when `valid` is false. */
-  readonly reason: AirDayExclusionReason | null
-  /** Daily indicators without a value. */
-  readonly missing: readonly AirPollutant[]
-  /** Listed in `dustDates`. */
-  readonly dust: boolean
-  /** For a dust day under `'recomputeWithoutPm'`: the AQI without PM10 and PM2.5. */
-  readonly aqiWithoutPm?: number | null
-}
+export type AirDayRecord = z.output<typeof AirDayRecordSchema>
 
 /** Annual data validity of one pollutant (GB 3095 表4). @category Air */
-export interface AnnualValidity {
-  /** Whether GB 3095 表4 sets an annual rule for the pollutant (not for CO and O3). */
-  readonly applies: boolean
-  /** Valid daily values in the period. */
-  readonly days: number
-  /** 324 when the period is a whole calendar year, else `null`. */
-  readonly requiredDays: number | null
-  /** Months wholly inside the period, with their valid days and the minimum (27; February 25). */
-  readonly months: readonly {
-    readonly month: string
-    readonly days: number
-    readonly required: number
-  }[]
-  /** Months below their minimum. */
-  readonly shortMonths: readonly string[]
-  /** All applicable checks pass; `null` when no rule applies or nothing could be checked. */
-  readonly met: boolean | null
-}
+export type AnnualValidity = z.output<typeof AnnualValiditySchema>
 
 /** Period statistics of one pollutant's daily values. @category Air */
-export interface AirPollutantStats {
-  /** Valid daily values used. */
-  readonly count: number
-  /** Their sum as an exact decimal string (no rounding). */
-  readonly sum: string
-  /** The mean (CO to 1 decimal, others integers when published); `null` without data. */
-  readonly mean: ActualValue | null
-  /** The percentile of HJ 663 (`p`, e.g. 95) and its value; `null` without data or when off. */
-  readonly percentile: { readonly p: number; readonly value: ActualValue } | null
-  readonly validity: AnnualValidity
-}
+export type AirPollutantStats = z.output<typeof AirPollutantStatsSchema>
 
 /** The period's figures, raw or with dust days deducted. @category Air */
-export interface AirPeriodFigures {
-  /** Days that count for the ratios (the denominator). */
-  readonly validDays: number
-  /** Valid days with AQI ≤ 100 (优 and 良). */
-  readonly goodDays: number
-  /** Valid days with AQI > 200 (重度 and 严重污染). */
-  readonly heavyDays: number
-  /** goodDays / validDays × 100, published to one decimal; `null` without valid days. */
-  readonly goodDaysRatio: ActualValue | null
-  /** heavyDays / validDays × 100, published to one decimal; `null` without valid days. */
-  readonly heavyDaysRatio: ActualValue | null
-  readonly pollutants: Readonly<Record<AirPollutant, AirPollutantStats>>
-  /** Days of the period left out of the ratios, by reason. */
-  readonly excluded: readonly Exclusion[]
-}
+export type AirPeriodFigures = z.output<typeof AirPeriodFiguresSchema>
 
 /** The result of {@link summarizeAirPeriod}. @category Air */
-export interface AirPeriodSummary {
-  readonly ruleSet: 'cn-air-2012' | 'cn-air-2026'
-  readonly standard: AqiStandard
-  readonly period: { readonly start: string; readonly end: string; readonly days: number }
-  /** One record per supplied day inside the period, by date. */
-  readonly days: readonly AirDayRecord[]
-  /** Supplied dates outside the period (ignored). */
-  readonly outsidePeriod: readonly string[]
-  readonly raw: AirPeriodFigures
-  /** The figures with the dust dates deducted; `null` when no dust dates are given. */
-  readonly deducted: AirPeriodFigures | null
-  /** Which figures a verdict should use. */
-  readonly verdictBasis: 'raw' | 'deducted'
-  /** The options used, defaults filled in. */
-  readonly options: {
-    readonly roundConcentrations: boolean
-    readonly missingIndicators: MissingIndicatorPolicy
-    readonly validDay: ValidDayRule
-    readonly dustRatioMethod: DustRatioMethod
-    readonly percentiles: Readonly<Record<AirPollutant, number | null>>
-  }
-}
+export type AirPeriodSummary = z.output<typeof AirPeriodSummarySchema>

@@ -1,9 +1,10 @@
+import type { z } from 'zod'
 import * as zm from 'zod/mini'
 import { defineOptions } from '../../../_lib/options.js'
 import { decimal, type Rational } from '../../../_lib/rational.js'
 import type { ActualValue } from '../../figures.js'
-import type { Gb3095Edition } from '../limits.js'
 import type { AirPeriodSummary } from '../period/types.js'
+import type { AirPeriodComparisonSchema } from '../result-schemas.js'
 import { changeOf } from './_change.js'
 import { compositeOf } from './_composite.js'
 import { type FiguresRead, readSummary } from './_summary.js'
@@ -45,26 +46,7 @@ const OPTIONS = defineOptions('compareAirPeriods', CompareAirPeriodsOptionsSchem
 }))
 
 /** The result of {@link compareAirPeriods}. @category Air */
-export interface AirPeriodComparison {
-  readonly period: { readonly start: string; readonly end: string }
-  readonly earlierPeriod: { readonly start: string; readonly end: string }
-  /** In percentage points. */
-  readonly goodDaysRatio: PeriodChange
-  /** In percentage points. */
-  readonly heavyDaysRatio: PeriodChange
-  /** In percent: the means of SO2, NO2, PM10 and PM2.5, the CO 95th and O3 90th percentiles. */
-  readonly concentrations: Readonly<Record<CompositeIndexPollutant, PeriodChange>>
-  /** In percent (综合指数变化率). */
-  readonly compositeIndex: PeriodChange
-  /** The options used, defaults filled in. */
-  readonly options: {
-    readonly baseYear: number | null
-    readonly compare: 'published' | 'exact'
-    readonly edition: Gb3095Edition
-    readonly concentrationBasis: 'raw' | 'deducted'
-    readonly ratioBasis: 'raw' | 'deducted'
-  }
-}
+export type AirPeriodComparison = z.output<typeof AirPeriodComparisonSchema>
 
 const CONTEXT = 'compareAirPeriods input'
 

@@ -1,5 +1,6 @@
-import type { LocalizedText } from '../../../_lib/localized-text.js'
+import type { z } from 'zod'
 import type { HourlyColumns } from '../columns.js'
+import type { ReadNoteSchema, StationInfoSchema } from '../result-schemas.js'
 
 /**
  * The layouts of hourly monitoring exports the readers know:
@@ -79,12 +80,7 @@ export type PublishedColumns = { readonly [K in PublishedSeries]?: Float64Array 
  *
  * @category Air
  */
-export interface StationInfo {
-  /** The city (`area` in CNEMC exports, `城市`). */
-  readonly city: string | null
-  /** The station's name (`positionname`, `点位名称`). */
-  readonly name: string | null
-}
+export type StationInfo = z.output<typeof StationInfoSchema>
 
 /**
  * A remark on how a file was read, in Chinese and English: which reading of the CNEMC ozone
@@ -92,15 +88,7 @@ export interface StationInfo {
  *
  * @category Air
  */
-export interface ReadNote {
-  readonly code:
-    | 'cnemc-archive'
-    | 'cnemc-2026'
-    | 'cnemc-export'
-    | 'ozone-undetermined'
-    | 'missing-columns'
-  readonly message: LocalizedText
-}
+export type ReadNote = z.output<typeof ReadNoteSchema>
 
 /**
  * Hourly records read from a monitoring export, in columns: the six pollutants, station and

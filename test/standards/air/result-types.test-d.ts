@@ -1,0 +1,400 @@
+/**
+ * The result types of the air module are inferred from their zod schemas
+ * (`src/standards/air/result-schemas.ts`). These are the hand-written shapes they replaced,
+ * kept here verbatim: each inferred type must stay exactly equal to its former shape, so the
+ * move to schemas changes no caller's types.
+ */
+import { describe, expectTypeOf, it } from 'vitest'
+import type { z } from 'zod'
+import type { LocalizedText } from '../../../src/_lib/localized-text.js'
+import type * as air from '../../../src/standards/air/index.js'
+import type { ActualValue, Exclusion } from '../../../src/standards/figures.js'
+
+type AirPollutant = air.AirPollutant
+type AirDailyValues = air.AirDailyValues
+type AqiStandard = air.AqiStandard
+type Gb3095Edition = air.Gb3095Edition
+type CompositeIndexPollutant = air.CompositeIndexPollutant
+type CompositeIndexStatistic = air.CompositeIndexStatistic
+
+type MissingIndicatorPolicy = 'computeFromOthers' | 'withholdUnlessAbove100'
+
+type AqiWithheldReason = 'missingIndicator' | 'o3_8hAbove800' | 'so2_1hAbove800'
+
+type So2Above800Rule = 'platform' | 'text'
+
+interface AqiFlags {
+  readonly capped: readonly AirPollutant[]
+  readonly o3_8hAbove800: boolean
+  readonly so2_1hAbove800: boolean
+  readonly missing: readonly AirPollutant[]
+  readonly withheld: boolean
+  readonly withheldReason: AqiWithheldReason | null
+}
+
+interface AqiResult {
+  readonly report: 'daily' | 'realtime'
+  readonly standard: AqiStandard
+  readonly aqi: number | null
+  readonly iaqi: Readonly<Partial<Record<AirPollutant, number | null>>>
+  readonly primaryPollutants: readonly AirPollutant[]
+  readonly exceedingPollutants: readonly AirPollutant[] | null
+  readonly category: AqiCategory | null
+  readonly flags: AqiFlags
+  // Formerly written `{ … } & Readonly<Record<string, unknown>>`: the same values (see below).
+  readonly options: {
+    readonly roundConcentrations: boolean
+    readonly missingIndicators: MissingIndicatorPolicy
+    readonly [key: string]: unknown
+  }
+}
+
+interface AqiColor {
+  readonly name: LocalizedText
+  readonly rgb: readonly [number, number, number]
+  readonly hex: string
+  readonly cmyk: readonly [number, number, number, number]
+}
+
+interface AqiCategory {
+  readonly level: 1 | 2 | 3 | 4 | 5 | 6
+  readonly levelName: LocalizedText
+  readonly name: LocalizedText
+  readonly range: readonly [number, number | null]
+  readonly color: AqiColor
+  readonly healthEffects: LocalizedText
+  readonly advice: LocalizedText
+}
+
+type TimestampConvention = 'hour-ending' | 'hour-beginning'
+
+type StationDayGap = 'tooFewHours' | 'tooFewWindows'
+
+interface StationDay extends AirDailyValues {
+  readonly station: string
+  readonly date: string
+  readonly exact: Readonly<Record<AirPollutant, string | null>>
+  readonly validHours: Readonly<Record<'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3', number>>
+  readonly o3_8hWindows: number
+  readonly o3_8hByExceedance: boolean
+  readonly gaps: Readonly<Partial<Record<AirPollutant, StationDayGap>>>
+}
+
+interface CityDay extends AirDailyValues {
+  readonly date: string
+  readonly exact: Readonly<Record<AirPollutant, string | null>>
+  readonly stations: Readonly<Record<AirPollutant, number>>
+  readonly aqi: AqiResult
+}
+
+type DustRatioMethod = 'excludeDays' | 'excludeExceedingDays' | 'recomputeWithoutPm'
+
+type ValidDayRule = 'allIndicators' | 'publishedAqi'
+
+type AirDayExclusionReason = 'noData' | 'missingIndicator' | 'aqiWithheld' | 'dustDay'
+
+interface AirDayRecord {
+  readonly date: string
+  readonly aqi: number | null
+  readonly level: 1 | 2 | 3 | 4 | 5 | 6 | null
+  readonly primaryPollutants: readonly AirPollutant[]
+  readonly valid: boolean
+  readonly reason: AirDayExclusionReason | null
+  readonly missing: readonly AirPollutant[]
+  readonly dust: boolean
+  readonly aqiWithoutPm?: number | null
+}
+
+interface AnnualValidity {
+  readonly applies: boolean
+  readonly days: number
+  readonly requiredDays: number | null
+  readonly months: readonly {
+    readonly month: string
+    readonly days: number
+    readonly required: number
+  }[]
+  readonly shortMonths: readonly string[]
+  readonly met: boolean | null
+}
+
+interface AirPollutantStats {
+  readonly count: number
+  readonly sum: string
+  readonly mean: ActualValue | null
+  readonly percentile: { readonly p: number; readonly value: ActualValue } | null
+  readonly validity: AnnualValidity
+}
+
+interface AirPeriodFigures {
+  readonly validDays: number
+  readonly goodDays: number
+  readonly heavyDays: number
+  readonly goodDaysRatio: ActualValue | null
+  readonly heavyDaysRatio: ActualValue | null
+  readonly pollutants: Readonly<Record<AirPollutant, AirPollutantStats>>
+  readonly excluded: readonly Exclusion[]
+}
+
+interface AirPeriodSummary {
+  readonly ruleSet: 'cn-air-2012' | 'cn-air-2026'
+  readonly standard: AqiStandard
+  readonly period: { readonly start: string; readonly end: string; readonly days: number }
+  readonly days: readonly AirDayRecord[]
+  readonly outsidePeriod: readonly string[]
+  readonly raw: AirPeriodFigures
+  readonly deducted: AirPeriodFigures | null
+  readonly verdictBasis: 'raw' | 'deducted'
+  readonly options: {
+    readonly roundConcentrations: boolean
+    readonly missingIndicators: MissingIndicatorPolicy
+    readonly validDay: ValidDayRule
+    readonly dustRatioMethod: DustRatioMethod
+    readonly percentiles: Readonly<Record<AirPollutant, number | null>>
+  }
+}
+
+interface AirComplianceItem {
+  readonly statistic: 'annualMean' | 'percentile'
+  readonly p: number | null
+  readonly value: number | null
+  readonly published: number | null
+  readonly limit: number
+  readonly compliant: boolean | null
+}
+
+interface AirPollutantCompliance {
+  readonly items: readonly AirComplianceItem[]
+  readonly compliant: boolean | null
+}
+
+interface AirComplianceResult {
+  readonly edition: Gb3095Edition
+  readonly grade: 1 | 2
+  readonly pollutants: Readonly<
+    Record<'so2' | 'no2' | 'pm10' | 'pm25' | 'co' | 'o3_8h', AirPollutantCompliance>
+  >
+  readonly compliant: boolean | null
+  readonly nonCompliant: readonly string[]
+}
+
+interface CompositeSubIndex {
+  readonly pollutant: CompositeIndexPollutant
+  readonly statistic: CompositeIndexStatistic
+  readonly concentration: ActualValue
+  readonly value: string
+  readonly limit: number
+  readonly index: ActualValue
+}
+
+interface CompositeIndexResult {
+  readonly status: 'ok' | 'insufficientData'
+  readonly period: { readonly start: string; readonly end: string }
+  readonly edition: Gb3095Edition
+  readonly concentrationBasis: 'raw' | 'deducted'
+  readonly subIndices: Readonly<Record<CompositeIndexPollutant, CompositeSubIndex | null>>
+  readonly missing: readonly CompositeIndexPollutant[]
+  readonly index: ActualValue | null
+  readonly maxIndex: ActualValue | null
+  readonly primaryPollutants: readonly CompositeIndexPollutant[]
+  readonly meetsLimits: boolean | null
+  readonly options: {
+    readonly edition: Gb3095Edition
+    readonly concentrationBasis: 'raw' | 'deducted'
+    readonly roundConcentrations: boolean
+  }
+}
+
+type PeriodChangeGap = 'noCurrent' | 'noEarlier' | 'earlierZero'
+
+interface PeriodChange {
+  readonly unit: 'percentagePoints' | 'percent'
+  readonly current: number | null
+  readonly earlier: number | null
+  readonly change: ActualValue | null
+  readonly direction: 'up' | 'down' | 'flat' | null
+  readonly word: LocalizedText | null
+  readonly text: LocalizedText | null
+  readonly gap: PeriodChangeGap | null
+  readonly options: {
+    readonly kind: 'ratio' | 'concentration' | 'index'
+    readonly baseYear: number | null
+    readonly compare: 'published' | 'exact'
+    readonly decimals: number
+  }
+}
+
+interface AirPeriodComparison {
+  readonly period: { readonly start: string; readonly end: string }
+  readonly earlierPeriod: { readonly start: string; readonly end: string }
+  readonly goodDaysRatio: PeriodChange
+  readonly heavyDaysRatio: PeriodChange
+  readonly concentrations: Readonly<Record<CompositeIndexPollutant, PeriodChange>>
+  readonly compositeIndex: PeriodChange
+  readonly options: {
+    readonly baseYear: number | null
+    readonly compare: 'published' | 'exact'
+    readonly edition: Gb3095Edition
+    readonly concentrationBasis: 'raw' | 'deducted'
+    readonly ratioBasis: 'raw' | 'deducted'
+  }
+}
+
+type CityRankingKey =
+  | 'compositeIndex'
+  | CompositeIndexPollutant
+  | 'goodDaysRatio'
+  | 'compositeIndexChange'
+
+type CityRankingGap =
+  | 'missingPollutants'
+  | 'noData'
+  | 'noValidDays'
+  | 'noPreviousPeriod'
+  | 'previousInsufficient'
+  | 'previousZero'
+
+interface CityRankingOrder {
+  readonly key: CityRankingKey
+  readonly order: 'ascending' | 'descending'
+  readonly ranked: readonly {
+    readonly city: string
+    readonly rank: number
+    readonly value: number
+    readonly tied: boolean
+  }[]
+  readonly insufficient: readonly {
+    readonly city: string
+    readonly gap: CityRankingGap
+    readonly missing?: readonly CompositeIndexPollutant[]
+  }[]
+}
+
+interface CityRankingEntry {
+  readonly city: string
+  readonly compositeIndex: CompositeIndexResult
+  readonly goodDaysRatio: ActualValue | null
+  readonly goodDaysRatioBasis: 'raw' | 'deducted'
+  readonly dustDays: number
+  readonly previous: {
+    readonly compositeIndex: CompositeIndexResult
+    readonly goodDaysRatio: ActualValue | null
+  } | null
+  readonly change: {
+    readonly compositeIndex: PeriodChange
+    readonly goodDaysRatio: PeriodChange
+  } | null
+  readonly ranks: Readonly<Record<CityRankingKey, number | null>>
+}
+
+interface CityRanking {
+  readonly period: { readonly start: string; readonly end: string }
+  readonly previousPeriod: { readonly start: string; readonly end: string } | null
+  readonly edition: Gb3095Edition
+  readonly limits: Readonly<Record<CompositeIndexPollutant, number>>
+  readonly dust: {
+    readonly concentrations: 'raw' | 'deducted'
+    readonly goodDaysRatio: 'raw' | 'deducted'
+    readonly citiesWithDustDays: readonly string[]
+  }
+  readonly cities: readonly CityRankingEntry[]
+  readonly rankings: Readonly<Record<CityRankingKey, CityRankingOrder>>
+  readonly deteriorationExcluded: readonly string[]
+  readonly options: {
+    readonly period: { readonly start: string; readonly end: string }
+    readonly previousPeriod: { readonly start: string; readonly end: string }
+    readonly edition: Gb3095Edition
+    readonly standard: 'HJ633-2012' | 'HJ633-2026'
+    readonly concentrationBasis: 'raw' | 'deducted'
+    readonly goodDaysRatioBasis: 'raw' | 'deducted'
+    readonly compare: 'published' | 'exact'
+    readonly roundConcentrations: boolean
+  }
+}
+
+interface AirCityResult {
+  readonly city: string
+  readonly days: readonly CityDay[]
+  readonly summary: AirPeriodSummary | null
+}
+
+interface AggregateAirResult {
+  readonly records: number
+  readonly stationDays: number
+  readonly cities: readonly AirCityResult[]
+}
+
+interface StationInfo {
+  readonly city: string | null
+  readonly name: string | null
+}
+
+interface ReadNote {
+  readonly code:
+    | 'cnemc-archive'
+    | 'cnemc-2026'
+    | 'cnemc-export'
+    | 'ozone-undetermined'
+    | 'missing-columns'
+  readonly message: LocalizedText
+}
+
+describe('air result types', () => {
+  it('are the former hand-written shapes, exactly', () => {
+    expectTypeOf<air.MissingIndicatorPolicy>().toEqualTypeOf<MissingIndicatorPolicy>()
+    expectTypeOf<air.AqiWithheldReason>().toEqualTypeOf<AqiWithheldReason>()
+    expectTypeOf<air.So2Above800Rule>().toEqualTypeOf<So2Above800Rule>()
+    expectTypeOf<air.AqiFlags>().toEqualTypeOf<AqiFlags>()
+    expectTypeOf<air.AqiResult>().toEqualTypeOf<AqiResult>()
+    expectTypeOf<air.AqiColor>().toEqualTypeOf<AqiColor>()
+    expectTypeOf<air.AqiCategory>().toEqualTypeOf<AqiCategory>()
+    expectTypeOf<air.TimestampConvention>().toEqualTypeOf<TimestampConvention>()
+    expectTypeOf<air.StationDayGap>().toEqualTypeOf<StationDayGap>()
+    expectTypeOf<air.StationDay>().toEqualTypeOf<StationDay>()
+    expectTypeOf<air.CityDay>().toEqualTypeOf<CityDay>()
+    expectTypeOf<air.DustRatioMethod>().toEqualTypeOf<DustRatioMethod>()
+    expectTypeOf<air.ValidDayRule>().toEqualTypeOf<ValidDayRule>()
+    expectTypeOf<air.AirDayExclusionReason>().toEqualTypeOf<AirDayExclusionReason>()
+    expectTypeOf<air.AirDayRecord>().toEqualTypeOf<AirDayRecord>()
+    expectTypeOf<air.AnnualValidity>().toEqualTypeOf<AnnualValidity>()
+    expectTypeOf<air.AirPollutantStats>().toEqualTypeOf<AirPollutantStats>()
+    expectTypeOf<air.AirPeriodFigures>().toEqualTypeOf<AirPeriodFigures>()
+    expectTypeOf<air.AirPeriodSummary>().toEqualTypeOf<AirPeriodSummary>()
+    expectTypeOf<air.AirComplianceItem>().toEqualTypeOf<AirComplianceItem>()
+    expectTypeOf<air.AirPollutantCompliance>().toEqualTypeOf<AirPollutantCompliance>()
+    expectTypeOf<air.AirComplianceResult>().toEqualTypeOf<AirComplianceResult>()
+    expectTypeOf<air.CompositeSubIndex>().toEqualTypeOf<CompositeSubIndex>()
+    expectTypeOf<air.CompositeIndexResult>().toEqualTypeOf<CompositeIndexResult>()
+    expectTypeOf<air.PeriodChangeGap>().toEqualTypeOf<PeriodChangeGap>()
+    expectTypeOf<air.PeriodChange>().toEqualTypeOf<PeriodChange>()
+    expectTypeOf<air.AirPeriodComparison>().toEqualTypeOf<AirPeriodComparison>()
+    expectTypeOf<air.CityRankingKey>().toEqualTypeOf<CityRankingKey>()
+    expectTypeOf<air.CityRankingGap>().toEqualTypeOf<CityRankingGap>()
+    expectTypeOf<air.CityRankingOrder>().toEqualTypeOf<CityRankingOrder>()
+    expectTypeOf<air.CityRankingEntry>().toEqualTypeOf<CityRankingEntry>()
+    expectTypeOf<air.CityRanking>().toEqualTypeOf<CityRanking>()
+    expectTypeOf<air.AirCityResult>().toEqualTypeOf<AirCityResult>()
+    expectTypeOf<air.AggregateAirResult>().toEqualTypeOf<AggregateAirResult>()
+    expectTypeOf<air.StationInfo>().toEqualTypeOf<StationInfo>()
+    expectTypeOf<air.ReadNote>().toEqualTypeOf<ReadNote>()
+  })
+
+  it('echo options as the former intersection did: each is assignable to the other', () => {
+    type Former = {
+      readonly roundConcentrations: boolean
+      readonly missingIndicators: MissingIndicatorPolicy
+    } & Readonly<Record<string, unknown>>
+    expectTypeOf<air.AqiResult['options']>().toExtend<Former>()
+    expectTypeOf<Former>().toExtend<air.AqiResult['options']>()
+  })
+
+  it('are what their schemas infer', () => {
+    expectTypeOf<air.AqiResult>().toEqualTypeOf<z.output<typeof air.AqiResultSchema>>()
+    expectTypeOf<air.CityDay>().toEqualTypeOf<z.output<typeof air.CityDaySchema>>()
+    expectTypeOf<air.StationDay>().toEqualTypeOf<z.output<typeof air.StationDaySchema>>()
+    expectTypeOf<air.AirPeriodSummary>().toEqualTypeOf<
+      z.output<typeof air.AirPeriodSummarySchema>
+    >()
+    expectTypeOf<air.CityRanking>().toEqualTypeOf<z.output<typeof air.CityRankingSchema>>()
+  })
+})
