@@ -20,6 +20,7 @@ import {
   markdownTable,
 } from './_markdown.js'
 import { evaluateSample, readSampleObservations, readSampleTaskUpdates } from './_sample.js'
+import { commandOutputExamples } from './command-output-examples.js'
 import { waterSchemaExamples } from './water-examples.js'
 
 /** A generated file of the site: a path under `docs/generated/` and its text. */
@@ -56,6 +57,10 @@ export const SCHEMA_DESCRIPTIONS_ZH: Readonly<Record<PublicSchemaName, string>> 
   'water-sources': '一组饮用水水源的达标比例评价',
   'water-trophic': '湖库综合营养状态指数 TLI(Σ) 及营养状态分级',
   'water-pollutants': '一个断面的主要污染指标及超标倍数',
+  'cli-aqi': '`eco-targets aqi --json` 输出的一份 AQI 报告（HJ 633）',
+  'cli-air': '`eco-targets air --json` 输出的站点日、城市日和评价时段统计',
+  'cli-air-ranking': '`eco-targets air --rank --json` 输出的城市排名',
+  'cli-water': '`eco-targets water --json` 输出的断面水质类别和断面比例',
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
@@ -139,6 +144,7 @@ export function schemaExamples(): Record<PublicSchemaName, SchemaExample> {
       },
     },
     ...waterSchemaExamples(),
+    ...commandOutputExamples(),
   }
 }
 

@@ -24,6 +24,7 @@ import {
   renderHomeCommand,
   runCliExamples,
 } from './cli-page.js'
+import { loadCommandOutputExamples } from './command-output-examples.js'
 import { type GeneratedAsset, renderDataFormats } from './data-formats.js'
 import { renderPlanSummary, renderPlanTasks } from './plan-page.js'
 import { renderReachabilityExample } from './reachability-example.js'
@@ -53,6 +54,7 @@ const runs = {
   en: runCliExamples(CLI_EXAMPLES, { cli, lang: 'en', langCommands: withLang }),
   zh: runCliExamples(CLI_EXAMPLES, { cli, lang: 'zh', langCommands: withLang }),
 }
+await loadCommandOutputExamples()
 const dataFormats = { en: renderDataFormats('en'), zh: renderDataFormats('zh') }
 // English pages are `<name>.md`, their Chinese versions `<name>.zh.md` (see pages.ts).
 const files: GeneratedAsset[] = [

@@ -3,6 +3,12 @@ import { expect, issue } from '../_lib/errors/catalogue.js'
 import { InputError } from '../_lib/errors/input-error.js'
 import * as water from '../standards/water/index.js'
 import { ChecklistSchema } from './checklist.js'
+import {
+  AirCommandOutputSchema,
+  AirRankingCommandOutputSchema,
+  AqiCommandOutputSchema,
+  WaterCommandOutputSchema,
+} from './command-output.js'
 import { PlanEvaluationSchema } from './evaluation.js'
 import { ObservationSchema, ObservationsSchema } from './observation/index.js'
 import { PlanFileSchema, PlanSchema } from './plan.js'
@@ -49,6 +55,10 @@ export const PUBLIC_SCHEMAS = {
   },
   'water-trophic': { schema: water.TrophicStateSchema, io: 'output' },
   'water-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
+  'cli-aqi': { schema: AqiCommandOutputSchema, io: 'output' },
+  'cli-air': { schema: AirCommandOutputSchema, io: 'output' },
+  'cli-air-ranking': { schema: AirRankingCommandOutputSchema, io: 'output' },
+  'cli-water': { schema: WaterCommandOutputSchema, io: 'output' },
 } as const satisfies Record<string, { schema: z.ZodType; io: 'input' | 'output' }>
 
 /** The name of a public schema. @category Schemas */

@@ -5,12 +5,16 @@ import {
   renderAqiEditionsPageZh,
 } from '../../../scripts/docs/aqi-pages-zh.js'
 import { renderColumnsDocZh } from '../../../scripts/docs/cli-columns-zh.js'
+import { loadCommandOutputExamples } from '../../../scripts/docs/command-output-examples.js'
 import { renderDataFormats } from '../../../scripts/docs/data-formats.js'
 import { renderPlanSummary, renderPlanTasks } from '../../../scripts/docs/plan-page.js'
 import { renderReachabilityExample } from '../../../scripts/docs/reachability-example.js'
 import { renderSampleReportPage } from '../../../scripts/docs/sample-report.js'
 import { plan2022 } from '../../../src/plans/2022/index.js'
 import { latinLines } from '../../report/_latin-words.js'
+
+// the command-line JSON examples run the commands, which is asynchronous
+await loadCommandOutputExamples()
 
 // What Chinese technical writing keeps in Latin letters besides the reports' allow-list: names
 // of formats and tools, colour models, the options and ids that sit in code on the page.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadCommandOutputExamples } from '../../../scripts/docs/command-output-examples.js'
 import {
   renderDataFormats,
   schemaExamples,
@@ -8,6 +9,9 @@ import {
 } from '../../../scripts/docs/data-formats.js'
 import { PUBLIC_SCHEMAS, type PublicSchemaName } from '../../../src/index.js'
 import { ROOT } from '../../_helpers/shared.js'
+
+// the command-line JSON examples run the commands, which is asynchronous
+await loadCommandOutputExamples()
 
 const NAMES = Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[]
 

@@ -1,4 +1,9 @@
-import { airDailyObservationsFromCityDays, IdSchema } from '../../../index.js'
+import {
+  AirCommandOutputSchema,
+  AirRankingCommandOutputSchema,
+  airDailyObservationsFromCityDays,
+  IdSchema,
+} from '../../../index.js'
 import {
   type AqiResult,
   type AqiStandard,
@@ -11,6 +16,7 @@ import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
+import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
 import { parseDateOption } from '../_option-values.js'
 import {
@@ -251,7 +257,10 @@ export const airCommand = defineCommand({
       if (reports.length === 0) throw new UsageError('no city to rank in the input')
       const ranking = rankCities(reports.map((r) => ({ city: r.city, summary: r.summary })))
       const text = options.json
-        ? `${JSON.stringify({ options: { standard, excludeStations, dustDates }, ranking }, null, 2)}\n`
+        ? checkedJson(AirRankingCommandOutputSchema, 'cli-air-ranking', {
+            options: { standard, excludeStations, dustDates },
+            ranking,
+          })
         : renderRankingText(ranking)
       await writeResult(io, text, options.out)
       return EXIT_CODES.ok
@@ -262,26 +271,22 @@ export const airCommand = defineCommand({
       .map((d) => ({ ...d, aqi: dailyAqi(pickDaily(d), { standard }) }))
     let text: string
     if (options.json) {
-      text = `${JSON.stringify(
-        {
-          options: {
-            input: options['daily-input'] ? 'stationDays' : 'hourly',
-            timestamp: options['daily-input'] ? null : (options.timestamp ?? 'hour-ending'),
-            cnemcArchive: options['cnemc-archive'] === true,
-            standard,
-            excludeStations,
-            dustDates,
-          },
-          stations: stationDays.map(({ aqi, ...d }) => ({
-            ...d,
-            excluded: excludeStations.includes(d.station),
-            aqi: compactAqi(aqi),
-          })),
-          cities: reports.map(cityJson),
+      text = checkedJson(AirCommandOutputSchema, 'cli-air', {
+        options: {
+          input: options['daily-input'] ? 'stationDays' : 'hourly',
+          timestamp: options['daily-input'] ? null : (options.timestamp ?? 'hour-ending'),
+          cnemcArchive: options['cnemc-archive'] === true,
+          standard,
+          excludeStations,
+          dustDates,
         },
-        null,
-        2,
-      )}\n`
+        stations: stationDays.map(({ aqi, ...d }) => ({
+          ...d,
+          excluded: excludeStations.includes(d.station),
+          aqi: compactAqi(aqi),
+        })),
+        cities: reports.map(cityJson),
+      })
     } else {
       const parts: string[] = []
       const stationCount = new Set(stationDays.map((d) => d.station)).size

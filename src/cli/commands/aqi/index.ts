@@ -9,6 +9,7 @@ import { EXIT_CODES, UsageError } from '../../errors.js'
 import { notANumberMessage, parseDecimal } from '../../input/cells.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
+import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
 import {
   ALLOW_EMPTY_OPTION,
@@ -173,9 +174,16 @@ export const aqiCommand = defineCommand({
       const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
       throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)
     }
-    const text = options.json
-      ? `${JSON.stringify({ input: values, units: unitsOf(report), ...result }, null, 2)}\n`
-      : renderAqiText(values, result, calc)
+    let text: string
+    if (options.json) {
+      // the schemas are loaded only for JSON, so that a plain AQI starts fast
+      const { AqiCommandOutputSchema } = await import('../../../index.js')
+      text = checkedJson(AqiCommandOutputSchema, 'cli-aqi', {
+        input: values,
+        units: unitsOf(report),
+        ...result,
+      })
+    } else text = renderAqiText(values, result, calc)
     await writeResult(io, text, options.out)
     return EXIT_CODES.ok
   },

@@ -1,3 +1,4 @@
+import { WaterCommandOutputSchema } from '../../../index.js'
 import {
   FIVE_BASIC_INDICATORS,
   parseWaterPeriod,
@@ -10,6 +11,7 @@ import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
+import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
 import { renderTable } from '../../output/table.js'
 import {
@@ -270,59 +272,55 @@ export const waterCommand = defineCommand({
     let text: string
     if (options.json) {
       const { sections: _classified, ...setFigures } = set
-      text = `${JSON.stringify(
-        {
-          options: {
-            period: options.period ?? null,
-            indicators: indicators ?? '22号 21 indicators',
-            lakes: lakes.length,
-          },
-          sections: results.map(({ section, period, pollutants, trophic, trophicNote }) => ({
-            id: section.id,
-            name: section.name,
-            where: section.where,
-            waterBody: section.waterBody,
-            waterBodyFrom: section.waterBodyFrom,
-            condition: period.condition,
-            waterClass: period.waterClass,
-            label: period.label,
-            status: period.status,
-            deciding: period.deciding,
-            exceeding: period.exceeding.map((e) => e.indicator),
-            samplings: period.samplings,
-            means: period.means,
-            published:
-              section.rows.length === 1 && section.rows[0]?.official !== undefined
-                ? section.rows[0].official
-                : undefined,
-            mainPollutants: pollutants
-              ? {
-                  applies: pollutants.applies,
-                  pollutants: pollutants.pollutants,
-                  text: pollutants.text,
-                }
-              : null,
-            trophicState: trophic
-              ? {
-                  index: trophic.index,
-                  published: trophic.published,
-                  grade: trophic.grade,
-                  gradeText: trophic.gradeText,
-                  eutrophic: trophic.eutrophic,
-                  parameters: trophic.parameters,
-                  missing: trophic.missing,
-                  renormalized: trophic.renormalized,
-                  withheld: trophic.withheld,
-                }
-              : null,
-            ...(trophicNote ? { trophicNote } : {}),
-          })),
-          published: hasOfficial ? comparison : null,
-          set: setFigures,
+      text = checkedJson(WaterCommandOutputSchema, 'cli-water', {
+        options: {
+          period: options.period ?? null,
+          indicators: indicators ?? '22号 21 indicators',
+          lakes: lakes.length,
         },
-        null,
-        2,
-      )}\n`
+        sections: results.map(({ section, period, pollutants, trophic, trophicNote }) => ({
+          id: section.id,
+          name: section.name,
+          where: section.where,
+          waterBody: section.waterBody,
+          waterBodyFrom: section.waterBodyFrom,
+          condition: period.condition,
+          waterClass: period.waterClass,
+          label: period.label,
+          status: period.status,
+          deciding: period.deciding,
+          exceeding: period.exceeding.map((e) => e.indicator),
+          samplings: period.samplings,
+          means: period.means,
+          published:
+            section.rows.length === 1 && section.rows[0]?.official !== undefined
+              ? section.rows[0].official
+              : undefined,
+          mainPollutants: pollutants
+            ? {
+                applies: pollutants.applies,
+                pollutants: pollutants.pollutants,
+                text: pollutants.text,
+              }
+            : null,
+          trophicState: trophic
+            ? {
+                index: trophic.index,
+                published: trophic.published,
+                grade: trophic.grade,
+                gradeText: trophic.gradeText,
+                eutrophic: trophic.eutrophic,
+                parameters: trophic.parameters,
+                missing: trophic.missing,
+                renormalized: trophic.renormalized,
+                withheld: trophic.withheld,
+              }
+            : null,
+          ...(trophicNote ? { trophicNote } : {}),
+        })),
+        published: hasOfficial ? comparison : null,
+        set: setFigures,
+      })
     } else {
       const classed = results.filter((r) => r.period.condition === 'assessed').length
       const lines = [
