@@ -55,8 +55,8 @@ describe('validateObservations', () => {
     expect(validateObservations(out)).toBe(out)
   })
 
-  // issue 17 item 5: `validate` passed a daily CO of 800 (µg/m³ by mistake) that `evaluate`
-  // rejected; both now run this function.
+  // `validate` and `evaluate` both run this function, so a daily CO of 800 (µg/m³ by mistake)
+  // that one rejects the other rejects too.
   it('rejects a daily CO mean that can only be µg/m³ (60 mg/m³, the top of the 24-hour column, is the bound) and accepts 60', () => {
     expect(() => validateObservations([day('2022-01-01', 60)])).not.toThrow()
     expect(caught(() => validateObservations([day('2022-01-01', 61)])).issues[0].code).toBe(
@@ -70,7 +70,7 @@ describe('validateObservations', () => {
     )
   })
 
-  // issue 17 item 7: a duplicate date was reported with an index into the days of one scope.
+  // A duplicate date is reported at the caller's record, not at an index into one scope's days.
   it('names the later of two records of one scope and date, and the earlier in the hint', () => {
     const e = caught(() =>
       validateObservations([plot, day('2022-01-01'), plot, day('2022-01-02'), day('2022-01-01')]),
@@ -88,8 +88,8 @@ describe('validateObservations', () => {
     expect(validateObservations([day('2022-01-01'), other])).toHaveLength(2)
   })
 
-  // issue 17 item 2: one source as surface and groundwater was judged on the wrong limits or
-  // crashed with "RangeError: values.DO: unknown GB/T 14848-2017 item".
+  // One source as surface and groundwater must never be judged on the wrong limits, nor crash
+  // with "RangeError: values.DO: unknown GB/T 14848-2017 item".
   it('rejects one drinking-water source given as surface and as groundwater, in either order', () => {
     const ground = well('prefecture', 'groundwater', { nitrate: 4 })
     const surface = well('prefecture', 'surface', { DO: 7 })
@@ -178,7 +178,7 @@ describe('evaluatePlan', () => {
     }
   })
 
-  // issue 17 item 10: unknown options were ignored.
+  // An unknown option is never ignored.
   it('rejects an unknown or misspelt option, at any level, and suggests the known one', () => {
     const top = caught(() =>
       evaluatePlan(plan2022, [], { asOf: '2022-12-31', shedule: 'final' } as never),

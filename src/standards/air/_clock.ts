@@ -1,5 +1,7 @@
 import { TZDate, tz } from '@date-fns/tz'
 import { parseISO } from 'date-fns'
+import { expect } from '../../_lib/errors/catalogue.js'
+import type { LocalizedText } from '../../_lib/localized-text.js'
 import type { TimestampConvention } from './hourly/types.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
@@ -14,6 +16,9 @@ export interface HourSlot {
 }
 
 const MS_PER_HOUR = 3_600_000
+const DATE_TIME_DELIMITER = /[T ]/
+const WITHOUT_HOUR = 'expected a timestamp with an hour'
+const NOT_ON_HOUR = 'expected a timestamp on the hour'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -26,8 +31,10 @@ function isoDay(d: TZDate): string {
  * Reads timestamps in a time zone and maps them to the hour they cover: with hour-ending
  * stamps (the national platform's convention, "16时的小时均值为15:00-16:00") 2022-01-02T00:00
  * covers 23:00–24:00 of 2022-01-01; with hour-beginning stamps it covers 00:00–01:00 of
- * 2022-01-02. A timestamp without offset is read in `zone`. Results are cached per reader, as
- * every station of a network reports the same hours.
+ * 2022-01-02. A timestamp without offset is read in `zone`. A date alone (`2022-01-02`) names
+ * no hour: it is refused rather than read as 00:00, which under hour-ending stamps would be the
+ * last hour of the day before. Results are cached per reader, as every station of a network
+ * reports the same hours.
  */
 export function createHourReader(convention: TimestampConvention, zone: string = CHINA_TIME_ZONE) {
   const inZone = tz(zone)
@@ -43,11 +50,14 @@ export function createHourReader(convention: TimestampConvention, zone: string =
     let slot: HourSlot | string
     if (Number.isNaN(stampMs)) {
       slot = `expected an ISO 8601 timestamp, got "${String(time)}"`
+    } else if (typeof time === 'string' && !DATE_TIME_DELIMITER.test(time)) {
+      // ISO 8601 separates the time of day from the date by "T" (or a space, RFC 3339)
+      slot = `${WITHOUT_HOUR}, got "${time}"`
     } else {
       const start = new TZDate(stampMs - shift, zone)
       slot =
         start.getMinutes() !== 0 || start.getSeconds() !== 0 || start.getMilliseconds() !== 0
-          ? `expected a timestamp on the hour, got ${typeof time === 'string' ? time : time.toISOString()}`
+          ? `${NOT_ON_HOUR}, got ${typeof time === 'string' ? time : time.toISOString()}`
           : {
               date: isoDay(start),
               hour: start.getHours(),
@@ -57,6 +67,13 @@ export function createHourReader(convention: TimestampConvention, zone: string =
     cache.set(key, slot)
     return slot
   }
+}
+
+/** What a timestamp the hour reader refused should have been, for its issue's `expected`. */
+export function expectedTimestamp(problem: string): LocalizedText {
+  if (problem.startsWith(WITHOUT_HOUR)) return expect.timestampWithHour()
+  if (problem.startsWith(NOT_ON_HOUR)) return expect.timestampOnHour()
+  return expect.timestamp()
 }
 
 /** Absolute hour index of 00:00 of a natural day in `zone`. */

@@ -157,7 +157,8 @@ export type AirDayInput = z.input<typeof AirDayInputSchema>
  * One hourly record of a monitoring station. `time` is an ISO 8601 timestamp on the hour (a
  * timestamp without offset is China Standard Time, as the national platform publishes it) or
  * a `Date`; which hour it stands for is set by the `timestamp` option of
- * {@link aggregateStationDays}.
+ * {@link aggregateStationDays}. A date alone (`2022-01-02`) names no hour and is rejected by
+ * the functions that read the records.
  *
  * @category Air
  * @example

@@ -82,7 +82,7 @@ describe('validateCommand', () => {
   })
 
   it('rejects what evaluate rejects: one source given as groundwater and as surface', async () => {
-    // issue 17 item 5: the records were each valid, so validate passed them and evaluate failed
+    // each record is valid alone: validate must reject the pair as evaluate does
     const lines = [
       '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"groundwater","date":"2022-03-01","values":{"pH":7.6}}',
       '{"kind":"drinkingWaterSample","source":"s1","level":"prefecture","sourceType":"surface","waterBody":"lake","date":"2022-04-01","values":{"DO":7}}',

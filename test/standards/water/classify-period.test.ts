@@ -110,7 +110,7 @@ describe('classifySectionPeriod', () => {
     expect(
       issuesOf(() => classifySectionPeriod([{ date: '2022/01/01', values: {} }], river)),
     ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022/01/01"'])
-    // 2022 is not a leap year and February never has 30 days (issue 17 item 10).
+    // 2022 is not a leap year and February never has 30 days.
     expect(
       issuesOf(() => classifySectionPeriod([{ date: '2022-02-30', values: {} }], river)),
     ).toEqual(['[0].date invalid_format: expected a valid date YYYY-MM-DD, got "2022-02-30"'])

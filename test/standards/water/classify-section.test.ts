@@ -194,7 +194,7 @@ describe('classifySection', () => {
     expect(issuesOf(() => classifySection(null as never, river))).toEqual([
       ' invalid_type: expected an object, got null',
     ])
-    // issue 17 item 9: a call without options is an input error naming the missing option.
+    // A call without options is an input error naming the missing option.
     expect(issuesOf(() => classifySection({ TP: 0.1 }, undefined as never))).toEqual([
       'options.waterBody invalid_value: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got nothing',
     ])

@@ -11,7 +11,7 @@ import {
   trophicLevelIndex,
 } from '../../../src/standards/water/index.js'
 
-// issue 17, the laws of the hostile probe: on any input a water function returns a result or
+// The laws a hostile caller probes: on any input a water function returns a result or
 // throws an InputError (never another error, never NaN or undefined in a figure), leaves a
 // frozen input untouched and answers the same twice. Fixed seeds; ECO_TARGETS_LONG=1 runs more.
 const RUNS = process.env.ECO_TARGETS_LONG ? 20_000 : 300

@@ -141,7 +141,7 @@ describe('assessSectionSet', () => {
     expect(r.status).toBeNull()
   })
 
-  // issue 17 item 9: the inputs are checked at the boundary, each problem at its own path.
+  // The inputs are checked at the boundary, each problem at its own path.
   it('rejects an unknown condition instead of counting NaN, and names the bad section', () => {
     expect(
       issuesOf(() =>

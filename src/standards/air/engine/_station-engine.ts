@@ -1,7 +1,7 @@
 import { expect, issue, relocate, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
-import { createHourReader, dayStartIndex, type HourSlot } from '../_clock.js'
+import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from '../_clock.js'
 import { implausibleCo } from '../_co.js'
 import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
 import { parseAirInput } from '../_input.js'
@@ -220,7 +220,7 @@ export class StationDayEngine {
         issue({
           code: 'invalid_format',
           path: [i, 'time'],
-          expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
+          expected: expectedTimestamp(slot),
           received: time,
         }),
       ])

@@ -3,7 +3,7 @@ import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
 import type { InputIssue } from '../../../_lib/errors/issue.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { decimal } from '../../../_lib/rational.js'
-import { CHINA_TIME_ZONE, createHourReader, dayStartIndex } from '../_clock.js'
+import { CHINA_TIME_ZONE, createHourReader, dayStartIndex, expectedTimestamp } from '../_clock.js'
 import { checkCoPlausible } from '../_co.js'
 import { parseAirInput, throwIfAny } from '../_input.js'
 import { exact } from '../_means.js'
@@ -119,7 +119,7 @@ export function aggregateStationDays(
         issue({
           code: 'invalid_format',
           path: [i, 'time'],
-          expected: slot.includes('on the hour') ? expect.timestampOnHour() : expect.timestamp(),
+          expected: expectedTimestamp(slot),
           received: r.time,
         }),
       )

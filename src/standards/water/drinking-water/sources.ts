@@ -127,7 +127,7 @@ function checkSource(
   if (typeof s.id === 'string') {
     const first = firstType.get(s.id)
     if (first !== undefined) {
-      // A source given twice: as surface and groundwater it contradicts itself (issue 17 item 2).
+      // A source given twice: as surface and groundwater it contradicts itself.
       issues.add(
         first !== s.type
           ? issue({

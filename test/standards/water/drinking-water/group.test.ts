@@ -51,7 +51,7 @@ describe('groupDrinkingWaterSamplings', () => {
     ])
   })
 
-  // issue 17 item 2: one source given as surface water and as groundwater is a contradiction,
+  // One source given as surface water and as groundwater is a contradiction,
   // whatever the order, never a verdict on the wrong standard.
   it('rejects the same source as surface and as groundwater, at the caller’s record index', () => {
     const surface = {

@@ -50,7 +50,7 @@ describe('readSectionRecords', () => {
     })
   })
 
-  // issue 17 item 8: pH 15 is an input error with its file, line and column, not a crash.
+  // pH 15 is an input error with its file, line and column, not a crash.
   it('reports pH 15 at its file, line and column header', () => {
     const e = inputErrorOf(() =>
       readSectionRecords(
