@@ -14,6 +14,8 @@ export interface BundleSize {
   /** minified bytes in the bundle by source: a package (`zod/v4/core`) or a folder of `src` */
   readonly bySource: readonly (readonly [source: string, bytes: number])[]
   readonly metafile: Metafile
+  /** the bundle: an ES module that sets `globalThis.app` to the imported names, in order */
+  readonly code: string
 }
 
 export interface BundleOptions {
@@ -97,5 +99,6 @@ export async function measureAirBundle(options: BundleOptions = {}): Promise<Bun
       .filter(([, n]) => n > 0)
       .sort((a, b) => b[1] - a[1]),
     metafile: result.metafile,
+    code: out.text,
   }
 }
