@@ -2,9 +2,9 @@ import { decimal, type Rational } from '../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
+import { MAX_PLAUSIBLE_CO_24H } from './co-bounds.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy } from './result.js'
-import { MAX_PLAUSIBLE_CO_24H } from './schemas.js'
 import {
   type AqiBreakpointTable,
   type AqiStandard,

@@ -1,19 +1,17 @@
 import { z } from 'zod'
-import { defineOptions } from '../../_lib/options.js'
-import { checkCoPlausible } from './_co.js'
+import { InputError } from '../../_lib/errors/input-error.js'
+import { implausibleCo } from './_co.js'
 import {
-  dailyAqiOfExact,
   dailyAqiOfNumbers,
   dailyOptionsKey,
-  exactValues,
   isCleanDailyInput,
   type ResolvedDailyOptions,
   resolveDailyOptions,
 } from './_daily-core.js'
-import { parseAirInput } from './_input.js'
+import { DAILY_OPTION_RULES, dailyInputIssues, optionsIssues } from './_input-check.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
-import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
+import type { DailyAqiInput } from './schemas.js'
 
 /**
  * Options of {@link dailyAqi}: `standard` (the edition of HJ 633, default `'HJ633-2012'`);
@@ -33,22 +31,32 @@ import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
  * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'maxPlausibleCo']
  * ```
  */
-export const DailyAqiOptionsSchema = z.strictObject(DAILY_AQI_OPTIONS)
+export const DailyAqiOptionsSchema = /* @__PURE__ */ z.strictObject(DAILY_AQI_OPTIONS)
 
 /** Options of {@link dailyAqi}. @category Air */
 export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
 
-const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOptions)
-
-// Resolved options by the values that define them: options are read by zod once per distinct set
+// Resolved options by the values that define them. Options and input are checked by hand, by
+// the rules of `DailyAqiOptionsSchema` and `DailyAqiInputSchema` and with the issues zod gives
+// through them (`_input-check.ts`), so that dailyAqi alone does not bundle zod.
 const resolved = new Map<string, ResolvedDailyOptions>()
+let defaults: ResolvedDailyOptions | undefined
 
 function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOptions {
-  const key = options === undefined ? null : dailyOptionsKey(options)
-  if (key === null) return OPTIONS.resolve(options)
+  if (options === undefined) {
+    defaults ??= resolveDailyOptions()
+    return defaults
+  }
+  const key = dailyOptionsKey(options)
+  if (key === null) {
+    const issues = optionsIssues(options, DAILY_OPTION_RULES)
+    if (issues.length > 0) throw new InputError('dailyAqi options', issues)
+    // accepted with an inherited key: read, not kept
+    return resolveDailyOptions(options)
+  }
   let out = resolved.get(key)
   if (out === undefined) {
-    out = OPTIONS.resolve(options)
+    out = resolveDailyOptions(options)
     if (resolved.size >= 64) resolved.clear()
     resolved.set(key, out)
   }
@@ -88,14 +96,16 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  * ```
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
-  const context = 'dailyAqi input'
   const opts = resolveOptions(options)
-  // the cheap check accepts only what the schema accepts unchanged; anything else goes to zod,
-  // which builds the error
-  if (isCleanDailyInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) {
-    return dailyAqiOfNumbers(input, opts)
+  // the cheap check accepts only what the schema accepts unchanged; otherwise the full check
+  // lists every issue (an inherited key that is a daily indicator is accepted by both)
+  if (!isCleanDailyInput(input)) {
+    const issues = dailyInputIssues(input)
+    if (issues.length > 0) throw new InputError('dailyAqi input', issues)
   }
-  const parsed = parseAirInput(DailyAqiInputSchema, input, context)
-  checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
-  return dailyAqiOfExact(exactValues(parsed), opts)
+  const co = input.co
+  if (typeof co === 'number' && co > opts.maxPlausibleCo) {
+    throw new InputError('dailyAqi input', [implausibleCo(['co'], co, opts.maxPlausibleCo, '24h')])
+  }
+  return dailyAqiOfNumbers(input, opts)
 }

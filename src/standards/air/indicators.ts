@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import type { LocalizedText } from '../../_lib/localized-text.js'
 
+// The keys without zod, for the functions that do not use the schema.
+const POLLUTANT_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
 /**
  * The daily indicators of an air-quality day, by key: SO2, NO2, CO, PM10 and PM2.5 24-hour
  * means, and the O3 daily maximum 1-hour and 8-hour moving means. The same keys name the
@@ -14,8 +17,8 @@ import type { LocalizedText } from '../../_lib/localized-text.js'
  * AirPollutantSchema.options //=> ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h']
  * ```
  */
-export const AirPollutantSchema = z
-  .enum(['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'])
+export const AirPollutantSchema = /* @__PURE__ */ z
+  .enum(POLLUTANT_KEYS)
   .describe('Air indicator key')
 
 /** @category Air */
@@ -39,7 +42,7 @@ export type AirDailyValues = { readonly [K in AirPollutant]: number | null }
  * AIR_POLLUTANTS.length //=> 7
  * ```
  */
-export const AIR_POLLUTANTS: readonly AirPollutant[] = AirPollutantSchema.options
+export const AIR_POLLUTANTS: readonly AirPollutant[] = POLLUTANT_KEYS
 
 /** What an indicator is called, its unit and its reporting precision. @category Air */
 export interface AirPollutantInfo {
@@ -64,50 +67,51 @@ export interface AirPollutantInfo {
  * AIR_POLLUTANT_INFO.pm25.primaryName //=> '细颗粒物(PM2.5)'
  * ```
  */
-export const AIR_POLLUTANT_INFO: Readonly<Record<AirPollutant, AirPollutantInfo>> = Object.freeze({
-  so2: {
-    name: { zh: '二氧化硫', en: 'Sulphur dioxide (SO2)' },
-    primaryName: '二氧化硫',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-  no2: {
-    name: { zh: '二氧化氮', en: 'Nitrogen dioxide (NO2)' },
-    primaryName: '二氧化氮',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-  co: {
-    name: { zh: '一氧化碳', en: 'Carbon monoxide (CO)' },
-    primaryName: '一氧化碳',
-    unit: 'mg/m³',
-    decimals: 1,
-  },
-  pm10: {
-    name: { zh: '颗粒物（粒径小于等于10μm）', en: 'PM10' },
-    primaryName: '颗粒物(PM10)',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-  pm25: {
-    name: { zh: '颗粒物（粒径小于等于2.5μm）', en: 'PM2.5' },
-    primaryName: '细颗粒物(PM2.5)',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-  o3_1h: {
-    name: { zh: '臭氧（1小时平均）', en: 'Ozone (O3), 1-hour' },
-    primaryName: '臭氧1小时',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-  o3_8h: {
-    name: { zh: '臭氧（8小时滑动平均）', en: 'Ozone (O3), 8-hour moving' },
-    primaryName: '臭氧8小时',
-    unit: 'µg/m³',
-    decimals: 0,
-  },
-})
+export const AIR_POLLUTANT_INFO: Readonly<Record<AirPollutant, AirPollutantInfo>> =
+  /* @__PURE__ */ Object.freeze({
+    so2: {
+      name: { zh: '二氧化硫', en: 'Sulphur dioxide (SO2)' },
+      primaryName: '二氧化硫',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+    no2: {
+      name: { zh: '二氧化氮', en: 'Nitrogen dioxide (NO2)' },
+      primaryName: '二氧化氮',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+    co: {
+      name: { zh: '一氧化碳', en: 'Carbon monoxide (CO)' },
+      primaryName: '一氧化碳',
+      unit: 'mg/m³',
+      decimals: 1,
+    },
+    pm10: {
+      name: { zh: '颗粒物（粒径小于等于10μm）', en: 'PM10' },
+      primaryName: '颗粒物(PM10)',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+    pm25: {
+      name: { zh: '颗粒物（粒径小于等于2.5μm）', en: 'PM2.5' },
+      primaryName: '细颗粒物(PM2.5)',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+    o3_1h: {
+      name: { zh: '臭氧（1小时平均）', en: 'Ozone (O3), 1-hour' },
+      primaryName: '臭氧1小时',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+    o3_8h: {
+      name: { zh: '臭氧（8小时滑动平均）', en: 'Ozone (O3), 8-hour moving' },
+      primaryName: '臭氧8小时',
+      unit: 'µg/m³',
+      decimals: 0,
+    },
+  })
 
 /**
  * The breakpoint columns of HJ 633 Table 1 (2012) and Table 3 (2026), by key: a pollutant and
@@ -121,7 +125,7 @@ export const AIR_POLLUTANT_INFO: Readonly<Record<AirPollutant, AirPollutantInfo>
  * AqiColumnSchema.parse('co_24h') //=> 'co_24h'
  * ```
  */
-export const AqiColumnSchema = z
+export const AqiColumnSchema = /* @__PURE__ */ z
   .enum([
     'so2_24h',
     'so2_1h',

@@ -15,7 +15,7 @@ import type { AqiColumn } from './indicators.js'
  * AqiStandardSchema.parse('HJ633-2026') //=> 'HJ633-2026'
  * ```
  */
-export const AqiStandardSchema = z
+export const AqiStandardSchema = /* @__PURE__ */ z
   .enum(['HJ633-2012', 'HJ633-2026'])
   .describe('Edition of HJ 633, the AQI technical regulation')
 
@@ -94,7 +94,7 @@ export interface AqiTableSource {
  * ```
  */
 // biome-ignore format: one line per printed row of the standard
-export const HJ633_2012_ROWS = deepFreeze([
+export const HJ633_2012_ROWS = /* @__PURE__ */ deepFreeze([
   { iaqi: 0,   so2_24h: 0,    so2_1h: 0,    no2_24h: 0,   no2_1h: 0,    pm10_24h: 0,   co_24h: 0,  co_1h: 0,   o3_1h: 0,    o3_8h: 0,    pm25_24h: 0 },
   { iaqi: 50,  so2_24h: 50,   so2_1h: 150,  no2_24h: 40,  no2_1h: 100,  pm10_24h: 50,  co_24h: 2,  co_1h: 5,   o3_1h: 160,  o3_8h: 100,  pm25_24h: 35 },
   { iaqi: 100, so2_24h: 150,  so2_1h: 500,  no2_24h: 80,  no2_1h: 200,  pm10_24h: 150, co_24h: 4,  co_1h: 10,  o3_1h: 200,  o3_8h: 160,  pm25_24h: 75 },
@@ -119,7 +119,7 @@ export const HJ633_2012_ROWS = deepFreeze([
  * ```
  */
 // biome-ignore format: one line per printed row of the standard
-export const HJ633_2026_ROWS = deepFreeze([
+export const HJ633_2026_ROWS = /* @__PURE__ */ deepFreeze([
   { iaqi: 0,   so2_24h: 0,    so2_1h: 0,    no2_24h: 0,   no2_1h: 0,    co_24h: 0,  co_1h: 0,   o3_8h: 0,    o3_1h: 0,    pm10_24h: 0,   pm25_24h: 0 },
   { iaqi: 50,  so2_24h: 50,   so2_1h: 150,  no2_24h: 40,  no2_1h: 100,  co_24h: 2,  co_1h: 5,   o3_8h: 100,  o3_1h: 160,  pm10_24h: 50,  pm25_24h: 35 },
   { iaqi: 100, so2_24h: 150,  so2_1h: 500,  no2_24h: 80,  no2_1h: 200,  co_24h: 4,  co_1h: 10,  o3_8h: 160,  o3_1h: 200,  pm10_24h: 120, pm25_24h: 60 },
@@ -140,32 +140,33 @@ export const HJ633_2026_ROWS = deepFreeze([
  * AQI_TABLE_SOURCES['HJ633-2012'].clause //=> 'HJ 633-2012 §4.1 表1'
  * ```
  */
-export const AQI_TABLE_SOURCES: Readonly<Record<AqiStandard, AqiTableSource>> = deepFreeze({
-  'HJ633-2012': {
-    standard: 'HJ633-2012',
-    clause: 'HJ 633-2012 §4.1 表1',
-    title: '空气质量分指数及对应的污染物项目浓度限值',
-    columns: Object.keys(HJ633_2012_ROWS[0]).filter((k) => k !== 'iaqi') as AqiColumn[],
-    notes: {
-      '(1)':
-        '二氧化硫（SO2）、二氧化氮（NO2）和一氧化碳（CO）的 1 小时平均浓度限值仅用于实时报，在日报中需使用相应污染物的 24 小时平均浓度限值。',
-      '(2)':
-        '二氧化硫（SO2）1 小时平均浓度值高于 800 μg/m3 的，不再进行其空气质量分指数计算，二氧化硫（SO2）空气质量分指数按 24 小时平均浓度计算的分指数报告。',
-      '(3)':
-        '臭氧（O3）8 小时平均浓度值高于 800 μg/m3 的，不再进行其空气质量分指数计算，臭氧（O3）空气质量分指数按 1 小时平均浓度计算的分指数报告。',
+export const AQI_TABLE_SOURCES: Readonly<Record<AqiStandard, AqiTableSource>> =
+  /* @__PURE__ */ deepFreeze({
+    'HJ633-2012': {
+      standard: 'HJ633-2012',
+      clause: 'HJ 633-2012 §4.1 表1',
+      title: '空气质量分指数及对应的污染物项目浓度限值',
+      columns: Object.keys(HJ633_2012_ROWS[0]).filter((k) => k !== 'iaqi') as AqiColumn[],
+      notes: {
+        '(1)':
+          '二氧化硫（SO2）、二氧化氮（NO2）和一氧化碳（CO）的 1 小时平均浓度限值仅用于实时报，在日报中需使用相应污染物的 24 小时平均浓度限值。',
+        '(2)':
+          '二氧化硫（SO2）1 小时平均浓度值高于 800 μg/m3 的，不再进行其空气质量分指数计算，二氧化硫（SO2）空气质量分指数按 24 小时平均浓度计算的分指数报告。',
+        '(3)':
+          '臭氧（O3）8 小时平均浓度值高于 800 μg/m3 的，不再进行其空气质量分指数计算，臭氧（O3）空气质量分指数按 1 小时平均浓度计算的分指数报告。',
+      },
     },
-  },
-  'HJ633-2026': {
-    standard: 'HJ633-2026',
-    clause: 'HJ 633-2026 §4.2.4 表3',
-    title: '空气质量分指数及对应的污染物项目浓度限值',
-    columns: Object.keys(HJ633_2026_ROWS[0]).filter((k) => k !== 'iaqi') as AqiColumn[],
-    notes: {
-      b: 'SO2 1小时平均浓度值高于800µg/m³的，IAQI按照200计',
-      c: 'O3 8小时平均浓度值高于800µg/m³的，IAQI按照300计',
+    'HJ633-2026': {
+      standard: 'HJ633-2026',
+      clause: 'HJ 633-2026 §4.2.4 表3',
+      title: '空气质量分指数及对应的污染物项目浓度限值',
+      columns: Object.keys(HJ633_2026_ROWS[0]).filter((k) => k !== 'iaqi') as AqiColumn[],
+      notes: {
+        b: 'SO2 1小时平均浓度值高于800µg/m³的，IAQI按照200计',
+        c: 'O3 8小时平均浓度值高于800µg/m³的，IAQI按照300计',
+      },
     },
-  },
-} satisfies Record<AqiStandard, AqiTableSource>)
+  } satisfies Record<AqiStandard, AqiTableSource>)
 
 /** The columns of a table built from its printed rows (a note ends a column). */
 function columnsOf(rows: readonly AqiBreakpointRow[]): Record<AqiColumn, number[]> {
@@ -192,7 +193,7 @@ function columnsOf(rows: readonly AqiBreakpointRow[]): Record<AqiColumn, number[
  * Object.isFrozen(HJ633_2012_TABLE.columns.pm25_24h) //=> true
  * ```
  */
-export const HJ633_2012_TABLE: AqiBreakpointTable = deepFreeze({
+export const HJ633_2012_TABLE: AqiBreakpointTable = /* @__PURE__ */ deepFreeze({
   standard: 'HJ633-2012',
   iaqi: HJ633_2012_ROWS.map((r) => r.iaqi),
   columns: columnsOf(HJ633_2012_ROWS),
@@ -215,7 +216,7 @@ export const HJ633_2012_TABLE: AqiBreakpointTable = deepFreeze({
  * HJ633_2026_TABLE.beyond.o3_8h        //=> 300
  * ```
  */
-export const HJ633_2026_TABLE: AqiBreakpointTable = deepFreeze({
+export const HJ633_2026_TABLE: AqiBreakpointTable = /* @__PURE__ */ deepFreeze({
   standard: 'HJ633-2026',
   iaqi: HJ633_2026_ROWS.map((r) => r.iaqi),
   columns: columnsOf(HJ633_2026_ROWS),
