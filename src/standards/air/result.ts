@@ -40,6 +40,39 @@ export type AqiWithheldReason = 'missingIndicator' | 'o3_8hAbove800' | 'so2_1hAb
  */
 export type So2Above800Rule = 'platform' | 'text'
 
+/**
+ * What an indicator the station does not measure (`'notMeasured'` in object input,
+ * {@link NOT_MEASURED} in columns, `/` in the national feed) does to the AQI:
+ *
+ * - `'platform'`: it is not one of the station's indicators and the AQI is that of the measured
+ *   ones, as the national platform publishes it (HJ 633-2026 real-time feed, March-July 2026:
+ *   every one of 289,016 station-hours with SO2 and/or CO `/`, all other indicators valued and
+ *   an AQI of 100 or below, has a published AQI);
+ * - `'text'`: it counts as a missing indicator, the letter of HJ 633-2026 §5.3.1 (the AQI is
+ *   withheld unless it is above 100 under `missingIndicators: 'withholdUnlessAbove100'`).
+ *
+ * Either way its IAQI is `null` and `flags.notMeasured` lists it; under `'text'` it is in
+ * `flags.missing` too.
+ *
+ * @category Air
+ */
+export type NotMeasuredRule = 'platform' | 'text'
+
+/**
+ * What a missing PM10 1-hour value does to a real-time AQI under
+ * `missingIndicators: 'withholdUnlessAbove100'` (HJ 633-2026 §5.3.1):
+ *
+ * - `'platform'`: the AQI of the other indicators is published, 100 or below too, as the
+ *   national platform does with an hourly PM10 of `NA` (in the 2026 feed of Beijing and Inner
+ *   Mongolia, 6,780 of the 7,203 hours with only PM10 missing and the AQI of the rest at 100 or
+ *   below; PM10 stays in `flags.missing`);
+ * - `'text'`: PM10 is a missing indicator like any other, and the AQI is withheld at 100 or
+ *   below.
+ *
+ * @category Air
+ */
+export type MissingPm10Rule = 'platform' | 'text'
+
 /** Which rules a result applied, and anything unusual about its inputs. @category Air */
 export interface AqiFlags {
   /** Indicators whose value lies above the top breakpoint, their IAQI capped at 500. */
@@ -50,6 +83,11 @@ export interface AqiFlags {
   readonly so2_1hAbove800: boolean
   /** Indicators of the report without a value (published as NA). */
   readonly missing: readonly AirPollutant[]
+  /**
+   * Indicators the station does not measure (input `'notMeasured'`); how they count is the
+   * `notMeasured` option ({@link NotMeasuredRule}).
+   */
+  readonly notMeasured: readonly AirPollutant[]
   /** The AQI was withheld (NA): see {@link AqiFlags.withheldReason}. */
   readonly withheld: boolean
   /** Why the AQI was withheld; `null` when it was not. */
@@ -79,5 +117,6 @@ export interface AqiResult {
   readonly options: {
     readonly roundConcentrations: boolean
     readonly missingIndicators: MissingIndicatorPolicy
+    readonly notMeasured: NotMeasuredRule
   } & Readonly<Record<string, unknown>>
 }
