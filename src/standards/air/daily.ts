@@ -11,6 +11,7 @@ import {
   resolveDailyOptions,
 } from './_daily-core.js'
 import { parseAirInput } from './_input.js'
+import { takeNotMeasured } from './_not-measured.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
 import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
@@ -20,7 +21,9 @@ import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
  * `roundConcentrations` (round concentrations by GB/T 8170, integers and CO one decimal, before
  * indexing; default `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012, which does
  * not specify it); `missingIndicators` (default `'computeFromOthers'` under 2012, which is
- * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest daily
+ * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `notMeasured` (what an indicator
+ * given as `'notMeasured'` does, a {@link NotMeasuredRule}: default `'text'` in daily reports,
+ * a missing indicator as §5.3.1 reads; `'platform'` leaves it out); `maxPlausibleCo` (the largest daily
  * CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_24H}, 60, the top of the 24-hour column:
  * a higher bound lets larger values through, capped at IAQI 500 and listed in
  * `flags.capped`).
@@ -30,7 +33,7 @@ import { type DailyAqiInput, DailyAqiInputSchema } from './schemas.js'
  * ```ts
  * import { DailyAqiOptionsSchema } from 'eco-targets/air'
  * Object.keys(DailyAqiOptionsSchema.shape)
- * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'maxPlausibleCo']
+ * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'notMeasured', 'maxPlausibleCo']
  * ```
  */
 export const DailyAqiOptionsSchema = z.strictObject(DAILY_AQI_OPTIONS)
@@ -41,6 +44,8 @@ export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
 const OPTIONS = defineOptions('dailyAqi', DailyAqiOptionsSchema, resolveDailyOptions)
 
 // Resolved options by the values that define them: options are read by zod once per distinct set
+const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
 const resolved = new Map<string, ResolvedDailyOptions>()
 
 function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOptions {
@@ -64,7 +69,8 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  * withheld (`flags.withheldReason: 'o3_8hAbove800'`), never computed from the rest.
  *
  * @param input - 24-hour means `so2, no2, co, pm10, pm25` (CO mg/m³, the rest µg/m³) and the
- *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
+ *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator,
+ *   `'notMeasured'` for one the station does not measure (listed in `flags.notMeasured`)
  * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
  * @returns the daily report
  * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key
@@ -85,17 +91,24 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  * dailyAqi(ozone).aqi                       //=> null
  * dailyAqi(ozone).flags.withheldReason      //=> 'o3_8hAbove800'
  * dailyAqi({ ...ozone, o3_1h: 900 }).aqi    //=> 350
+ * // a station without CO: under 2026 a missing indicator withholds an AQI of 100 or below
+ * const noCo = { so2: 10, no2: 20, co: 'notMeasured', pm10: 40, pm25: 20, o3_8h: 60 } as const
+ * dailyAqi(noCo, { standard: 'HJ633-2026' }).flags.withheldReason     //=> 'missingIndicator'
+ * dailyAqi(noCo, { standard: 'HJ633-2026', notMeasured: 'platform' }).aqi //=> 40
  * ```
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const context = 'dailyAqi input'
   const opts = resolveOptions(options)
+  // 'notMeasured' is read as no value for the checks, and remembered
+  const { values, notMeasured } = takeNotMeasured(input, DAILY_KEYS)
   // the cheap check accepts only what the schema accepts unchanged; anything else goes to zod,
   // which builds the error
-  if (isCleanDailyInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) {
-    return dailyAqiOfNumbers(input, opts)
+  if (isCleanDailyInput(values)) {
+    const clean = values as Readonly<Partial<Record<string, number | null | undefined>>>
+    if (!((clean.co ?? 0) > opts.maxPlausibleCo)) return dailyAqiOfNumbers(clean, opts, notMeasured)
   }
-  const parsed = parseAirInput(DailyAqiInputSchema, input, context)
+  const parsed = parseAirInput(DailyAqiInputSchema, values, context)
   checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '24h')
-  return dailyAqiOfExact(exactValues(parsed), opts)
+  return dailyAqiOfExact(exactValues(parsed), opts, notMeasured)
 }
