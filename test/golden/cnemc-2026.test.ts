@@ -104,8 +104,8 @@ const WITHHELD_CAUSES: readonly Cause<RealtimeRow>[] = [
   {
     // PM10 NA and every other indicator valued, the AQI of the others 100 or below: the
     // platform publishes such hours (6,780 rows of this file, reproduced by missingPm10:
-    // 'platform') but withheld these; nothing in the row or the station's hours before it
-    // tells the two apart
+    // 'platform') but withheld these; no rule found tells the two apart (the row's values,
+    // the published 24-hour PM10, how long PM10 has been NA)
     name: 'pm10NotAvailableWithheld',
     applies: (r) =>
       r.standard === 'HJ633-2026' &&
