@@ -6,6 +6,10 @@ import {
 } from '../../src/standards/air/index.js'
 import { type Archive, cellValue, label } from './_archive.js'
 
+/** A cell as the object input takes it: `null` no value, `'notMeasured'` for `/`. */
+const cellInput = (v: number | undefined): number | null | 'notMeasured' =>
+  v === Number.NEGATIVE_INFINITY ? 'notMeasured' : cellValue(v)
+
 export const HOURLY = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'] as const
 export type Hourly = (typeof HOURLY)[number]
 
@@ -19,6 +23,8 @@ export interface RealtimeRow {
   readonly ours: number | null
   /** The six 1-hour cells as read (`NaN` no value). */
   readonly values: Readonly<Record<Hourly, number>>
+  /** The published primary pollutant cell as written (`NA`, empty, names). */
+  readonly primaryText: string
   /** The published primary pollutants, as the library names them (null: a name not known). */
   readonly publishedPrimary: readonly AirPollutant[] | null
   readonly oursPrimary: readonly AirPollutant[]
@@ -58,31 +64,40 @@ export function primaryOf(text: string): AirPollutant[] | null {
 
 /**
  * Every row with a published AQI, against `realtimeAqi` with its defaults under the edition
- * `standardOf` gives for the stamp.
+ * `standardOf` gives for the stamp; and every row without one (`NA` or an empty cell) but with
+ * some 1-hour value, where the library should withhold too (`withheld`, `published` NaN).
  */
 export function compareRealtime(
   archive: Archive,
   standardOf: (time: number) => AqiStandard,
-): { compared: number; rows: RealtimeRow[] } {
+): {
+  compared: number
+  rows: RealtimeRow[]
+  withheld: { compared: number; rows: RealtimeRow[] }
+} {
   const { table } = archive
   const { aqi, so2_24h, primaryPollutant } = table.published
   if (!aqi) throw new Error('no published AQI in the file')
   const rows: RealtimeRow[] = []
+  const withheldRows: RealtimeRow[] = []
   let compared = 0
+  let withheldCompared = 0
   for (let i = 0; i < table.length; i++) {
     const published = aqi[i] as number
-    if (Number.isNaN(published)) continue
-    compared++
+    const none = Number.isNaN(published)
+    if (none && HOURLY.every((k) => cellValue(table[k][i]) === null)) continue
+    if (none) withheldCompared++
+    else compared++
     const standard = standardOf(table.time[i] as number)
     const r = realtimeAqi(
       {
-        so2: cellValue(table.so2[i]),
-        no2: cellValue(table.no2[i]),
-        co: cellValue(table.co[i]),
-        o3: cellValue(table.o3[i]),
-        pm10: cellValue(table.pm10[i]),
-        pm25: cellValue(table.pm25[i]),
-        so2_24h: cellValue(so2_24h?.[i]),
+        so2: cellInput(table.so2[i]),
+        no2: cellInput(table.no2[i]),
+        co: cellInput(table.co[i]),
+        o3: cellInput(table.o3[i]),
+        pm10: cellInput(table.pm10[i]),
+        pm25: cellInput(table.pm25[i]),
+        so2_24h: cellInput(so2_24h?.[i]),
       },
       { standard },
     )
@@ -94,8 +109,8 @@ export function compareRealtime(
     const oursPrimary = [...r.primaryPollutants].sort()
     const primaryAgrees =
       !primaryPollutant || JSON.stringify(publishedPrimary) === JSON.stringify(oursPrimary)
-    if (r.aqi === published && primaryAgrees) continue
-    rows.push({
+    if (none ? r.aqi === null : r.aqi === published && primaryAgrees) continue
+    ;(none ? withheldRows : rows).push({
       station: table.stations[table.station[i] as number] as string,
       hour: label(table.time[i] as number),
       standard,
@@ -105,11 +120,12 @@ export function compareRealtime(
         Hourly,
         number
       >,
+      primaryText: text,
       publishedPrimary,
       oursPrimary,
     })
   }
-  return { compared, rows }
+  return { compared, rows, withheld: { compared: withheldCompared, rows: withheldRows } }
 }
 
 const COLUMN = {

@@ -10,6 +10,13 @@ export interface AqiParts {
   readonly iaqi: Partial<Record<AirPollutant, number | null>>
   readonly capped: AirPollutant[]
   readonly missing: AirPollutant[]
+  /** Indicators the station does not measure (under `notMeasured: 'text'` also in `missing`). */
+  readonly notMeasured: AirPollutant[]
+  /**
+   * A missing indicator that does not withhold the AQI (PM10 under `missingPm10: 'platform'`),
+   * or `null`.
+   */
+  readonly exempt?: AirPollutant | null
   readonly o3_8hAbove800: boolean
   readonly so2_1hAbove800: boolean
   /**
@@ -25,6 +32,12 @@ function categoryOf(aqi: number, standard: AqiStandard): AqiCategory {
   const index =
     aqi <= 50 ? 0 : aqi <= 100 ? 1 : aqi <= 150 ? 2 : aqi <= 200 ? 3 : aqi <= 300 ? 4 : 5
   return table[index] as AqiCategory
+}
+
+/** Whether a missing indicator of `parts` withholds the AQI (every one but the exempt one). */
+function withholds(parts: AqiParts): boolean {
+  for (const key of parts.missing) if (key !== parts.exempt) return true
+  return false
 }
 
 /** HJ 633 §4.4: AQI as the max IAQI, primary and exceeding pollutants, category. */
@@ -44,7 +57,7 @@ export function assembleAqiResult(
   if (
     withheldReason === null &&
     options.missingIndicators === 'withholdUnlessAbove100' &&
-    parts.missing.length > 0 &&
+    withholds(parts) &&
     (aqi === null || aqi <= 100)
   ) {
     // HJ 633-2026 §5.3.1: with a missing indicator, the AQI is published only above 100
@@ -77,6 +90,7 @@ export function assembleAqiResult(
       o3_8hAbove800: parts.o3_8hAbove800,
       so2_1hAbove800: parts.so2_1hAbove800,
       missing: parts.missing,
+      notMeasured: parts.notMeasured,
       withheld,
       withheldReason,
     },

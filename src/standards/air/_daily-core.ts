@@ -4,7 +4,7 @@ import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_ex
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 import { MAX_PLAUSIBLE_CO_24H } from './co-bounds.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
-import type { AqiResult, MissingIndicatorPolicy } from './result.js'
+import type { AqiResult, MissingIndicatorPolicy, NotMeasuredRule } from './result.js'
 import {
   type AqiBreakpointTable,
   type AqiStandard,
@@ -42,6 +42,7 @@ export interface ResolvedDailyOptions {
   readonly standard: AqiStandard
   readonly roundConcentrations: boolean
   readonly missingIndicators: MissingIndicatorPolicy
+  readonly notMeasured: NotMeasuredRule
   readonly maxPlausibleCo: number
 }
 
@@ -51,9 +52,12 @@ export function resolveDailyOptions(
     readonly standard?: AqiStandard | undefined
     readonly roundConcentrations?: boolean | undefined
     readonly missingIndicators?: MissingIndicatorPolicy | undefined
+    readonly notMeasured?: NotMeasuredRule | undefined
     readonly maxPlausibleCo?: number | undefined
   } = {},
   defaultMaxCo: number = MAX_PLAUSIBLE_CO_24H,
+  // daily reports: the letter of HJ 633-2026 §5.3.1 (no published daily evidence either way)
+  defaultNotMeasured: NotMeasuredRule = 'text',
 ): ResolvedDailyOptions {
   const standard = options.standard ?? DEFAULT_AQI_STANDARD
   const is2026 = standard === 'HJ633-2026'
@@ -62,17 +66,22 @@ export function resolveDailyOptions(
     roundConcentrations: options.roundConcentrations ?? is2026,
     missingIndicators:
       options.missingIndicators ?? (is2026 ? 'withholdUnlessAbove100' : 'computeFromOthers'),
+    notMeasured: options.notMeasured ?? defaultNotMeasured,
     maxPlausibleCo: options.maxPlausibleCo ?? defaultMaxCo,
   }
 }
 
-/** The daily AQI of already validated exact values (`null` = missing). */
+/**
+ * The daily AQI of already validated exact values (`null` = missing); `notMeasured` names the
+ * indicators the station does not measure (their values are `null`).
+ */
 export function dailyAqiOfExact(
   values: Partial<Record<AirPollutant, Rational | null>>,
   options: ResolvedDailyOptions,
+  notMeasured: ReadonlySet<string> | null = null,
 ): AqiResult {
   const table = aqiBreakpointTable(options.standard)
-  return dailyAqiOf(values, options, (raw, column) =>
+  return dailyAqiOf(values, options, notMeasured, (raw, column) =>
     exactIaqi(table, column, options.roundConcentrations ? roundConcentration(column, raw) : raw),
   )
 }
@@ -106,10 +115,12 @@ function gridDailyColumns(standard: AqiStandard) {
 export function dailyAqiOfNumbers(
   values: Readonly<Partial<Record<AirPollutant, number | null | undefined>>>,
   options: ResolvedDailyOptions,
+  notMeasured: ReadonlySet<string> | null = null,
 ): AqiResult {
   const iaqi: Partial<Record<AirPollutant, number | null>> = {}
   const capped: AirPollutant[] = []
   const missing: AirPollutant[] = []
+  const unmeasured: AirPollutant[] = []
   let o3_8hAbove800 = false
   let unresolved: AqiParts['unresolved'] = null
   let table: AqiBreakpointTable | undefined
@@ -117,7 +128,10 @@ export function dailyAqiOfNumbers(
     const raw = values[key]
     if (raw === null || raw === undefined) {
       iaqi[key] = null
-      missing.push(key)
+      if (notMeasured?.has(key)) {
+        unmeasured.push(key)
+        if (options.notMeasured === 'text') missing.push(key)
+      } else missing.push(key)
       continue
     }
     const p = toSteps(raw, grid.steps)
@@ -142,10 +156,19 @@ export function dailyAqiOfNumbers(
   return assembleAqiResult(
     'daily',
     options.standard,
-    { iaqi, capped, missing, o3_8hAbove800, so2_1hAbove800: false, unresolved },
+    {
+      iaqi,
+      capped,
+      missing,
+      notMeasured: unmeasured,
+      o3_8hAbove800,
+      so2_1hAbove800: false,
+      unresolved,
+    },
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,
+      notMeasured: options.notMeasured,
     },
   )
 }
@@ -153,12 +176,14 @@ export function dailyAqiOfNumbers(
 function dailyAqiOf<T>(
   values: Readonly<Partial<Record<AirPollutant, T | null | undefined>>>,
   options: ResolvedDailyOptions,
+  notMeasured: ReadonlySet<string> | null,
   index: (raw: T, column: AqiColumn) => ExactIaqi,
 ): AqiResult {
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
     missing: [],
+    notMeasured: [],
     o3_8hAbove800: false,
     so2_1hAbove800: false,
   }
@@ -168,7 +193,10 @@ function dailyAqiOf<T>(
     const raw = values[key]
     if (raw === null || raw === undefined) {
       parts.iaqi[key] = null
-      parts.missing.push(key)
+      if (notMeasured?.has(key)) {
+        parts.notMeasured.push(key)
+        if (options.notMeasured === 'text') parts.missing.push(key)
+      } else parts.missing.push(key)
       continue
     }
     const r = index(raw, column)
@@ -190,6 +218,7 @@ function dailyAqiOf<T>(
       iaqi: parts.iaqi,
       capped: parts.capped,
       missing: parts.missing,
+      notMeasured: parts.notMeasured,
       o3_8hAbove800,
       so2_1hAbove800: false,
       unresolved,
@@ -197,6 +226,7 @@ function dailyAqiOf<T>(
     {
       roundConcentrations: options.roundConcentrations,
       missingIndicators: options.missingIndicators,
+      notMeasured: options.notMeasured,
     },
   )
 }
@@ -256,6 +286,7 @@ const DAILY_OPTION_KEYS: ReadonlySet<string> = new Set([
   'standard',
   'roundConcentrations',
   'missingIndicators',
+  'notMeasured',
   'maxPlausibleCo',
 ])
 
@@ -269,7 +300,7 @@ export function dailyOptionsKey(options: unknown): string | null {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
   const o = options as Readonly<Record<string, unknown>>
   for (const key in o) if (!DAILY_OPTION_KEYS.has(key)) return null
-  const { standard, roundConcentrations, missingIndicators, maxPlausibleCo } = o
+  const { standard, roundConcentrations, missingIndicators, notMeasured, maxPlausibleCo } = o
   if (standard !== undefined && standard !== 'HJ633-2012' && standard !== 'HJ633-2026') return null
   if (roundConcentrations !== undefined && typeof roundConcentrations !== 'boolean') return null
   if (
@@ -278,6 +309,7 @@ export function dailyOptionsKey(options: unknown): string | null {
     missingIndicators !== 'withholdUnlessAbove100'
   )
     return null
+  if (notMeasured !== undefined && notMeasured !== 'platform' && notMeasured !== 'text') return null
   if (
     maxPlausibleCo !== undefined &&
     !(
@@ -287,5 +319,5 @@ export function dailyOptionsKey(options: unknown): string | null {
     )
   )
     return null
-  return `${standard}|${roundConcentrations}|${missingIndicators}|${maxPlausibleCo}`
+  return `${standard}|${roundConcentrations}|${missingIndicators}|${notMeasured}|${maxPlausibleCo}`
 }

@@ -184,5 +184,6 @@ export const DAILY_OPTION_RULES: OptionRules = [
   ['standard', oneOfOption(['HJ633-2012', 'HJ633-2026'])],
   ['roundConcentrations', booleanOption],
   ['missingIndicators', oneOfOption(['computeFromOthers', 'withholdUnlessAbove100'])],
+  ['notMeasured', oneOfOption(['platform', 'text'])],
   ['maxPlausibleCo', positiveNumberOption],
 ]

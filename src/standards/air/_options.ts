@@ -30,6 +30,12 @@ export const missingIndicatorsOption = z
   .optional()
   .describe("AQI with a missing indicator (default: the edition's rule)")
 
+/** `notMeasured`: what an indicator the station does not measure does to the AQI. */
+export const notMeasuredOption = z
+  .enum(['platform', 'text'])
+  .optional()
+  .describe('Not-measured indicator: platform (left out) or text (missing); default by report')
+
 /** `maxPlausibleCo`: the largest CO accepted, mg/m³. */
 export const maxPlausibleCoOption = z
   .number()
@@ -49,5 +55,6 @@ export const DAILY_AQI_OPTIONS = {
   standard: standardOption,
   roundConcentrations: roundConcentrationsOption,
   missingIndicators: missingIndicatorsOption,
+  notMeasured: notMeasuredOption,
   maxPlausibleCo: maxPlausibleCoOption,
 }

@@ -9,6 +9,7 @@ import {
   resolveDailyOptions,
 } from './_daily-core.js'
 import { DAILY_OPTION_RULES, dailyInputIssues, optionsIssues } from './_input-check.js'
+import { takeNotMeasured } from './_not-measured.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
 import type { DailyAqiInput } from './schemas.js'
@@ -18,7 +19,9 @@ import type { DailyAqiInput } from './schemas.js'
  * `roundConcentrations` (round concentrations by GB/T 8170, integers and CO one decimal, before
  * indexing; default `true` under HJ 633-2026 (§4.2.2), `false` under HJ 633-2012, which does
  * not specify it); `missingIndicators` (default `'computeFromOthers'` under 2012, which is
- * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `maxPlausibleCo` (the largest daily
+ * silent, `'withholdUnlessAbove100'` under 2026, §5.3.1); `notMeasured` (what an indicator
+ * given as `'notMeasured'` does, a {@link NotMeasuredRule}: default `'text'` in daily reports,
+ * a missing indicator as §5.3.1 reads; `'platform'` leaves it out); `maxPlausibleCo` (the largest daily
  * CO accepted, mg/m³; default {@link MAX_PLAUSIBLE_CO_24H}, 60, the top of the 24-hour column:
  * a higher bound lets larger values through, capped at IAQI 500 and listed in
  * `flags.capped`).
@@ -28,7 +31,7 @@ import type { DailyAqiInput } from './schemas.js'
  * ```ts
  * import { DailyAqiOptionsSchema } from 'eco-targets/air'
  * Object.keys(DailyAqiOptionsSchema.shape)
- * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'maxPlausibleCo']
+ * //=> ['standard', 'roundConcentrations', 'missingIndicators', 'notMeasured', 'maxPlausibleCo']
  * ```
  */
 export const DailyAqiOptionsSchema = /* @__PURE__ */ z.strictObject(DAILY_AQI_OPTIONS)
@@ -39,6 +42,8 @@ export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
 // Resolved options by the values that define them. Options and input are checked by hand, by
 // the rules of `DailyAqiOptionsSchema` and `DailyAqiInputSchema` and with the issues zod gives
 // through them (`_input-check.ts`), so that dailyAqi alone does not bundle zod.
+const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
 const resolved = new Map<string, ResolvedDailyOptions>()
 let defaults: ResolvedDailyOptions | undefined
 
@@ -72,7 +77,8 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  * withheld (`flags.withheldReason: 'o3_8hAbove800'`), never computed from the rest.
  *
  * @param input - 24-hour means `so2, no2, co, pm10, pm25` (CO mg/m³, the rest µg/m³) and the
- *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator
+ *   daily maximum `o3_1h` and `o3_8h`; `null` or absent for a missing indicator,
+ *   `'notMeasured'` for one the station does not measure (listed in `flags.notMeasured`)
  * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
  * @returns the daily report
  * @throws {@link InputError} for a negative, non-finite or non-numeric value, an unknown key
@@ -93,19 +99,26 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  * dailyAqi(ozone).aqi                       //=> null
  * dailyAqi(ozone).flags.withheldReason      //=> 'o3_8hAbove800'
  * dailyAqi({ ...ozone, o3_1h: 900 }).aqi    //=> 350
+ * // a station without CO: under 2026 a missing indicator withholds an AQI of 100 or below
+ * const noCo = { so2: 10, no2: 20, co: 'notMeasured', pm10: 40, pm25: 20, o3_8h: 60 } as const
+ * dailyAqi(noCo, { standard: 'HJ633-2026' }).flags.withheldReason     //=> 'missingIndicator'
+ * dailyAqi(noCo, { standard: 'HJ633-2026', notMeasured: 'platform' }).aqi //=> 40
  * ```
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const opts = resolveOptions(options)
+  // 'notMeasured' is read as no value for the checks, and remembered
+  const { values, notMeasured } = takeNotMeasured(input, DAILY_KEYS)
   // the cheap check accepts only what the schema accepts unchanged; otherwise the full check
   // lists every issue (an inherited key that is a daily indicator is accepted by both)
-  if (!isCleanDailyInput(input)) {
-    const issues = dailyInputIssues(input)
+  if (!isCleanDailyInput(values)) {
+    const issues = dailyInputIssues(values)
     if (issues.length > 0) throw new InputError('dailyAqi input', issues)
   }
-  const co = input.co
+  const clean = values as Readonly<Partial<Record<string, number | null | undefined>>>
+  const co = clean.co
   if (typeof co === 'number' && co > opts.maxPlausibleCo) {
     throw new InputError('dailyAqi input', [implausibleCo(['co'], co, opts.maxPlausibleCo, '24h')])
   }
-  return dailyAqiOfNumbers(input, opts)
+  return dailyAqiOfNumbers(clean, opts, notMeasured)
 }

@@ -6,9 +6,10 @@ import { defineOptions } from '../../_lib/options.js'
 import { decimal, type Rational } from '../../_lib/rational.js'
 import { checkCoPlausible } from './_co.js'
 import { exactIaqi, roundConcentration } from './_exact.js'
+import { NOT_MEASURED_INPUT } from './_not-measured.js'
 import { maxPlausibleCoOption, roundConcentrationsOption, standardOption } from './_options.js'
 import { type AqiColumn, AqiColumnSchema } from './indicators.js'
-import { MAX_PLAUSIBLE_CO_1H, MAX_PLAUSIBLE_CO_24H } from './schemas.js'
+import { MAX_PLAUSIBLE_CO_1H, MAX_PLAUSIBLE_CO_24H, type NotMeasured } from './schemas.js'
 import { aqiBreakpointTable, DEFAULT_AQI_STANDARD } from './tables.js'
 
 /**
@@ -87,12 +88,15 @@ function exactConcentration(
  * breakpoint the IAQI is capped at 500 (the library's policy; {@link dailyAqi} and
  * {@link realtimeAqi} flag it). Where a footnote rules a value out, the result follows it:
  * under 2012, SO2 1-hour and O3 8-hour above 800 µg/m³ are not indexed (`null`); under 2026
- * they count as 200 and 300.
+ * they count as 200 and 300. An indicator the station does not measure (`'notMeasured'`) has no
+ * IAQI (`null`).
  *
  * @param column - the breakpoint column, e.g. `'pm25_24h'`, `'co_1h'`, `'o3_8h'`
- * @param concentration - a non-negative number or decimal string (µg/m³; CO mg/m³)
+ * @param concentration - a non-negative number or decimal string (µg/m³; CO mg/m³), or
+ *   `'notMeasured'`
  * @param options - edition, input rounding, CO plausibility bound
- * @returns the IAQI, or `null` where the standard says not to index the value
+ * @returns the IAQI, or `null` where the standard says not to index the value or the
+ *   indicator is not measured
  * @throws {@link InputError} for an unknown column, a negative, non-finite or non-numeric
  *   concentration (text that is not a decimal written in digits, such as `'.5'`), a CO value
  *   above the plausibility bound, or an unknown or misspelt option
@@ -108,11 +112,12 @@ function exactConcentration(
  * iaqi('pm25_24h', 600)  //=> 500
  * iaqi('o3_8h', 801)     //=> null
  * iaqi('o3_8h', 801, { standard: 'HJ633-2026' })   //=> 300
+ * iaqi('so2_1h', 'notMeasured') //=> null
  * ```
  */
 export function iaqi(
   column: AqiColumn,
-  concentration: number | string,
+  concentration: number | string | NotMeasured,
   options?: IaqiOptions,
 ): number | null {
   const context = 'iaqi input'
@@ -127,6 +132,7 @@ export function iaqi(
       }),
     ])
   }
+  if (concentration === NOT_MEASURED_INPUT) return null
   const co = column.startsWith('co_')
   let c = exactConcentration(concentration, ['concentration'], co ? 'mg/m³' : 'µg/m³', context)
   if (co) {

@@ -5,9 +5,10 @@ import { checkCoPlausible } from './_co.js'
 import { isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
 import { type ExactIaqi, numberIaqi } from './_exact.js'
 import { parseAirInput } from './_input.js'
+import { takeNotMeasured } from './_not-measured.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AirPollutant, AqiColumn } from './indicators.js'
-import type { AqiResult, So2Above800Rule } from './result.js'
+import type { AqiResult, MissingPm10Rule, So2Above800Rule } from './result.js'
 import { MAX_PLAUSIBLE_CO_1H, type RealtimeAqiInput, RealtimeAqiInputSchema } from './schemas.js'
 import { type AqiBreakpointTable, aqiBreakpointTable } from './tables.js'
 
@@ -27,7 +28,13 @@ import { type AqiBreakpointTable, aqiBreakpointTable } from './tables.js'
  *   {@link So2Above800Rule}): `'platform'` (default) counts SO2 as IAQI 200, which is what the
  *   national platform publishes; `'text'` follows the letter of 表1 note (2), the SO2 24-hour
  *   IAQI, and withholds the AQI when there is no SO2 24-hour value. Under HJ 633-2026 表3 note b
- *   prescribes 200 and the option changes nothing.
+ *   prescribes 200 and the option changes nothing;
+ * - `notMeasured` (a {@link NotMeasuredRule}): default `'platform'` in real-time reports, an
+ *   indicator given as `'notMeasured'` is left out and the AQI is that of the measured ones, as
+ *   the national platform publishes it; `'text'` counts it as missing (HJ 633-2026 §5.3.1);
+ * - `missingPm10` (a {@link MissingPm10Rule}): default `'platform'`, a missing PM10 value does
+ *   not withhold the AQI under `'withholdUnlessAbove100'`, as the platform publishes the hours
+ *   with PM10 `NA`; `'text'` withholds it as for any other missing indicator.
  *
  * @category Air
  * @example
@@ -44,19 +51,24 @@ export const RealtimeAqiOptionsSchema = z.strictObject({
     .enum(['platform', 'text'] as const satisfies readonly So2Above800Rule[])
     .optional()
     .describe('SO2 1-hour above 800 under HJ 633-2012: platform (200, default) or text (24-hour)'),
+  missingPm10: z
+    .enum(['platform', 'text'] as const satisfies readonly MissingPm10Rule[])
+    .optional()
+    .describe('Missing PM10 withholds the AQI: platform (no, default) or text (yes, §5.3.1)'),
 })
 
 /** Options of {@link realtimeAqi}. @category Air */
 export type RealtimeAqiOptions = z.input<typeof RealtimeAqiOptionsSchema>
 
 const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
-  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H),
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H, 'platform'),
   pmBasis: o.pmBasis ?? ('1h' as const),
   countO3_8h: o.countO3_8h ?? false,
   so2Above800: o.so2Above800 ?? ('platform' as const),
+  missingPm10: o.missingPm10 ?? ('platform' as const),
 }))
 
-const REALTIME_KEYS: ReadonlySet<string> = new Set([
+const REALTIME_KEY_LIST = [
   'so2',
   'no2',
   'co',
@@ -67,7 +79,9 @@ const REALTIME_KEYS: ReadonlySet<string> = new Set([
   'so2_24h',
   'pm10_24h',
   'pm25_24h',
-])
+] as const
+
+const REALTIME_KEYS: ReadonlySet<string> = new Set(REALTIME_KEY_LIST)
 
 /**
  * Whether `RealtimeAqiInputSchema` accepts `input` and would return its values unchanged: an
@@ -84,7 +98,11 @@ function isCleanRealtimeInput(
   return true
 }
 
-/** Indexes one value into `parts`: on the integer grid in doubles, off it through exact rationals. */
+/**
+ * Indexes one value into `parts`: on the integer grid in doubles, off it through exact
+ * rationals. `unmeasured`: the value is `'notMeasured'`; `asMissing`: such a value counts as
+ * missing too (`notMeasured: 'text'`).
+ */
 function indexInto(
   parts: AqiParts,
   table: AqiBreakpointTable,
@@ -92,10 +110,15 @@ function indexInto(
   out: AirPollutant,
   column: AqiColumn,
   c: number | null,
+  unmeasured = false,
+  asMissing = false,
 ): ExactIaqi | null {
   if (c === null) {
     parts.iaqi[out] = null
-    parts.missing.push(out)
+    if (unmeasured) {
+      parts.notMeasured.push(out)
+      if (asMissing) parts.missing.push(out)
+    } else parts.missing.push(out)
     return null
   }
   const r = numberIaqi(table, column, c, round)
@@ -126,7 +149,8 @@ type Key =
  * clean bill of health.
  *
  * @param input - 1-hour means `so2, no2, co, o3, pm10, pm25`, and `o3_8h`, `so2_24h`
- *   (and `pm10_24h`, `pm25_24h` for `pmBasis: '24h'`)
+ *   (and `pm10_24h`, `pm25_24h` for `pmBasis: '24h'`); `null` or absent for a missing value,
+ *   `'notMeasured'` for an indicator the station does not measure
  * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
  * @returns the real-time report; its IAQI keys are `so2, no2, co, o3_1h, pm10, pm25` (and
  *   `o3_8h` when counted)
@@ -147,6 +171,15 @@ type Key =
  * realtimeAqi(high).aqi                                          //=> 200
  * realtimeAqi({ ...high, so2_24h: 90 }, { so2Above800: 'text' }).aqi //=> 70
  * realtimeAqi(high, { so2Above800: 'text' }).flags.withheldReason //=> 'so2_1hAbove800'
+ * // HJ 633-2026: a station without SO2 and CO, and an hour with PM10 NA
+ * const hour = { so2: 'notMeasured', no2: 20, co: 'notMeasured', o3: 50, pm10: 30, pm25: 15 } as const
+ * const r26 = realtimeAqi(hour, { standard: 'HJ633-2026' })
+ * r26.aqi                 //=> 30
+ * r26.flags.notMeasured   //=> ['so2', 'co']
+ * realtimeAqi(hour, { standard: 'HJ633-2026', notMeasured: 'text' }).aqi //=> null
+ * realtimeAqi({ ...hour, pm10: null }, { standard: 'HJ633-2026' }).aqi   //=> 22
+ * realtimeAqi({ ...hour, pm10: null }, { standard: 'HJ633-2026', missingPm10: 'text' }).aqi
+ * //=> null
  * ```
  */
 export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOptions): AqiResult {
@@ -154,19 +187,33 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
   const opts = OPTIONS.resolve(options)
   // the cheap check accepts only what the schema accepts unchanged; zod reads anything else
   // and builds the error
+  // 'notMeasured' is read as no value for the checks, and remembered
+  const { values, notMeasured } = takeNotMeasured(input, REALTIME_KEY_LIST)
   let parsed: Readonly<Partial<Record<Key, number | null | undefined>>>
-  if (isCleanRealtimeInput(input) && !((input.co ?? 0) > opts.maxPlausibleCo)) parsed = input
+  if (isCleanRealtimeInput(values) && !((values.co ?? 0) > opts.maxPlausibleCo)) parsed = values
   else {
-    parsed = parseAirInput(RealtimeAqiInputSchema, input, context)
+    parsed = parseAirInput(RealtimeAqiInputSchema, values, context)
     checkCoPlausible(context, [[['co'], parsed.co]], opts.maxPlausibleCo, '1h')
   }
-  const { standard, roundConcentrations, missingIndicators, pmBasis, countO3_8h, so2Above800 } =
-    opts
+  const {
+    standard,
+    roundConcentrations,
+    missingIndicators,
+    pmBasis,
+    countO3_8h,
+    so2Above800,
+    missingPm10,
+  } = opts
+  const asMissing = opts.notMeasured === 'text'
+  const nm = (key: Key): boolean => notMeasured?.has(key) ?? false
   const table = aqiBreakpointTable(standard)
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
     missing: [],
+    notMeasured: [],
+    // the platform publishes the AQI of the other indicators when PM10 is NA
+    exempt: missingPm10 === 'platform' ? 'pm10' : null,
     o3_8hAbove800: false,
     so2_1hAbove800: false,
   }
@@ -174,7 +221,16 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
   let o3Above = false
   let unresolved: AqiParts['unresolved'] = null
 
-  const so2 = indexInto(parts, table, roundConcentrations, 'so2', 'so2_1h', parsed.so2 ?? null)
+  const so2 = indexInto(
+    parts,
+    table,
+    roundConcentrations,
+    'so2',
+    'so2_1h',
+    parsed.so2 ?? null,
+    nm('so2'),
+    asMissing,
+  )
   if (so2?.beyond) {
     so2Above = true
     // 2026 表3 note b: SO2 1-hour > 800 counts 200 (the table's `beyond`). 2012 表1 note (2):
@@ -192,9 +248,10 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
       if (so2_24h === null) unresolved = 'so2_1hAbove800'
     }
   }
-  indexInto(parts, table, roundConcentrations, 'no2', 'no2_1h', parsed.no2 ?? null)
-  indexInto(parts, table, roundConcentrations, 'co', 'co_1h', parsed.co ?? null)
-  indexInto(parts, table, roundConcentrations, 'o3_1h', 'o3_1h', parsed.o3 ?? null)
+  const r = roundConcentrations
+  indexInto(parts, table, r, 'no2', 'no2_1h', parsed.no2 ?? null, nm('no2'), asMissing)
+  indexInto(parts, table, r, 'co', 'co_1h', parsed.co ?? null, nm('co'), asMissing)
+  indexInto(parts, table, r, 'o3_1h', 'o3_1h', parsed.o3 ?? null, nm('o3'), asMissing)
   // Project decision 4 / HJ 633-2026 §4.2.4: PM 1-hour values on the 24-hour (日平均) column
   indexInto(
     parts,
@@ -203,6 +260,8 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
     'pm10',
     'pm10_24h',
     (pmBasis === '1h' ? parsed.pm10 : parsed.pm10_24h) ?? null,
+    nm(pmBasis === '1h' ? 'pm10' : 'pm10_24h'),
+    asMissing,
   )
   indexInto(
     parts,
@@ -211,6 +270,8 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
     'pm25',
     'pm25_24h',
     (pmBasis === '1h' ? parsed.pm25 : parsed.pm25_24h) ?? null,
+    nm(pmBasis === '1h' ? 'pm25' : 'pm25_24h'),
+    asMissing,
   )
   if (countO3_8h) {
     const o3_8h = indexInto(
@@ -220,6 +281,8 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
       'o3_8h',
       'o3_8h',
       parsed.o3_8h ?? null,
+      nm('o3_8h'),
+      asMissing,
     )
     if (o3_8h?.beyond) {
       o3Above = true
@@ -231,6 +294,14 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
     'realtime',
     standard,
     { ...parts, so2_1hAbove800: so2Above, o3_8hAbove800: o3Above, unresolved },
-    { roundConcentrations, missingIndicators, pmBasis, countO3_8h, so2Above800 },
+    {
+      roundConcentrations,
+      missingIndicators,
+      notMeasured: opts.notMeasured,
+      pmBasis,
+      countO3_8h,
+      so2Above800,
+      missingPm10,
+    },
   )
 }

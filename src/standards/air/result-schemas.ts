@@ -45,6 +45,16 @@ export const So2Above800RuleSchema = z
   .enum(['platform', 'text'])
   .describe('How a real-time report indexes SO2 1-hour above 800 µg/m³ under HJ 633-2012')
 
+/** @category Air */
+export const NotMeasuredRuleSchema = z
+  .enum(['platform', 'text'])
+  .describe('What an indicator the station does not measure does to the AQI')
+
+/** @category Air */
+export const MissingPm10RuleSchema = z
+  .enum(['platform', 'text'])
+  .describe('What a missing PM10 1-hour value does to a real-time AQI under HJ 633-2026')
+
 /** A display colour of HJ 633 附录A 表A.1. @category Air */
 export const AqiColorSchema = shape({
   name: LocalizedTextSchema,
@@ -83,6 +93,7 @@ export const AqiFlagsSchema = shape({
   o3_8hAbove800: z.boolean(),
   so2_1hAbove800: z.boolean(),
   missing: list(AirPollutantSchema).describe('Indicators of the report without a value'),
+  notMeasured: list(AirPollutantSchema).describe('Indicators the station does not measure'),
   withheld: z.boolean(),
   withheldReason: AqiWithheldReasonSchema.nullable(),
 }).describe('Rules applied and unusual inputs of an AQI report')
@@ -115,6 +126,7 @@ export const AqiResultSchema = shape({
     .looseObject({
       roundConcentrations: z.boolean(),
       missingIndicators: MissingIndicatorPolicySchema,
+      notMeasured: NotMeasuredRuleSchema,
     })
     .readonly()
     .describe('The options the report was computed with, defaults filled in'),

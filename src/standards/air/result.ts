@@ -4,6 +4,8 @@ import type {
   AqiResultSchema,
   AqiWithheldReasonSchema,
   MissingIndicatorPolicySchema,
+  MissingPm10RuleSchema,
+  NotMeasuredRuleSchema,
   So2Above800RuleSchema,
 } from './result-schemas.js'
 
@@ -44,6 +46,39 @@ export type AqiWithheldReason = z.output<typeof AqiWithheldReasonSchema>
  * @category Air
  */
 export type So2Above800Rule = z.output<typeof So2Above800RuleSchema>
+
+/**
+ * What an indicator the station does not measure (`'notMeasured'` in object input,
+ * {@link NOT_MEASURED} in columns, `/` in the national feed) does to the AQI:
+ *
+ * - `'platform'`: it is not one of the station's indicators and the AQI is that of the measured
+ *   ones, as the national platform publishes it (HJ 633-2026 real-time feed, March-July 2026:
+ *   every one of 289,016 station-hours with SO2 and/or CO `/`, all other indicators valued and
+ *   an AQI of 100 or below, has a published AQI);
+ * - `'text'`: it counts as a missing indicator, the letter of HJ 633-2026 §5.3.1 (the AQI is
+ *   withheld unless it is above 100 under `missingIndicators: 'withholdUnlessAbove100'`).
+ *
+ * Either way its IAQI is `null` and `flags.notMeasured` lists it; under `'text'` it is in
+ * `flags.missing` too.
+ *
+ * @category Air
+ */
+export type NotMeasuredRule = z.output<typeof NotMeasuredRuleSchema>
+
+/**
+ * What a missing PM10 1-hour value does to a real-time AQI under
+ * `missingIndicators: 'withholdUnlessAbove100'` (HJ 633-2026 §5.3.1):
+ *
+ * - `'platform'`: the AQI of the other indicators is published, 100 or below too, as the
+ *   national platform does with an hourly PM10 of `NA` (in the 2026 feed of Beijing and Inner
+ *   Mongolia, 6,780 of the 7,203 hours with only PM10 missing and the AQI of the rest at 100 or
+ *   below; PM10 stays in `flags.missing`);
+ * - `'text'`: PM10 is a missing indicator like any other, and the AQI is withheld at 100 or
+ *   below.
+ *
+ * @category Air
+ */
+export type MissingPm10Rule = z.output<typeof MissingPm10RuleSchema>
 
 /** Which rules a result applied, and anything unusual about its inputs. @category Air */
 export type AqiFlags = z.output<typeof AqiFlagsSchema>

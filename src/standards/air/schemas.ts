@@ -52,8 +52,26 @@ export const DailyAqiInputSchema = z.strictObject({
   o3_8h: ug.optional().describe('O3 daily maximum 8-hour moving mean, µg/m³'),
 })
 
-/** @category Air */
-export type DailyAqiInput = z.input<typeof DailyAqiInputSchema>
+/**
+ * The value of an indicator that the station does not measure (`/` in the national feed), in
+ * the object inputs of {@link iaqi}, {@link dailyAqi} and {@link realtimeAqi}: a third state
+ * beside a number and `null` (missing). How it counts is the `notMeasured` option; in columns
+ * the same state is {@link NOT_MEASURED}.
+ *
+ * @category Air
+ */
+export type NotMeasured = 'notMeasured'
+
+/** An input type whose concentrations may also be {@link NotMeasured}. */
+type OrNotMeasured<T> = { [K in keyof T]: T[K] | NotMeasured }
+
+/**
+ * Input of {@link dailyAqi}: the values {@link DailyAqiInputSchema} reads, each also
+ * {@link NotMeasured}.
+ *
+ * @category Air
+ */
+export type DailyAqiInput = OrNotMeasured<z.input<typeof DailyAqiInputSchema>>
 
 /**
  * Input of {@link realtimeAqi}: the hour's 1-hour means of SO2, NO2, CO, O3, PM10 and PM2.5,
@@ -80,8 +98,13 @@ export const RealtimeAqiInputSchema = z.strictObject({
   pm25_24h: ug.optional().describe('PM2.5 24-hour moving mean, µg/m³'),
 })
 
-/** @category Air */
-export type RealtimeAqiInput = z.input<typeof RealtimeAqiInputSchema>
+/**
+ * Input of {@link realtimeAqi}: the values {@link RealtimeAqiInputSchema} reads, each also
+ * {@link NotMeasured}.
+ *
+ * @category Air
+ */
+export type RealtimeAqiInput = OrNotMeasured<z.input<typeof RealtimeAqiInputSchema>>
 
 /**
  * One day of daily values for period statistics: the shape of `AirDailyObservation` without

@@ -20,12 +20,14 @@ describe('dailyAqi', () => {
     expect(r.options).toEqual({
       roundConcentrations: false,
       missingIndicators: 'computeFromOthers',
+      notMeasured: 'text',
     })
     expect(r.flags).toEqual({
       capped: [],
       o3_8hAbove800: false,
       so2_1hAbove800: false,
       missing: [],
+      notMeasured: [],
       withheld: false,
       withheldReason: null,
     })

@@ -53,6 +53,7 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
     iaqi: {},
     capped: [],
     missing: [],
+    notMeasured: [],
     o3_8hAbove800: false,
     so2_1hAbove800: false,
   }
@@ -87,7 +88,11 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
     'daily',
     daily.standard,
     { ...parts, o3_8hAbove800: beyond, unresolved },
-    { roundConcentrations: daily.roundConcentrations, missingIndicators: daily.missingIndicators },
+    {
+      roundConcentrations: daily.roundConcentrations,
+      missingIndicators: daily.missingIndicators,
+      notMeasured: daily.notMeasured,
+    },
   )
 }
 

@@ -9,14 +9,21 @@ import { type GridColumn, gridColumn, gridIaqi, toSteps } from '../_grid.js'
 import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
 import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
-import type { AqiWithheldReason, MissingIndicatorPolicy, So2Above800Rule } from '../result.js'
+import type {
+  AqiWithheldReason,
+  MissingIndicatorPolicy,
+  MissingPm10Rule,
+  NotMeasuredRule,
+  So2Above800Rule,
+} from '../result.js'
 import { MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
 import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
 
 /**
- * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null`,
- * `undefined` and {@link NOT_MEASURED} are a missing value.
+ * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null` and
+ * `undefined` are a missing value; {@link NOT_MEASURED} is an indicator the station does not
+ * measure (how it counts is the `notMeasured` option).
  *
  * @category Air
  */
@@ -83,6 +90,11 @@ export interface AqiColumnsResult {
   readonly capped: Uint8Array
   /** Indicators without a value, as a mask. */
   readonly missing: Uint8Array
+  /**
+   * Indicators the station does not measure ({@link NOT_MEASURED}), as a mask
+   * (`flags.notMeasured`); under `notMeasured: 'text'` they are in `missing` too.
+   */
+  readonly notMeasured: Uint8Array
   /** 1 where the AQI is withheld (`flags.withheld` of the object functions). */
   readonly withheld: Uint8Array
   /**
@@ -100,7 +112,9 @@ export interface AqiColumnsResult {
   readonly options: Readonly<Record<string, unknown>> & {
     readonly roundConcentrations: boolean
     readonly missingIndicators: MissingIndicatorPolicy
+    readonly notMeasured: NotMeasuredRule
     readonly so2Above800?: So2Above800Rule
+    readonly missingPm10?: MissingPm10Rule
   }
 }
 
@@ -130,7 +144,7 @@ const REASON_SO2 = 3
 /**
  * The pollutant keys of a mask of {@link AqiColumnsResult}, in the order of `AIR_POLLUTANTS`.
  *
- * @param mask - a mask from `primary`, `exceeding`, `capped` or `missing`
+ * @param mask - a mask from `primary`, `exceeding`, `capped`, `missing` or `notMeasured`
  * @returns the keys whose bit is set
  * @category Air
  * @example
@@ -178,10 +192,11 @@ const DAILY_OPTIONS = defineOptions('dailyAqiColumns', DailyAqiOptionsSchema, (o
   resolveDailyOptions(o),
 )
 const REALTIME_OPTIONS = defineOptions('realtimeAqiColumns', RealtimeAqiOptionsSchema, (o) => ({
-  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H),
+  ...resolveDailyOptions(o, MAX_PLAUSIBLE_CO_1H, 'platform'),
   pmBasis: o.pmBasis ?? ('1h' as const),
   countO3_8h: o.countO3_8h ?? false,
   so2Above800: o.so2Above800 ?? ('platform' as const),
+  missingPm10: o.missingPm10 ?? ('platform' as const),
 }))
 
 /** Checks the column set and every value; returns the common length. */
@@ -318,6 +333,9 @@ interface Work {
   readonly aqi: Float64Array
   readonly capped: Uint8Array
   readonly missing: Uint8Array
+  readonly notMeasured: Uint8Array
+  /** Whether a not-measured value counts as missing (`notMeasured: 'text'`). */
+  readonly notMeasuredMissing: boolean
   readonly o3Above: Uint8Array
   readonly so2Above: Uint8Array
   /** A withheld reason set while indexing (`REASON_O3`, `REASON_SO2`), 0 for none. */
@@ -325,12 +343,14 @@ interface Work {
   readonly iaqi: Partial<Record<AirPollutant, Float64Array>>
 }
 
-function newWork(n: number): Work {
+function newWork(n: number, notMeasuredMissing: boolean): Work {
   return {
     n,
     aqi: new Float64Array(n).fill(-1),
     capped: new Uint8Array(n),
     missing: new Uint8Array(n),
+    notMeasured: new Uint8Array(n),
+    notMeasuredMissing,
     o3Above: new Uint8Array(n),
     so2Above: new Uint8Array(n),
     unresolved: new Uint8Array(n),
@@ -352,7 +372,7 @@ function indexColumn(
   const result = new Float64Array(n)
   work.iaqi[out] = result
   const bit = BIT[out]
-  const { aqi, capped, missing } = work
+  const { aqi, capped, missing, notMeasured } = work
   if (values === undefined) {
     result.fill(Number.NaN)
     for (let i = 0; i < n; i++) missing[i] = (missing[i] as number) | bit
@@ -363,9 +383,16 @@ function indexColumn(
   const integers = gc.steps === 1
   for (let i = 0; i < n; i++) {
     const v = values[i]
-    if (v === null || v === undefined || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) {
+    if (v === null || v === undefined || Number.isNaN(v)) {
       result[i] = Number.NaN
       missing[i] = (missing[i] as number) | bit
+      continue
+    }
+    if (v === Number.NEGATIVE_INFINITY) {
+      // NOT_MEASURED: not one of the station's indicators; missing too under 'text'
+      result[i] = Number.NaN
+      notMeasured[i] = (notMeasured[i] as number) | bit
+      if (work.notMeasuredMissing) missing[i] = (missing[i] as number) | bit
       continue
     }
     let x: number
@@ -390,6 +417,7 @@ function finish(
   standard: AqiStandard,
   withhold: boolean,
   options: AqiColumnsResult['options'],
+  exempt = 0,
 ): AqiColumnsResult {
   const { n, aqi, missing } = work
   const level = new Uint8Array(n)
@@ -408,7 +436,7 @@ function finish(
     if (reason[i] !== 0) {
       withheld[i] = 1
       a = Number.NaN
-    } else if (withhold && missing[i] !== 0 && !(a > 100)) {
+    } else if (withhold && ((missing[i] as number) & ~exempt) !== 0 && !(a > 100)) {
       // HJ 633-2026 §5.3.1: with an indicator missing, the AQI is published only above 100
       withheld[i] = 1
       reason[i] = REASON_MISSING
@@ -440,6 +468,7 @@ function finish(
     iaqi: work.iaqi,
     capped: work.capped,
     missing,
+    notMeasured: work.notMeasured,
     withheld,
     withheldReason: reason,
     o3_8hAbove800: work.o3Above,
@@ -461,7 +490,8 @@ const ugRule = (averaging: ValueRule['averaging']): ValueRule => ({
  * indexed with integer arithmetic; a value on a finer grid takes the exact rational path, so
  * every row is exact either way.
  *
- * @param columns - one column per daily indicator (`NaN`, `null` or `undefined`: missing)
+ * @param columns - one column per daily indicator (`NaN`, `null` or `undefined`: missing;
+ *   {@link NOT_MEASURED}: not measured)
  * @param options - edition, input rounding, missing-indicator policy, CO plausibility bound
  * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
  * @throws {@link InputError} for an unknown column, columns of unequal length, or a negative,
@@ -496,7 +526,7 @@ export function dailyAqiColumns(
     (k) => (k === 'co' ? coRule : ugRule('24h')),
   )
   const table = aqiBreakpointTable(o.standard)
-  const work = newWork(n)
+  const work = newWork(n, o.notMeasured === 'text')
   for (const [key, column] of DAILY_COLUMNS[o.standard]) {
     const beyond: number[] | null = key === 'o3_8h' ? [] : null
     const result = indexColumn(
@@ -522,6 +552,7 @@ export function dailyAqiColumns(
   return finish(work, 'daily', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
     roundConcentrations: o.roundConcentrations,
     missingIndicators: o.missingIndicators,
+    notMeasured: o.notMeasured,
   })
 }
 
@@ -529,7 +560,8 @@ export function dailyAqiColumns(
  * The real-time AQI (实时报) of many station-hours at once: the same figures as
  * {@link realtimeAqi} row by row, as typed arrays (see {@link dailyAqiColumns}).
  *
- * @param columns - the hour's columns (`NaN`, `null` or `undefined`: missing)
+ * @param columns - the hour's columns (`NaN`, `null` or `undefined`: missing;
+ *   {@link NOT_MEASURED}: not measured)
  * @param options - edition, PM basis, whether O3 8-hour counts, rounding, missing policy
  * @returns typed arrays of AQI, level and pollutant masks ({@link AqiColumnsResult})
  * @throws {@link InputError} as {@link dailyAqiColumns}
@@ -560,7 +592,7 @@ export function realtimeAqiColumns(
   )
   const table = aqiBreakpointTable(o.standard)
   const round = o.roundConcentrations
-  const work = newWork(n)
+  const work = newWork(n, o.notMeasured === 'text')
   const so2Beyond: number[] = []
   const so2 = indexColumn(work, table, 'so2_1h', 'so2', columns.so2, round, so2Beyond)
   if (so2Beyond.length > 0) {
@@ -612,11 +644,21 @@ export function realtimeAqiColumns(
       }
     }
   }
-  return finish(work, 'realtime', o.standard, o.missingIndicators === 'withholdUnlessAbove100', {
-    roundConcentrations: round,
-    missingIndicators: o.missingIndicators,
-    pmBasis: o.pmBasis,
-    countO3_8h: o.countO3_8h,
-    so2Above800: o.so2Above800,
-  })
+  return finish(
+    work,
+    'realtime',
+    o.standard,
+    o.missingIndicators === 'withholdUnlessAbove100',
+    {
+      roundConcentrations: round,
+      missingIndicators: o.missingIndicators,
+      notMeasured: o.notMeasured,
+      pmBasis: o.pmBasis,
+      countO3_8h: o.countO3_8h,
+      so2Above800: o.so2Above800,
+      missingPm10: o.missingPm10,
+    },
+    // the platform publishes the AQI of the other indicators when PM10 is NA
+    o.missingPm10 === 'platform' ? BIT.pm10 : 0,
+  )
 }

@@ -36,6 +36,7 @@ function row(r: AqiColumnsResult, i: number) {
     exceeding: r.standard === 'HJ633-2012' ? pollutantsOfMask(r.exceeding[i] as number) : null,
     capped: pollutantsOfMask(r.capped[i] as number),
     missing: pollutantsOfMask(r.missing[i] as number),
+    notMeasured: pollutantsOfMask(r.notMeasured[i] as number),
     withheld: r.withheld[i] === 1,
     withheldReason: AQI_WITHHELD_REASONS[r.withheldReason[i] as number],
     o3: r.o3_8hAbove800[i] === 1,
@@ -54,6 +55,7 @@ function fields(r: AqiResult) {
     exceeding: r.exceedingPollutants === null ? null : [...r.exceedingPollutants],
     capped: order(r.flags.capped),
     missing: order(r.flags.missing),
+    notMeasured: order(r.flags.notMeasured),
     withheld: r.flags.withheld,
     withheldReason: r.flags.withheldReason,
     o3: r.flags.o3_8hAbove800,
@@ -61,21 +63,32 @@ function fields(r: AqiResult) {
   }
 }
 
-// concentrations on the published grid, across and above every column, with gaps
-const onGrid = (max: number) =>
+/** A cell of the object input: a value, missing (`null`) or not measured. */
+type Cell = number | null | 'notMeasured'
+/** The same cell in a column: `'notMeasured'` is NOT_MEASURED there. */
+const toColumn = (v: Cell | undefined): number | null =>
+  v === 'notMeasured' ? NOT_MEASURED : (v ?? null)
+/** The same cell in a typed column: missing is NaN. */
+const toTyped = (v: Cell | undefined): number => toColumn(v) ?? Number.NaN
+
+// concentrations on the published grid, across and above every column, with gaps and
+// indicators not measured
+const onGrid = (max: number): fc.Arbitrary<Cell> =>
   fc.oneof(
     { weight: 8, arbitrary: fc.integer({ min: 0, max }) },
     { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constant('notMeasured' as const) },
   )
 // CO on its grid (one decimal) up to `max` mg/m³: the plausibility bound of the options
-const coGrid = (max: number) =>
+const coGrid = (max: number): fc.Arbitrary<Cell> =>
   fc.oneof(
     { weight: 8, arbitrary: fc.integer({ min: 0, max: max * 10 }).map((t) => t / 10) },
     { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constant('notMeasured' as const) },
   )
 const coAny = (max: number) => fc.oneof(coGrid(max), fc.double({ min: 0, max, noNaN: true }))
 // values off the grid (finer decimals) take the exact rational path
-const offGrid = (max: number) =>
+const offGrid = (max: number): fc.Arbitrary<Cell> =>
   fc.oneof(
     onGrid(max),
     fc.integer({ min: 0, max: max * 100 }).map((h) => h / 100),
@@ -91,6 +104,7 @@ const dailyOptions = fc.record(
       'computeFromOthers' as const,
       'withholdUnlessAbove100' as const,
     ),
+    notMeasured: fc.constantFrom('platform' as const, 'text' as const),
     // the default daily bound is 60 (the top of the 24-hour column); 150 lets capped values in
     maxPlausibleCo: fc.constantFrom(60, 150),
   },
@@ -99,10 +113,7 @@ const dailyOptions = fc.record(
 /** The daily CO bound of options: `maxPlausibleCo`, default 60 (MAX_PLAUSIBLE_CO_24H). */
 const dailyBound = (o: { maxPlausibleCo?: number }) => o.maxPlausibleCo ?? 60
 
-const dailyRow = (
-  v: (max: number) => fc.Arbitrary<number | null>,
-  co: fc.Arbitrary<number | null>,
-) =>
+const dailyRow = (v: (max: number) => fc.Arbitrary<Cell>, co: fc.Arbitrary<Cell>) =>
   fc.record({
     so2: v(3000),
     no2: v(1000),
@@ -113,18 +124,18 @@ const dailyRow = (
     o3_8h: v(1000),
   })
 
-function checkDaily(rows: readonly Record<string, number | null>[], options: object) {
+function checkDaily(rows: readonly Record<string, Cell>[], options: object) {
   const columns: Record<string, (number | null)[]> = {}
-  for (const k of AIR_POLLUTANTS) columns[k] = rows.map((r) => r[k] ?? null)
+  for (const k of AIR_POLLUTANTS) columns[k] = rows.map((r) => toColumn(r[k]))
   const batch = dailyAqiColumns(columns, options)
   rows.forEach((r, i) => {
-    const object = dailyAqi(r, options)
+    const object = dailyAqi(r as never, options)
     expect(row(batch, i)).toEqual(fields(object))
     expect(batch.options).toEqual(object.options)
   })
   // the same through typed arrays
   const typed: Record<string, Float64Array> = {}
-  for (const k of AIR_POLLUTANTS) typed[k] = Float64Array.from(rows, (r) => r[k] ?? Number.NaN)
+  for (const k of AIR_POLLUTANTS) typed[k] = Float64Array.from(rows, (r) => toTyped(r[k]))
   expect(Array.from(dailyAqiColumns(typed, options).aqi)).toEqual(Array.from(batch.aqi))
 }
 
@@ -197,11 +208,11 @@ describe('dailyAqiColumns gives row by row what dailyAqi gives', () => {
           (rows, o) => {
             const expected = issuesByRow(rows, (r) => dailyAqi(r, o))
             const columns: Record<string, (number | null)[]> = {}
-            for (const k of AIR_POLLUTANTS) columns[k] = rows.map((r) => r[k] ?? null)
+            for (const k of AIR_POLLUTANTS) columns[k] = rows.map((r) => toColumn(r[k]))
             const got = issuesOf(() => dailyAqiColumns(columns, o))
             expect(got).toEqual(expected)
             // and through a Float64Array, whose scan is a separate loop
-            const co = Float64Array.from(rows, (r) => r.co ?? Number.NaN)
+            const co = Float64Array.from(rows, (r) => toTyped(r.co))
             expect(issuesOf(() => dailyAqiColumns({ ...columns, co }, o))).toEqual(expected)
           },
         ),
@@ -235,9 +246,10 @@ describe('dailyAqiColumns gives row by row what dailyAqi gives', () => {
     checkDaily(rows, {})
   })
 
-  it('takes NOT_MEASURED and NaN as missing', () => {
+  it('takes NaN as missing and NOT_MEASURED as not measured', () => {
     const r = dailyAqiColumns({ pm25: Float64Array.of(NOT_MEASURED, Number.NaN, 80) })
     expect(Array.from(r.aqi)).toEqual([Number.NaN, Number.NaN, 107])
+    // the other columns are absent: missing on every row
     expect(pollutantsOfMask(r.missing[0] as number)).toEqual([
       'so2',
       'no2',
@@ -247,6 +259,13 @@ describe('dailyAqiColumns gives row by row what dailyAqi gives', () => {
       'o3_1h',
       'o3_8h',
     ])
+    expect(pollutantsOfMask(r.notMeasured[0] as number)).toEqual(['pm25'])
+    expect(pollutantsOfMask(r.notMeasured[1] as number)).toEqual([])
+    const platform = dailyAqiColumns(
+      { pm25: Float64Array.of(NOT_MEASURED) },
+      { notMeasured: 'platform' },
+    )
+    expect(pollutantsOfMask(platform.missing[0] as number)).not.toContain('pm25')
   })
 
   it('rejects bad values with the column and row, and unknown columns', () => {
@@ -343,6 +362,8 @@ const rtOptions = fc.record(
     pmBasis: fc.constantFrom('1h' as const, '24h' as const),
     countO3_8h: fc.boolean(),
     so2Above800: fc.constantFrom('platform' as const, 'text' as const),
+    notMeasured: fc.constantFrom('platform' as const, 'text' as const),
+    missingPm10: fc.constantFrom('platform' as const, 'text' as const),
     maxPlausibleCo: fc.constantFrom(30, 150),
   },
   { requiredKeys: [] },
@@ -360,18 +381,18 @@ const RT_KEYS = [
   'pm25_24h',
 ] as const
 
-function checkRealtime(rows: readonly Record<string, number | null>[], options: object) {
+function checkRealtime(rows: readonly Record<string, Cell>[], options: object) {
   const columns: Record<string, (number | null)[]> = {}
-  for (const k of RT_KEYS) columns[k] = rows.map((r) => r[k] ?? null)
+  for (const k of RT_KEYS) columns[k] = rows.map((r) => toColumn(r[k]))
   const batch = realtimeAqiColumns(columns, options)
   rows.forEach((r, i) => {
-    const object = realtimeAqi(r, options)
+    const object = realtimeAqi(r as never, options)
     expect(row(batch, i)).toEqual(fields(object))
     expect(batch.options).toEqual(object.options)
   })
 }
 
-const rtRow = (v: (max: number) => fc.Arbitrary<number | null>, co: fc.Arbitrary<number | null>) =>
+const rtRow = (v: (max: number) => fc.Arbitrary<Cell>, co: fc.Arbitrary<Cell>) =>
   fc.record({
     so2: v(1200),
     no2: v(4000),
@@ -416,7 +437,7 @@ describe('realtimeAqiColumns gives row by row what realtimeAqi gives', () => {
           (rows, o) => {
             const expected = issuesByRow(rows, (r) => realtimeAqi(r, o))
             const columns: Record<string, (number | null)[]> = {}
-            for (const k of RT_KEYS) columns[k] = rows.map((r) => r[k] ?? null)
+            for (const k of RT_KEYS) columns[k] = rows.map((r) => toColumn(r[k]))
             expect(issuesOf(() => realtimeAqiColumns(columns, o))).toEqual(expected)
           },
         ),

@@ -1,0 +1,30 @@
+import type { NotMeasured } from './schemas.js'
+
+/** The object input of an indicator the station does not measure. */
+export const NOT_MEASURED_INPUT: NotMeasured = 'notMeasured'
+
+/**
+ * The keys of `input` (among `keys`) that say `'notMeasured'`, and the input with those values
+ * read as `null` for the value checks: a copy when there are any (the caller's object is never
+ * changed), `input` itself otherwise.
+ */
+export function takeNotMeasured(
+  input: unknown,
+  keys: readonly string[],
+): { readonly values: unknown; readonly notMeasured: ReadonlySet<string> | null } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { values: input, notMeasured: null }
+  }
+  const record = input as Readonly<Record<string, unknown>>
+  let found: Set<string> | null = null
+  for (const key of keys) {
+    if (record[key] === NOT_MEASURED_INPUT && Object.hasOwn(record, key)) {
+      found ??= new Set()
+      found.add(key)
+    }
+  }
+  if (found === null) return { values: input, notMeasured: null }
+  const copy: Record<string, unknown> = { ...record }
+  for (const key of found) copy[key] = null
+  return { values: copy, notMeasured: found }
+}
