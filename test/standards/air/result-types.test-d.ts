@@ -28,6 +28,7 @@ interface AqiFlags {
   readonly o3_8hAbove800: boolean
   readonly so2_1hAbove800: boolean
   readonly missing: readonly AirPollutant[]
+  readonly notMeasured: readonly AirPollutant[]
   readonly withheld: boolean
   readonly withheldReason: AqiWithheldReason | null
 }
@@ -45,6 +46,7 @@ interface AqiResult {
   readonly options: {
     readonly roundConcentrations: boolean
     readonly missingIndicators: MissingIndicatorPolicy
+    readonly notMeasured: 'platform' | 'text'
     readonly [key: string]: unknown
   }
 }
@@ -383,6 +385,7 @@ describe('air result types', () => {
     type Former = {
       readonly roundConcentrations: boolean
       readonly missingIndicators: MissingIndicatorPolicy
+      readonly notMeasured: 'platform' | 'text'
     } & Readonly<Record<string, unknown>>
     expectTypeOf<air.AqiResult['options']>().toExtend<Former>()
     expectTypeOf<Former>().toExtend<air.AqiResult['options']>()
