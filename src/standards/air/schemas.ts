@@ -104,7 +104,9 @@ export const DailyAqiInputSchema = z.strictObject({
 export type NotMeasured = 'notMeasured'
 
 /** An input type whose concentrations may also be {@link NotMeasured}. */
-type OrNotMeasured<T> = { [K in keyof T]: T[K] | NotMeasured }
+type OrNotMeasured<T> = {
+  [K in keyof T]: K extends 'station' | 'time' ? T[K] : T[K] | NotMeasured
+}
 
 /**
  * Input of {@link dailyAqi}: the values {@link DailyAqiInputSchema} reads, each also
@@ -203,5 +205,10 @@ export const HourlyRecordSchema = z.object({
   pm25: ug.optional().describe('PM2.5 1-hour mean, µg/m³'),
 })
 
-/** @category Air */
-export type HourlyRecord = z.input<typeof HourlyRecordSchema>
+/**
+ * One hourly record of a monitoring station: the values {@link HourlyRecordSchema} reads, each
+ * concentration also {@link NotMeasured}.
+ *
+ * @category Air
+ */
+export type HourlyRecord = OrNotMeasured<z.input<typeof HourlyRecordSchema>>

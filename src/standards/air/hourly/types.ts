@@ -8,8 +8,15 @@ import type { AirDailyValues, AirPollutant } from '../indicators.js'
  */
 export type TimestampConvention = 'hour-ending' | 'hour-beginning'
 
-/** Why a daily value is missing. @category Air */
-export type StationDayGap = 'tooFewHours' | 'tooFewWindows'
+/**
+ * Why a daily value is missing: too few valid hours (GB 3095 表4) or 8-hour windows, or
+ * `'notMeasured'`: the day has no valid hour of the pollutant and its records say the station
+ * does not measure it (`'notMeasured'` in records, {@link NOT_MEASURED} in columns, `/` in the
+ * national feed). For O3 both `o3_1h` and `o3_8h` carry it.
+ *
+ * @category Air
+ */
+export type StationDayGap = 'tooFewHours' | 'tooFewWindows' | 'notMeasured'
 
 /**
  * A station's daily values for one natural day, in the shape {@link dailyAqi} and
