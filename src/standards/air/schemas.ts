@@ -103,18 +103,17 @@ export const DailyAqiInputSchema = z.strictObject({
  */
 export type NotMeasured = 'notMeasured'
 
-/** An input type whose concentrations may also be {@link NotMeasured}. */
-type OrNotMeasured<T> = {
-  [K in keyof T]: K extends 'station' | 'time' ? T[K] : T[K] | NotMeasured
-}
-
 /**
  * Input of {@link dailyAqi}: the values {@link DailyAqiInputSchema} reads, each also
  * {@link NotMeasured}.
  *
  * @category Air
  */
-export type DailyAqiInput = OrNotMeasured<z.input<typeof DailyAqiInputSchema>>
+export type DailyAqiInput = {
+  [K in keyof z.input<typeof DailyAqiInputSchema>]:
+    | z.input<typeof DailyAqiInputSchema>[K]
+    | NotMeasured
+}
 
 /**
  * Input of {@link realtimeAqi}: the hour's 1-hour means of SO2, NO2, CO, O3, PM10 and PM2.5,
@@ -147,7 +146,11 @@ export const RealtimeAqiInputSchema = z.strictObject({
  *
  * @category Air
  */
-export type RealtimeAqiInput = OrNotMeasured<z.input<typeof RealtimeAqiInputSchema>>
+export type RealtimeAqiInput = {
+  [K in keyof z.input<typeof RealtimeAqiInputSchema>]:
+    | z.input<typeof RealtimeAqiInputSchema>[K]
+    | NotMeasured
+}
 
 /**
  * One day of daily values for period statistics: the shape of `AirDailyObservation` without
@@ -211,4 +214,8 @@ export const HourlyRecordSchema = z.object({
  *
  * @category Air
  */
-export type HourlyRecord = OrNotMeasured<z.input<typeof HourlyRecordSchema>>
+export type HourlyRecord = {
+  [K in keyof z.input<typeof HourlyRecordSchema>]: K extends 'station' | 'time'
+    ? z.input<typeof HourlyRecordSchema>[K]
+    : z.input<typeof HourlyRecordSchema>[K] | NotMeasured
+}
