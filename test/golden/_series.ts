@@ -19,7 +19,9 @@ export interface SeriesRow {
   readonly window: readonly number[]
 }
 
-const SOURCE: Record<MovingSeries, 'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3'> = {
+type Pollutant = 'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3'
+
+const SOURCE: Record<MovingSeries, Pollutant> = {
   so2_24h: 'so2',
   no2_24h: 'no2',
   co_24h: 'co',
@@ -60,9 +62,40 @@ export function compareSeries(
   const add = (o: Partial<Record<MovingSeries, number>>, k: MovingSeries) => {
     o[k] = (o[k] ?? 0) + 1
   }
+  // every station's hours on one dense grid (hour h of station s at s * span + h), with the
+  // running count of valid values per pollutant: a window's valid hours are one subtraction
+  let first = Number.POSITIVE_INFINITY
+  let last = Number.NEGATIVE_INFINITY
+  for (let i = 0; i < table.length; i++) {
+    const t = table.time[i] as number
+    if (t < first) first = t
+    if (t > last) last = t
+  }
+  const span = table.length === 0 ? 0 : (last - first) / HOUR + 1
+  const stations = table.stations.length
+  const at = (i: number) =>
+    (table.station[i] as number) * span + ((table.time[i] as number) - first) / HOUR
+  const grid: Partial<Record<Pollutant, Float64Array>> = {}
+  const valid: Partial<Record<Pollutant, Int32Array>> = {}
+  for (const p of new Set(Object.values(SOURCE))) {
+    const g = new Float64Array(stations * span).fill(Number.NaN)
+    for (let i = 0; i < table.length; i++) g[at(i)] = table[p][i] as number
+    // valid[s * (span + 1) + h]: valid values among the station's hours before hour h
+    const c = new Int32Array(stations * (span + 1))
+    for (let st = 0; st < stations; st++) {
+      for (let h = 0; h < span; h++) {
+        const v = g[st * span + h] as number
+        const ok = !Number.isNaN(v) && v !== Number.NEGATIVE_INFINITY
+        c[st * (span + 1) + h + 1] = (c[st * (span + 1) + h] as number) + (ok ? 1 : 0)
+      }
+    }
+    grid[p] = g
+    valid[p] = c
+  }
   for (let i = 0; i < table.length; i++) {
     const s = table.station[i] as number
     const t = table.time[i] as number
+    const h = (t - first) / HOUR
     // the hour ending at the stamp, 1 … 24 of its natural day
     const ending = ((new Date(t + 8 * HOUR).getUTCHours() + 23) % 24) + 1
     for (const series of Object.keys(SOURCE) as MovingSeries[]) {
@@ -78,20 +111,24 @@ export function compareSeries(
           : series === 'o3_8hDayMax'
             ? ending
             : 24
-      const window: number[] = []
-      for (let j = width - 1; j >= 0; j--) {
-        const k = archive.at(s, t - j * HOUR)
-        window.push(k === undefined ? Number.NaN : (table[SOURCE[series]][k] as number))
-      }
-      const valid = window.filter((v) => !Number.isNaN(v) && v !== Number.NEGATIVE_INFINITY)
-      if (valid.length < width) {
+      // hours of the window before the file's first hour are not in the file
+      const from = Math.max(h + 1 - width, 0)
+      const c = valid[SOURCE[series]] as Int32Array
+      const base = s * (span + 1)
+      const count = (c[base + h + 1] as number) - (c[base + from] as number)
+      if (count < width) {
         add(incomplete, series)
-        if (valid.length < (width >= 24 ? 20 : width >= 8 ? 6 : 0)) add(fewHours, series)
+        if (count < (width >= 24 ? 20 : width >= 8 ? 6 : 0)) add(fewHours, series)
         continue
       }
       add(compared, series)
       const ours = rounded[series][i] as number
       if (ours === published) continue
+      const g = grid[SOURCE[series]] as Float64Array
+      const window = Array.from(
+        { length: width },
+        (_, j) => g[s * span + h - width + 1 + j] as number,
+      )
       const row: SeriesRow = {
         station: table.stations[s] as string,
         hour: label(t),

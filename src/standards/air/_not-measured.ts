@@ -1,3 +1,5 @@
+import type { StationDay, StationDayGap } from './hourly/types.js'
+import type { AirPollutant } from './indicators.js'
 import type { NotMeasured } from './schemas.js'
 
 /** The object input of an indicator the station does not measure. */
@@ -27,4 +29,24 @@ export function takeNotMeasured(
   const copy: Record<string, unknown> = { ...record }
   for (const key of found) copy[key] = null
   return { values: copy, notMeasured: found }
+}
+
+/** The hourly pollutants of a station day, as `validHours` names them. */
+export type HourlyKey = 'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3'
+
+/**
+ * The station day with `'notMeasured'` as the gap of each pollutant in `notMeasured` that has no
+ * valid hour that day (O3: both `o3_1h` and `o3_8h`); `day` itself when there is none.
+ */
+export function withNotMeasured(day: StationDay, notMeasured: Iterable<HourlyKey>): StationDay {
+  let gaps: Partial<Record<AirPollutant, StationDayGap>> | null = null
+  for (const key of notMeasured) {
+    if (day.validHours[key] !== 0) continue
+    gaps ??= { ...day.gaps }
+    if (key === 'o3') {
+      gaps.o3_1h = 'notMeasured'
+      gaps.o3_8h = 'notMeasured'
+    } else gaps[key] = 'notMeasured'
+  }
+  return gaps === null ? day : { ...day, gaps }
 }

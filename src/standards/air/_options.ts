@@ -50,7 +50,18 @@ export const timeZoneOption = z
   .optional()
   .describe('IANA time zone of natural days and of stamps without offset')
 
-/** The options of the daily AQI, shared by every function that computes one. */
+/**
+ * The options of the daily AQI of aggregated values (city days, period figures), whose inputs
+ * have no not-measured state.
+ */
+export const AGGREGATE_AQI_OPTIONS = {
+  standard: standardOption,
+  roundConcentrations: roundConcentrationsOption,
+  missingIndicators: missingIndicatorsOption,
+  maxPlausibleCo: maxPlausibleCoOption,
+}
+
+/** The options of the daily AQI of a station's or city's values, shared by `dailyAqi` and `realtimeAqi`. */
 export const DAILY_AQI_OPTIONS = {
   standard: standardOption,
   roundConcentrations: roundConcentrationsOption,

@@ -9,9 +9,10 @@ import { dailyAqiOfExact, resolveDailyOptions } from './_daily-core.js'
 import { decimalString } from './_decimal.js'
 import { parseAirInput, throwIfAny } from './_input.js'
 import { exact, meanOfPresent } from './_means.js'
-import { DAILY_AQI_OPTIONS } from './_options.js'
-import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
+import { AGGREGATE_AQI_OPTIONS } from './_options.js'
+import { AIR_POLLUTANTS, type AirDailyValues, type AirPollutant } from './indicators.js'
 import type { CityDaySchema } from './result-schemas.js'
+import type { AqiResult } from './result.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
 /**
@@ -49,7 +50,7 @@ export type StationDayInput = z.input<typeof StationDayInputSchema>
  * ```
  */
 export const AggregateCityDaysOptionsSchema = z.strictObject({
-  ...DAILY_AQI_OPTIONS,
+  ...AGGREGATE_AQI_OPTIONS,
   excludeStations: z.array(z.string()).readonly().optional().describe('Stations left out'),
   round: z.boolean().optional().describe('Round city values by GB/T 8170 (default true)'),
   minStations: z

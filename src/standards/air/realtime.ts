@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineOptions } from '../../_lib/options.js'
 import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { checkCoPlausible } from './_co.js'
-import { isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
+import { dailyOptionsKey, isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
 import { type ExactIaqi, numberIaqi } from './_exact.js'
 import { parseAirInput } from './_input.js'
 import { takeNotMeasured } from './_not-measured.js'
@@ -67,6 +67,49 @@ const OPTIONS = defineOptions('realtimeAqi', RealtimeAqiOptionsSchema, (o) => ({
   so2Above800: o.so2Above800 ?? ('platform' as const),
   missingPm10: o.missingPm10 ?? ('platform' as const),
 }))
+
+type ResolvedRealtimeOptions = ReturnType<typeof OPTIONS.resolve>
+
+// The real-time options beside the daily ones, with the values each accepts as it is.
+const REALTIME_ONLY: Readonly<Record<string, readonly unknown[]>> = {
+  pmBasis: ['1h', '24h'],
+  countO3_8h: [true, false],
+  so2Above800: ['platform', 'text'],
+  missingPm10: ['platform', 'text'],
+}
+
+/**
+ * A key naming the resolved options of `options` when every value is one the schema accepts
+ * as it is (see `dailyOptionsKey`), else `null`: zod then reads them and builds the error.
+ */
+function realtimeOptionsKey(options: unknown): string | null {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
+  const o = options as Readonly<Record<string, unknown>>
+  const daily: Record<string, unknown> = {}
+  for (const key in o) {
+    const accepted = REALTIME_ONLY[key]
+    if (accepted === undefined) daily[key] = o[key]
+    else if (o[key] !== undefined && !accepted.includes(o[key])) return null
+  }
+  const base = dailyOptionsKey(daily)
+  if (base === null) return null
+  return `${base}|${o.pmBasis}|${o.countO3_8h}|${o.so2Above800}|${o.missingPm10}`
+}
+
+// Resolved options by the values that define them: options are read by zod once per distinct set
+const resolved = new Map<string, ResolvedRealtimeOptions>()
+
+function resolveOptions(options: RealtimeAqiOptions | undefined): ResolvedRealtimeOptions {
+  const key = options === undefined ? null : realtimeOptionsKey(options)
+  if (key === null) return OPTIONS.resolve(options)
+  let out = resolved.get(key)
+  if (out === undefined) {
+    out = OPTIONS.resolve(options)
+    if (resolved.size >= 64) resolved.clear()
+    resolved.set(key, out)
+  }
+  return out
+}
 
 const REALTIME_KEY_LIST = [
   'so2',
@@ -184,7 +227,7 @@ type Key =
  */
 export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOptions): AqiResult {
   const context = 'realtimeAqi input'
-  const opts = OPTIONS.resolve(options)
+  const opts = resolveOptions(options)
   // the cheap check accepts only what the schema accepts unchanged; zod reads anything else
   // and builds the error
   // 'notMeasured' is read as no value for the checks, and remembered

@@ -154,7 +154,7 @@ export const TimestampConventionSchema = z
 
 /** @category Air */
 export const StationDayGapSchema = z
-  .enum(['tooFewHours', 'tooFewWindows'])
+  .enum(['tooFewHours', 'tooFewWindows', 'notMeasured'])
   .describe('Why a daily value is missing')
 
 /**

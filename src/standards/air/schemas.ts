@@ -62,16 +62,17 @@ export const DailyAqiInputSchema = z.strictObject({
  */
 export type NotMeasured = 'notMeasured'
 
-/** An input type whose concentrations may also be {@link NotMeasured}. */
-type OrNotMeasured<T> = { [K in keyof T]: T[K] | NotMeasured }
-
 /**
  * Input of {@link dailyAqi}: the values {@link DailyAqiInputSchema} reads, each also
  * {@link NotMeasured}.
  *
  * @category Air
  */
-export type DailyAqiInput = OrNotMeasured<z.input<typeof DailyAqiInputSchema>>
+export type DailyAqiInput = {
+  [K in keyof z.input<typeof DailyAqiInputSchema>]:
+    | z.input<typeof DailyAqiInputSchema>[K]
+    | NotMeasured
+}
 
 /**
  * Input of {@link realtimeAqi}: the hour's 1-hour means of SO2, NO2, CO, O3, PM10 and PM2.5,
@@ -104,7 +105,11 @@ export const RealtimeAqiInputSchema = z.strictObject({
  *
  * @category Air
  */
-export type RealtimeAqiInput = OrNotMeasured<z.input<typeof RealtimeAqiInputSchema>>
+export type RealtimeAqiInput = {
+  [K in keyof z.input<typeof RealtimeAqiInputSchema>]:
+    | z.input<typeof RealtimeAqiInputSchema>[K]
+    | NotMeasured
+}
 
 /**
  * One day of daily values for period statistics: the shape of `AirDailyObservation` without
@@ -163,5 +168,14 @@ export const HourlyRecordSchema = z.object({
   pm25: ug.optional().describe('PM2.5 1-hour mean, µg/m³'),
 })
 
-/** @category Air */
-export type HourlyRecord = z.input<typeof HourlyRecordSchema>
+/**
+ * One hourly record of a monitoring station: the values {@link HourlyRecordSchema} reads, each
+ * concentration also {@link NotMeasured}.
+ *
+ * @category Air
+ */
+export type HourlyRecord = {
+  [K in keyof z.input<typeof HourlyRecordSchema>]: K extends 'station' | 'time'
+    ? z.input<typeof HourlyRecordSchema>[K]
+    : z.input<typeof HourlyRecordSchema>[K] | NotMeasured
+}

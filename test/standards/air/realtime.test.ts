@@ -112,4 +112,13 @@ describe('realtimeAqi', () => {
       /1-hour CO concentration of at most 150 mg\/m³[\s\S]*at co/,
     )
   })
+
+  it('reads options once per distinct set, and still rejects a bad value after a good one', () => {
+    const o = { standard: 'HJ633-2026' as const, missingPm10: 'text' as const }
+    const first = realtimeAqi({ ...hour, pm10: null }, o)
+    expect(realtimeAqi({ ...hour, pm10: null }, { ...o })).toEqual(first)
+    expect(first.aqi).toBeNull()
+    expect(() => realtimeAqi(hour, { ...o, missingPm10: 'txt' as never })).toThrow(/missingPm10/)
+    expect(() => realtimeAqi(hour, { ...o, pmBasis: '2h' as never })).toThrow(/pmBasis/)
+  })
 })

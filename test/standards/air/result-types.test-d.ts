@@ -70,7 +70,7 @@ interface AqiCategory {
 
 type TimestampConvention = 'hour-ending' | 'hour-beginning'
 
-type StationDayGap = 'tooFewHours' | 'tooFewWindows'
+type StationDayGap = 'tooFewHours' | 'tooFewWindows' | 'notMeasured'
 
 interface StationDay extends AirDailyValues {
   readonly station: string

@@ -5,7 +5,8 @@ import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } fro
 import { implausibleCo } from '../_co.js'
 import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
 import { parseAirInput } from '../_input.js'
-import type { HourlyColumns } from '../columns.js'
+import { takeNotMeasured, withNotMeasured } from '../_not-measured.js'
+import { type HourlyColumns, NOT_MEASURED } from '../columns.js'
 import { aggregateStationDays } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { HourlyRecordSchema } from '../schemas.js'
@@ -23,7 +24,10 @@ const RECORD_KEYS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'] as const
 
 /** A value `HourlyRecordSchema` accepts: absent, `null`, or a finite number ≥ 0. */
 const isRecordValue = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY)
+  v === undefined ||
+  v === null ||
+  v === 'notMeasured' ||
+  (typeof v === 'number' && v >= 0 && v < Number.POSITIVE_INFINITY)
 
 /**
  * Whether `HourlyRecordSchema` accepts `r`, checked without zod: an object with a non-empty
@@ -66,6 +70,8 @@ interface OpenStation {
   filled: number
   /** Some value of the open day is off the integer grid. */
   offGrid: boolean
+  /** Bit k set: some hour of the open day says pollutant k is not measured. */
+  notMeasured: number
   readonly values: Float64Array
 }
 
@@ -122,6 +128,7 @@ export class StationDayEngine {
         start: 0,
         filled: 0,
         offGrid: false,
+        notMeasured: 0,
         values: new Float64Array(24 * SLOTS).fill(Number.NaN),
       }
       this.stations.set(code, st)
@@ -185,7 +192,10 @@ export class StationDayEngine {
     const base = h * SLOTS
     for (let k = 0; k < SLOTS; k++) {
       let v = get(k)
-      if (v === Number.NEGATIVE_INFINITY) v = Number.NaN
+      if (v === Number.NEGATIVE_INFINITY) {
+        st.notMeasured |= 1 << k
+        v = Number.NaN
+      }
       st.values[base + k] = v
       if (!st.offGrid && !Number.isNaN(v)) {
         if (k === CO ? toSteps(v, 10) < 0 : !(Number.isInteger(v) && v <= GRID_MAX)) {
@@ -227,7 +237,7 @@ export class StationDayEngine {
     }
     const get = (k: number) => {
       const v = r[HOURLY_KEYS[k] as string]
-      return typeof v === 'number' ? v : Number.NaN
+      return typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
     }
     const bad = this.place(r.station as string, slot, get, [i], undefined)
     if (bad) this.fail([bad])
@@ -236,7 +246,7 @@ export class StationDayEngine {
   /** The issues `HourlyRecordSchema` finds in a record, at `[index, …]` (empty: none). */
   private recordIssues(record: unknown, i: number): InputIssue[] {
     try {
-      parseAirInput(HourlyRecordSchema, record, this.context)
+      parseAirInput(HourlyRecordSchema, takeNotMeasured(record, RECORD_KEYS).values, this.context)
       return []
     } catch (e) {
       if (!(e instanceof InputError)) throw e
@@ -350,6 +360,7 @@ export class StationDayEngine {
     for (let k = 0; k < SLOTS; k++) {
       let x = v[b + k] as number
       if (x === Number.NEGATIVE_INFINITY) {
+        st.notMeasured |= 1 << k
         x = Number.NaN
         v[b + k] = x
       }
@@ -399,10 +410,17 @@ export class StationDayEngine {
   /** Computes and emits the open day of a station, and clears it. */
   private close(st: OpenStation): void {
     const date = st.date as string
-    const day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    let day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    if (st.notMeasured !== 0) {
+      day = withNotMeasured(
+        day,
+        HOURLY_KEYS.filter((_, k) => st.notMeasured & (1 << k)),
+      )
+    }
     st.values.fill(Number.NaN)
     st.filled = 0
     st.offGrid = false
+    st.notMeasured = 0
     st.date = null
     this.emit(day)
   }

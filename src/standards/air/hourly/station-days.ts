@@ -7,10 +7,13 @@ import { CHINA_TIME_ZONE, createHourReader, dayStartIndex, expectedTimestamp } f
 import { checkCoPlausible } from '../_co.js'
 import { parseAirInput, throwIfAny } from '../_input.js'
 import { exact } from '../_means.js'
+import { type HourlyKey, takeNotMeasured, withNotMeasured } from '../_not-measured.js'
 import { maxPlausibleCoOption, timeZoneOption } from '../_options.js'
 import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type HourValues, stationDay } from './_station-day.js'
 import type { StationDay } from './types.js'
+
+const RECORD_KEYS = ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'] as const
 
 const count = (max: number) => z.number().int().positive().max(max).optional()
 
@@ -76,7 +79,8 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  * the limit). Missing hours are `null` or absent records, never zeros.
  *
  * @param records - hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }` (CO
- *   mg/m³, the rest µg/m³), in any order
+ *   mg/m³, the rest µg/m³), in any order; `'notMeasured'` for a pollutant the station does not
+ *   measure: a day without a valid hour of it has the gap `'notMeasured'`
  * @param options - timestamp convention (default hour-ending), validity thresholds, rounding
  * @returns one {@link StationDay} per station and natural day that has records, sorted by
  *   station then date
@@ -93,6 +97,8 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  *   station: 'A', time: new Date(Date.UTC(2021, 11, 31, 17 + h)), pm25: h < 12 ? 30 : 41,
  * }))
  * aggregateStationDays(records)[0].pm25 //=> 36  (35.5 rounded half to even)
+ * const noCo = records.map((r) => ({ ...r, co: 'notMeasured' as const }))
+ * aggregateStationDays(noCo)[0].gaps.co //=> 'notMeasured'
  * ```
  */
 export function aggregateStationDays(
@@ -101,7 +107,22 @@ export function aggregateStationDays(
 ): StationDay[] {
   const context = 'aggregateStationDays input'
   const settings = OPTIONS.resolve(options)
-  const parsed = parseAirInput(z.array(HourlyRecordSchema), records, context)
+  // 'notMeasured' values are read as no value, and remembered by record
+  const unmeasured: (ReadonlySet<string> | null)[] = []
+  let values: unknown = records
+  if (Array.isArray(records)) {
+    let copy: unknown[] | null = null
+    records.forEach((r, i) => {
+      const t = takeNotMeasured(r, RECORD_KEYS)
+      unmeasured[i] = t.notMeasured
+      if (t.notMeasured !== null) {
+        copy ??= [...records]
+        copy[i] = t.values
+      }
+    })
+    if (copy !== null) values = copy
+  }
+  const parsed = parseAirInput(z.array(HourlyRecordSchema), values, context)
   checkCoPlausible(
     context,
     parsed.map((r, i) => [[i, 'co'], r.co] as const),
@@ -110,7 +131,14 @@ export function aggregateStationDays(
   )
   const zone = settings.timeZone
   const read = createHourReader(settings.timestamp, zone)
-  const stations = new Map<string, { hours: Map<number, HourValues>; dates: Set<string> }>()
+  const stations = new Map<
+    string,
+    {
+      hours: Map<number, HourValues>
+      dates: Set<string>
+      notMeasured: Map<string, Set<HourlyKey>>
+    }
+  >()
   const issues: InputIssue[] = []
   parsed.forEach((r, i) => {
     const slot = read(r.time)
@@ -127,7 +155,7 @@ export function aggregateStationDays(
     }
     let station = stations.get(r.station)
     if (!station) {
-      station = { hours: new Map(), dates: new Set() }
+      station = { hours: new Map(), dates: new Set(), notMeasured: new Map() }
       stations.set(r.station, station)
     }
     if (station.hours.has(slot.index)) {
@@ -147,6 +175,15 @@ export function aggregateStationDays(
       return
     }
     station.dates.add(slot.date)
+    const nm = unmeasured[i]
+    if (nm) {
+      let keys = station.notMeasured.get(slot.date)
+      if (!keys) {
+        keys = new Set()
+        station.notMeasured.set(slot.date, keys)
+      }
+      for (const key of nm) keys.add(key as HourlyKey)
+    }
     station.hours.set(slot.index, {
       so2: exact(r.so2),
       no2: exact(r.no2),
@@ -169,7 +206,9 @@ export function aggregateStationDays(
         starts.set(date, start)
       }
       const hours = Array.from({ length: 24 }, (_, h) => station.hours.get(start + h))
-      out.push(stationDay(code, date, hours, settings))
+      const day = stationDay(code, date, hours, settings)
+      const nm = station.notMeasured.get(date)
+      out.push(nm ? withNotMeasured(day, nm) : day)
     }
   }
   return out

@@ -13,7 +13,14 @@ import type {
  */
 export type TimestampConvention = z.output<typeof TimestampConventionSchema>
 
-/** Why a daily value is missing. @category Air */
+/**
+ * Why a daily value is missing: too few valid hours (GB 3095 表4) or 8-hour windows, or
+ * `'notMeasured'`: the day has no valid hour of the pollutant and its records say the station
+ * does not measure it (`'notMeasured'` in records, {@link NOT_MEASURED} in columns, `/` in the
+ * national feed). For O3 both `o3_1h` and `o3_8h` carry it.
+ *
+ * @category Air
+ */
 export type StationDayGap = z.output<typeof StationDayGapSchema>
 
 /**

@@ -9,7 +9,7 @@ import { defineOptions } from '../../../_lib/options.js'
 import { checkCoPlausible } from '../_co.js'
 import { DAILY_COLUMNS, isCleanConcentration, resolveDailyOptions } from '../_daily-core.js'
 import { parseAirInput, throwIfAny } from '../_input.js'
-import { DAILY_AQI_OPTIONS } from '../_options.js'
+import { AGGREGATE_AQI_OPTIONS } from '../_options.js'
 import { type AirPollutant, AirPollutantSchema } from '../indicators.js'
 import { type AirDayInput, AirDayInputSchema } from '../schemas.js'
 import { classifyDays } from './_days.js'
@@ -48,7 +48,7 @@ const DEFAULT_PERCENTILES: Readonly<Record<AirPollutant, number | null>> = {
  * ```
  */
 export const SummarizeAirPeriodOptionsSchema = z.strictObject({
-  ...DAILY_AQI_OPTIONS,
+  ...AGGREGATE_AQI_OPTIONS,
   period: z
     .object({ start: IsoDateSchema, end: IsoDateSchema })
     .superRefine((p, ctx) => {
