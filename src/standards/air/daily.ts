@@ -8,6 +8,7 @@ import {
   type ResolvedDailyOptions,
   resolveDailyOptions,
 } from './_daily-core.js'
+import { dailyAqiOnGrid } from './_daily-grid.js'
 import { DAILY_OPTION_RULES, dailyInputIssues, optionsIssues } from './_input-check.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
 import type { AqiResult } from './result.js'
@@ -97,6 +98,9 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const opts = resolveOptions(options)
+  // published data: every value missing or on the grid, checked and indexed in one pass
+  const onGrid = dailyAqiOnGrid(input, opts)
+  if (onGrid !== null) return onGrid
   // the cheap check accepts only what the schema accepts unchanged; otherwise the full check
   // lists every issue (an inherited key that is a daily indicator is accepted by both)
   if (!isCleanDailyInput(input)) {
