@@ -27,7 +27,7 @@ export interface AqiParts {
 }
 
 /** The category of a computed AQI, as `aqiCategory(aqi, { standard })` (HJ 633 表2), without options parsing. */
-function categoryOf(aqi: number, standard: AqiStandard): AqiCategory {
+export function categoryOf(aqi: number, standard: AqiStandard): AqiCategory {
   const table = standard === 'HJ633-2026' ? HJ633_2026_CATEGORIES : HJ633_2012_CATEGORIES
   const index =
     aqi <= 50 ? 0 : aqi <= 100 ? 1 : aqi <= 150 ? 2 : aqi <= 200 ? 3 : aqi <= 300 ? 4 : 5

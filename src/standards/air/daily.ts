@@ -8,6 +8,7 @@ import {
   type ResolvedDailyOptions,
   resolveDailyOptions,
 } from './_daily-core.js'
+import { dailyAqiOnGrid } from './_daily-grid.js'
 import { DAILY_OPTION_RULES, dailyInputIssues, optionsIssues } from './_input-check.js'
 import { takeNotMeasured } from './_not-measured.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
@@ -107,6 +108,9 @@ function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOpti
  */
 export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiResult {
   const opts = resolveOptions(options)
+  // published data: every value missing or on the grid, checked and indexed in one pass
+  const onGrid = dailyAqiOnGrid(input, opts)
+  if (onGrid !== null) return onGrid
   // 'notMeasured' is read as no value for the checks, and remembered
   const { values, notMeasured } = takeNotMeasured(input, DAILY_KEYS)
   // the cheap check accepts only what the schema accepts unchanged; otherwise the full check

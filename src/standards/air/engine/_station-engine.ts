@@ -82,6 +82,19 @@ const ORDER = text(
 const UNIQUE_HOUR = expect.unique(text('站点与小时', 'station and hour'))
 
 /**
+ * The issues found so far, by the step of {@link aggregateStationDays} that reports them: the
+ * records' fields (`HourlyRecordSchema`), then the CO bound, then the hours (a timestamp not on
+ * the hour, a second record for an hour, a record out of order). As there, the first step with
+ * an issue is the one reported; each list keeps at most {@link MAX_ISSUES}.
+ */
+interface Problems {
+  readonly record: InputIssue[]
+  readonly co: InputIssue[]
+  readonly hour: InputIssue[]
+}
+type ProblemStep = keyof Problems
+
+/**
  * The station-day core of the air engine: hourly values in, one {@link StationDay} out (to
  * `emit`) as soon as a station's day is complete. A station's day is complete when a record of
  * a later day of the same station arrives, or at {@link StationDayEngine.end}; so each station's
@@ -98,6 +111,8 @@ export class StationDayEngine {
   /** Records read so far: the index of the next record in problem paths. */
   records = 0
   private failed = false
+  /** Bad input seen: nothing more is emitted, and the input error is thrown at the end. */
+  private problems: Problems | null = null
 
   constructor(
     private readonly s: EngineSettings,
@@ -140,6 +155,26 @@ export class StationDayEngine {
     this.failed = true
     this.stations.clear()
     throw new InputError(this.context, issues)
+  }
+
+  /**
+   * Notes the issues of one record and goes on reading, so that one error lists them all as
+   * {@link aggregateStationDays} does. From the first issue on, no day is emitted (the open
+   * days are dropped). Reading stops, with the error, once {@link MAX_ISSUES} issues of the
+   * records' fields are found: no later issue could be reported before them.
+   */
+  private note(step: ProblemStep, issues: readonly InputIssue[]): void {
+    this.problems ??= { record: [], co: [], hour: [] }
+    const list = this.problems[step]
+    for (const x of issues) if (list.length < MAX_ISSUES) list.push(x)
+    if (this.problems.record.length >= MAX_ISSUES) this.fail(this.problems.record)
+  }
+
+  /** Whether an issue of the records' fields or of the CO bound was noted: hours need no check. */
+  private get valuesFailed(): boolean {
+    return (
+      this.problems !== null && (this.problems.record.length > 0 || this.problems.co.length > 0)
+    )
   }
 
   private guard(): void {
@@ -216,17 +251,18 @@ export class StationDayEngine {
     const i = this.records++
     if (!isValidRecord(record)) {
       const issues = this.recordIssues(record, i)
-      if (issues.length > 0) this.fail(issues)
+      if (issues.length > 0) return this.note('record', issues)
     }
     const r = record as Record<string, unknown>
     const co = r.co
     if (typeof co === 'number' && co > this.s.maxPlausibleCo) {
-      this.fail([implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
+      return this.note('co', [implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
     }
+    if (this.valuesFailed) return
     const time = r.time as string | Date
     const slot = this.read(time)
     if (typeof slot === 'string') {
-      this.fail([
+      return this.note('hour', [
         issue({
           code: 'invalid_format',
           path: [i, 'time'],
@@ -240,7 +276,7 @@ export class StationDayEngine {
       return typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
     }
     const bad = this.place(r.station as string, slot, get, [i], undefined)
-    if (bad) this.fail([bad])
+    if (bad) this.note('hour', [bad])
   }
 
   /** The issues `HourlyRecordSchema` finds in a record, at `[index, …]` (empty: none). */
@@ -260,27 +296,26 @@ export class StationDayEngine {
     const first = this.records
     const n = batch.length
     this.records += n
-    const issues: InputIssue[] = []
     const cols = [batch.so2, batch.no2, batch.co, batch.pm10, batch.pm25, batch.o3]
     const where = (i: number): IssueLocation | undefined => {
       const line = batch.source?.lines[i]
       return batch.source && line !== undefined ? { file: batch.source.file, line } : undefined
     }
-    for (let k = 0; k < SLOTS; k++) {
+    // a fast scan by column; on a bad value, the rows' issues in record order
+    let badValue = false
+    for (let k = 0; k < SLOTS && !badValue; k++) {
       const col = cols[k] as Float64Array
-      const rule = k === CO ? this.coRule : this.ugRule
+      const max = k === CO ? this.coRule.max : this.ugRule.max
       for (let i = 0; i < n; i++) {
         const v = col[i] as number
-        if ((v >= 0 && v <= rule.max) || Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) continue
-        const bad = valueIssue(v, rule, [first + i, HOURLY_KEYS[k] as string])
-        if (bad) {
-          const location = where(i)
-          issues.push(location ? { ...bad, location } : bad)
-          if (issues.length >= MAX_ISSUES) break
-        }
+        // +Infinity is not a value (the µg/m³ columns have no upper bound)
+        if (v >= 0 && v <= max && v !== Number.POSITIVE_INFINITY) continue
+        if (Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) continue
+        badValue = true
+        break
       }
     }
-    if (issues.length > 0) this.fail(issues)
+    const badRows = badValue ? this.valueProblems(cols, n, first, where) : null
     const names = batch.stations
     const stationCol = batch.station
     const timeCol = batch.time
@@ -305,16 +340,21 @@ export class StationDayEngine {
         lastSlot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
       }
       const si = stationCol[row] as number
+      const code = names[si]
+      if (code === undefined || code.length === 0) {
+        this.badRow(batch, first, row, 'station', t, code)
+        continue
+      }
+      if (typeof lastSlot === 'string') {
+        this.badRow(batch, first, row, 'time', t, code)
+        continue
+      }
+      if (badRows?.[row] || this.valuesFailed) continue
       let st = byIndex[si]
       if (st === undefined) {
-        const code = names[si]
-        if (typeof lastSlot === 'string' || code === undefined || code.length === 0) {
-          this.badRow(batch, first, row, typeof lastSlot === 'string' ? 'time' : 'station', t, code)
-        }
-        st = this.station(code as string)
+        st = this.station(code)
         byIndex[si] = st
       }
-      if (typeof lastSlot === 'string') this.badRow(batch, first, row, 'time', t, st.code)
       const slot = lastSlot
       // the common case inline: an hour of the station's open day, not yet filled
       const h = slot.index - st.start
@@ -350,8 +390,34 @@ export class StationDayEngine {
         continue
       }
       const bad = this.place(st.code, slot, get, [first + row], where(row))
-      if (bad) this.fail([bad])
+      if (bad) this.note('hour', [bad])
     }
+  }
+
+  /**
+   * The value issues of a batch, noted row by row in the order of a record's fields (as
+   * `HourlyRecordSchema` gives them), with the file line; returns the rows that have one.
+   */
+  private valueProblems(
+    cols: readonly Float64Array[],
+    n: number,
+    first: number,
+    where: (i: number) => IssueLocation | undefined,
+  ): Uint8Array {
+    const bad = new Uint8Array(n)
+    for (let i = 0; i < n; i++) {
+      for (const key of RECORD_KEYS) {
+        const k = HOURLY_KEYS.indexOf(key)
+        const v = (cols[k] as Float64Array)[i] as number
+        const found = valueIssue(v, k === CO ? this.coRule : this.ugRule, [first + i, key])
+        if (!found) continue
+        bad[i] = 1
+        const location = where(i)
+        const located = location ? { ...found, location } : found
+        this.note(found.code === 'implausible' ? 'co' : 'record', [located])
+      }
+    }
+    return bad
   }
 
   /** Re-reads one hour slot after a value off the fast check (NOT_MEASURED, or off the grid). */
@@ -376,10 +442,11 @@ export class StationDayEngine {
     field: 'time' | 'station',
     t: number,
     code: string | undefined,
-  ): never {
+  ): void {
     const line = batch.source?.lines[row]
     const location = batch.source && line !== undefined ? { file: batch.source.file, line } : null
-    this.fail([
+    // no instant, or no station: the record's fields; an instant not on the hour: its hour
+    this.note(field === 'station' || !Number.isFinite(t) ? 'record' : 'hour', [
       field === 'time'
         ? issue({
             code: 'invalid_format',
@@ -401,6 +468,8 @@ export class StationDayEngine {
   /** Closes every open day (sorted by station, then date) and ends the input. */
   end(): void {
     this.guard()
+    const p = this.problems
+    if (p !== null) this.fail(p.record.length > 0 ? p.record : p.co.length > 0 ? p.co : p.hour)
     const open = [...this.stations.values()].filter((s) => s.date !== null)
     open.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     for (const st of open) this.close(st)
@@ -410,8 +479,10 @@ export class StationDayEngine {
   /** Computes and emits the open day of a station, and clears it. */
   private close(st: OpenStation): void {
     const date = st.date as string
-    let day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
-    if (st.notMeasured !== 0) {
+    // after bad input the days are still tracked (for the hours' checks), never emitted
+    let day =
+      this.problems !== null ? null : st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    if (day !== null && st.notMeasured !== 0) {
       day = withNotMeasured(
         day,
         HOURLY_KEYS.filter((_, k) => st.notMeasured & (1 << k)),
@@ -422,7 +493,7 @@ export class StationDayEngine {
     st.offGrid = false
     st.notMeasured = 0
     st.date = null
-    this.emit(day)
+    if (day) this.emit(day)
   }
 
   /**

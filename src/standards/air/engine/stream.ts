@@ -79,16 +79,20 @@ const isAsync = <T>(source: Iterable<T> | AsyncIterable<T>): source is AsyncIter
  * Within a station, records come day by day in time order (hours of a day in any order, as
  * monitoring exports give them); a station's day is complete when a record of a later day of
  * that station arrives, or at the end. Memory holds one open day per station, never the input.
- * A record that is bad, out of order or a second one for an hour throws an {@link InputError}
- * naming its index in the stream (and its file line for columns read from a file); the open
- * days are dropped, so no half day is ever yielded. Natural days are taken as the 24 hours from
+ * A record that is bad, out of order or a second one for an hour is an issue naming its index in
+ * the stream (and its file line for columns read from a file); the engine reads on and, at the
+ * end, throws one {@link InputError} with every issue, as {@link aggregateStationDays} lists them
+ * (the records' fields first, else the CO bound, else the hours; at most 100 of each, and
+ * reading stops at the 100th issue of the fields). From the first issue on no day is yielded and
+ * the open days are dropped, so no half result is ever handed on. Natural days are taken as the 24 hours from
  * local midnight, so a zone with daylight saving time reads as {@link aggregateStationDays}
  * does only outside its change days.
  *
  * @param source - hourly records or {@link HourlyColumns} batches, an iterable or async iterable
  * @param options - the options of {@link aggregateStationDays}
  * @returns the station days, in the order they complete (the end's are sorted by station)
- * @throws {@link InputError} for bad options (at the call) or bad input (while iterating)
+ * @throws {@link InputError} for bad options (at the call) or bad input (at the end of the input,
+ *   or at the 100th issue of the records' fields)
  * @category Air
  * @see GB 3095-2012 §7 表4; HJ 663-2013 §6.1.2
  * @example
