@@ -11,17 +11,18 @@ import { z } from 'zod'
  * //=> { zh: '优良天数比例', en: 'Good-air-days ratio' }
  * ```
  */
-export const LocalizedTextSchema = z
-  .object({
-    zh: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Chinese text (the original wording where it quotes a source)'),
-    en: z.string().trim().min(1).describe('English text'),
-  })
-  .strict()
-  .describe('A text in Chinese and English')
+export const LocalizedTextSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      zh: z
+        .string()
+        .trim()
+        .min(1)
+        .describe('Chinese text (the original wording where it quotes a source)'),
+      en: z.string().trim().min(1).describe('English text'),
+    })
+    .strict()
+    .describe('A text in Chinese and English'))()
 
 /** @category Schemas */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>

@@ -4,15 +4,14 @@ import { zodMessage } from '../_lib/errors/from-zod.js'
 import { InputError } from '../_lib/errors/input-error.js'
 import type { LocalizedText } from '../_lib/localized-text.js'
 import { defineOptions } from '../_lib/options.js'
+import type { CityStandingSchema } from '../schemas/city-standing.js'
 import {
-  type CityRanking,
   COMPOSITE_INDEX_POLLUTANT_LABELS,
   type CompositeIndexResult,
   type PeriodChange,
   type RankCityInput,
   rankCities,
 } from '../standards/air/index.js'
-import type { ActualValue } from '../standards/figures.js'
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
@@ -44,28 +43,7 @@ export type EvaluateCityRankingOptions = zm.input<typeof EvaluateCityRankingOpti
 const OPTIONS = defineOptions('evaluateCityRanking', EvaluateCityRankingOptionsSchema, (o) => o)
 
 /** A city's place among the cities given, for one period. @category Air */
-export interface CityStanding {
-  readonly city: string
-  /** The month ranked (`YYYY-MM`), when one was asked for. */
-  readonly month: string | null
-  readonly period: { readonly start: string; readonly end: string }
-  readonly compositeIndex: CompositeIndexResult
-  /** The city's rank by the composite index; `null` when its index is insufficient. */
-  readonly rank: number | null
-  /** The rank is shared (并列). */
-  readonly tied: boolean
-  /** Cities ranked by the composite index. */
-  readonly of: number
-  readonly goodDaysRatio: { readonly value: ActualValue | null; readonly rank: number | null }
-  /** The change of the index on the same period of the previous year, when it was given. */
-  readonly change: PeriodChange | null
-  /** The rank of that change (变化程度排名). */
-  readonly changeRank: number | null
-  /** One sentence on the standing, in Chinese and English. */
-  readonly explanation: LocalizedText
-  /** The whole ranking the standing comes from. */
-  readonly ranking: CityRanking
-}
+export type CityStanding = zm.output<typeof CityStandingSchema>
 
 const EN_MONTHS = [
   'January',

@@ -7,7 +7,7 @@ const AqiReportShape = air.AqiResultSchema.unwrap().shape
 
 /**
  * The JSON that `eco-targets aqi --json` writes: the concentrations given (`input`, by flag
- * key, with their `units`) and the AQI report of {@link dailyAqi} or {@link realtimeAqi}
+ * key, with their `units`) and the AQI report of {@link air!dailyAqi} or {@link air!realtimeAqi}
  * beside them. The command checks its output against this schema before writing it; the JSON
  * Schema ships as `eco-targets/schemas/cli-aqi.schema.json`.
  *
@@ -121,7 +121,7 @@ export type AirCommandOutput = z.output<typeof AirCommandOutputSchema>
 
 /**
  * The JSON that `eco-targets air --rank --json` writes: the options used and the
- * {@link rankCities} ranking of the cities of the input. The JSON Schema ships as
+ * {@link air!rankCities} ranking of the cities of the input. The JSON Schema ships as
  * `eco-targets/schemas/cli-air-ranking.schema.json`.
  *
  * @category Schemas

@@ -1,4 +1,5 @@
 export * from './checklist.js'
+export * from './city-standing.js'
 export * from './command-output.js'
 export * from './common.js'
 export * from './evaluation.js'

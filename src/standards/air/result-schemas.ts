@@ -20,48 +20,57 @@ import { Gb3095EditionSchema } from './limits.js'
 import { COMPOSITE_INDEX_POLLUTANTS } from './ranking/limits.js'
 import { AqiStandardSchema } from './tables.js'
 
+// Each schema is built in an immediately called function marked pure, so that a bundler drops
+// the schemas a program does not use even from the package's single-file entry.
 const shape = <S extends z.ZodRawShape>(s: S) => z.strictObject(s).readonly()
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly()
-const count = z.number().int().nonnegative()
-const BasisSchema = z.enum(['raw', 'deducted'])
-const LevelSchema = z.literal([1, 2, 3, 4, 5, 6]).describe('AQI level 1–6 (一级 … 六级)')
+const count = /* @__PURE__ */ (() => z.number().int().nonnegative())()
+const BasisSchema = /* @__PURE__ */ (() => z.enum(['raw', 'deducted']))()
+const LevelSchema = /* @__PURE__ */ (() =>
+  z.literal([1, 2, 3, 4, 5, 6]).describe('AQI level 1–6 (一级 … 六级)'))()
 const periodShape = { start: IsoDateSchema, end: IsoDateSchema }
 
 // ---------------------------------------------------------------------------------------------
 // AQI reports (dailyAqi, realtimeAqi)
 
 /** @category Air */
-export const MissingIndicatorPolicySchema = z
-  .enum(['computeFromOthers', 'withholdUnlessAbove100'])
-  .describe('What an AQI does when an indicator has no value')
+export const MissingIndicatorPolicySchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['computeFromOthers', 'withholdUnlessAbove100'])
+    .describe('What an AQI does when an indicator has no value'))()
 
 /** @category Air */
-export const AqiWithheldReasonSchema = z
-  .enum(['missingIndicator', 'o3_8hAbove800', 'so2_1hAbove800'])
-  .describe('Why an AQI is withheld (NA)')
+export const AqiWithheldReasonSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['missingIndicator', 'o3_8hAbove800', 'so2_1hAbove800'])
+    .describe('Why an AQI is withheld (NA)'))()
 
 /** @category Air */
-export const So2Above800RuleSchema = z
-  .enum(['platform', 'text'])
-  .describe('How a real-time report indexes SO2 1-hour above 800 µg/m³ under HJ 633-2012')
+export const So2Above800RuleSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['platform', 'text'])
+    .describe('How a real-time report indexes SO2 1-hour above 800 µg/m³ under HJ 633-2012'))()
 
 /** @category Air */
-export const NotMeasuredRuleSchema = z
-  .enum(['platform', 'text'])
-  .describe('What an indicator the station does not measure does to the AQI')
+export const NotMeasuredRuleSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['platform', 'text'])
+    .describe('What an indicator the station does not measure does to the AQI'))()
 
 /** @category Air */
-export const MissingPm10RuleSchema = z
-  .enum(['platform', 'text'])
-  .describe('What a missing PM10 1-hour value does to a real-time AQI under HJ 633-2026')
+export const MissingPm10RuleSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['platform', 'text'])
+    .describe('What a missing PM10 1-hour value does to a real-time AQI under HJ 633-2026'))()
 
 /** A display colour of HJ 633 附录A 表A.1. @category Air */
-export const AqiColorSchema = shape({
-  name: LocalizedTextSchema,
-  rgb: z.tuple([z.number(), z.number(), z.number()]).readonly(),
-  hex: z.string().regex(/^#[0-9A-F]{6}$/),
-  cmyk: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly(),
-}).describe('An AQI display colour')
+export const AqiColorSchema = /* @__PURE__ */ (() =>
+  shape({
+    name: LocalizedTextSchema,
+    rgb: z.tuple([z.number(), z.number(), z.number()]).readonly(),
+    hex: z.string().regex(/^#[0-9A-F]{6}$/),
+    cmyk: z.tuple([z.number(), z.number(), z.number(), z.number()]).readonly(),
+  }).describe('An AQI display colour'))()
 
 /**
  * An AQI category (级别 and 类别) with its colour and health information, as
@@ -74,29 +83,31 @@ export const AqiColorSchema = shape({
  * AqiCategorySchema.safeParse(aqiCategory(120)).success //=> true
  * ```
  */
-export const AqiCategorySchema = shape({
-  level: LevelSchema,
-  levelName: LocalizedTextSchema,
-  name: LocalizedTextSchema,
-  range: z
-    .tuple([z.number().int(), z.number().int().nullable()])
-    .readonly()
-    .describe('Lowest and highest AQI of the category; null for no upper end'),
-  color: AqiColorSchema,
-  healthEffects: LocalizedTextSchema,
-  advice: LocalizedTextSchema,
-}).describe('An AQI category with its colour and health advice')
+export const AqiCategorySchema = /* @__PURE__ */ (() =>
+  shape({
+    level: LevelSchema,
+    levelName: LocalizedTextSchema,
+    name: LocalizedTextSchema,
+    range: z
+      .tuple([z.number().int(), z.number().int().nullable()])
+      .readonly()
+      .describe('Lowest and highest AQI of the category; null for no upper end'),
+    color: AqiColorSchema,
+    healthEffects: LocalizedTextSchema,
+    advice: LocalizedTextSchema,
+  }).describe('An AQI category with its colour and health advice'))()
 
 /** Which rules an AQI report applied. @category Air */
-export const AqiFlagsSchema = shape({
-  capped: list(AirPollutantSchema).describe('IAQI capped at 500 above the top breakpoint'),
-  o3_8hAbove800: z.boolean(),
-  so2_1hAbove800: z.boolean(),
-  missing: list(AirPollutantSchema).describe('Indicators of the report without a value'),
-  notMeasured: list(AirPollutantSchema).describe('Indicators the station does not measure'),
-  withheld: z.boolean(),
-  withheldReason: AqiWithheldReasonSchema.nullable(),
-}).describe('Rules applied and unusual inputs of an AQI report')
+export const AqiFlagsSchema = /* @__PURE__ */ (() =>
+  shape({
+    capped: list(AirPollutantSchema).describe('IAQI capped at 500 above the top breakpoint'),
+    o3_8hAbove800: z.boolean(),
+    so2_1hAbove800: z.boolean(),
+    missing: list(AirPollutantSchema).describe('Indicators of the report without a value'),
+    notMeasured: list(AirPollutantSchema).describe('Indicators the station does not measure'),
+    withheld: z.boolean(),
+    withheldReason: AqiWithheldReasonSchema.nullable(),
+  }).describe('Rules applied and unusual inputs of an AQI report'))()
 
 /**
  * An AQI report of {@link dailyAqi} or {@link realtimeAqi} (and the `aqi` of every city day).
@@ -108,34 +119,35 @@ export const AqiFlagsSchema = shape({
  * AqiResultSchema.parse(dailyAqi({ pm25: 80 })).aqi //=> 107
  * ```
  */
-export const AqiResultSchema = shape({
-  report: z.enum(['daily', 'realtime']),
-  standard: AqiStandardSchema,
-  aqi: z.number().int().nonnegative().nullable().describe('null: no indicator, or withheld'),
-  iaqi: z
-    .partialRecord(AirPollutantSchema, z.number().int().nonnegative().nullable())
-    .readonly()
-    .describe('The IAQI of every indicator of the report; null when missing or not indexed'),
-  primaryPollutants: list(AirPollutantSchema).describe('首要污染物 (AQI > 50)'),
-  exceedingPollutants: list(AirPollutantSchema)
-    .nullable()
-    .describe('超标污染物 (IAQI > 100; HJ 633-2012 only, null under 2026)'),
-  category: AqiCategorySchema.nullable(),
-  flags: AqiFlagsSchema,
-  options: z
-    .looseObject({
-      roundConcentrations: z.boolean(),
-      missingIndicators: MissingIndicatorPolicySchema,
-      notMeasured: NotMeasuredRuleSchema,
-    })
-    .readonly()
-    .describe('The options the report was computed with, defaults filled in'),
-}).describe('An HJ 633 AQI report for one station or city and one day or hour')
+export const AqiResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    report: z.enum(['daily', 'realtime']),
+    standard: AqiStandardSchema,
+    aqi: z.number().int().nonnegative().nullable().describe('null: no indicator, or withheld'),
+    iaqi: z
+      .partialRecord(AirPollutantSchema, z.number().int().nonnegative().nullable())
+      .readonly()
+      .describe('The IAQI of every indicator of the report; null when missing or not indexed'),
+    primaryPollutants: list(AirPollutantSchema).describe('首要污染物 (AQI > 50)'),
+    exceedingPollutants: list(AirPollutantSchema)
+      .nullable()
+      .describe('超标污染物 (IAQI > 100; HJ 633-2012 only, null under 2026)'),
+    category: AqiCategorySchema.nullable(),
+    flags: AqiFlagsSchema,
+    options: z
+      .looseObject({
+        roundConcentrations: z.boolean(),
+        missingIndicators: MissingIndicatorPolicySchema,
+        notMeasured: NotMeasuredRuleSchema,
+      })
+      .readonly()
+      .describe('The options the report was computed with, defaults filled in'),
+  }).describe('An HJ 633 AQI report for one station or city and one day or hour'))()
 
 // ---------------------------------------------------------------------------------------------
 // Station and city days (aggregateStationDays, aggregateCityDays)
 
-const dailyValuesShape = {
+const dailyValuesShape = /* @__PURE__ */ (() => ({
   so2: z.number().nullable(),
   no2: z.number().nullable(),
   co: z.number().nullable(),
@@ -143,19 +155,19 @@ const dailyValuesShape = {
   pm25: z.number().nullable(),
   o3_1h: z.number().nullable(),
   o3_8h: z.number().nullable(),
-}
+}))()
 
-const DecimalTextSchema = z.string().regex(/^-?\d+(\.\d+)?$/)
-
-/** @category Air */
-export const TimestampConventionSchema = z
-  .enum(['hour-ending', 'hour-beginning'])
-  .describe('How a record’s timestamp relates to the hour it covers')
+const DecimalTextSchema = /* @__PURE__ */ (() => z.string().regex(/^-?\d+(\.\d+)?$/))()
 
 /** @category Air */
-export const StationDayGapSchema = z
-  .enum(['tooFewHours', 'tooFewWindows', 'notMeasured'])
-  .describe('Why a daily value is missing')
+export const TimestampConventionSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['hour-ending', 'hour-beginning'])
+    .describe('How a record’s timestamp relates to the hour it covers'))()
+
+/** @category Air */
+export const StationDayGapSchema = /* @__PURE__ */ (() =>
+  z.enum(['tooFewHours', 'tooFewWindows', 'notMeasured']).describe('Why a daily value is missing'))()
 
 /**
  * A station's daily values for one day, as {@link aggregateStationDays} returns them.
@@ -170,22 +182,23 @@ export const StationDayGapSchema = z
  * aggregateStationDays(hours).every((d) => StationDaySchema.safeParse(d).success) //=> true
  * ```
  */
-export const StationDaySchema = shape({
-  ...dailyValuesShape,
-  station: z.string().min(1),
-  date: IsoDateSchema,
-  exact: z
-    .record(AirPollutantSchema, DecimalTextSchema.nullable())
-    .readonly()
-    .describe('Unrounded values as exact decimals'),
-  validHours: z
-    .record(z.enum(['so2', 'no2', 'co', 'pm10', 'pm25', 'o3']), count)
-    .readonly()
-    .describe('Valid hourly values of the day per pollutant'),
-  o3_8hWindows: count.describe('Valid 8-hour O3 means among the 17 windows'),
-  o3_8hByExceedance: z.boolean().describe('Kept under the exceedance exception of HJ 663 §6.1.2'),
-  gaps: z.partialRecord(AirPollutantSchema, StationDayGapSchema).readonly(),
-}).describe('A station’s daily values for one natural day')
+export const StationDaySchema = /* @__PURE__ */ (() =>
+  shape({
+    ...dailyValuesShape,
+    station: z.string().min(1),
+    date: IsoDateSchema,
+    exact: z
+      .record(AirPollutantSchema, DecimalTextSchema.nullable())
+      .readonly()
+      .describe('Unrounded values as exact decimals'),
+    validHours: z
+      .record(z.enum(['so2', 'no2', 'co', 'pm10', 'pm25', 'o3']), count)
+      .readonly()
+      .describe('Valid hourly values of the day per pollutant'),
+    o3_8hWindows: count.describe('Valid 8-hour O3 means among the 17 windows'),
+    o3_8hByExceedance: z.boolean().describe('Kept under the exceedance exception of HJ 663 §6.1.2'),
+    gaps: z.partialRecord(AirPollutantSchema, StationDayGapSchema).readonly(),
+  }).describe('A station’s daily values for one natural day'))()
 
 /**
  * A city's daily values and daily AQI, as {@link aggregateCityDays} returns them.
@@ -198,86 +211,85 @@ export const StationDaySchema = shape({
  * CityDaySchema.parse(aggregateCityDays([{ ...day, station: 'A' }])[0]).aqi.aqi //=> 102
  * ```
  */
-export const CityDaySchema = shape({
-  ...dailyValuesShape,
-  date: IsoDateSchema,
-  exact: z.record(AirPollutantSchema, DecimalTextSchema.nullable()).readonly(),
-  stations: z
-    .record(AirPollutantSchema, count)
-    .readonly()
-    .describe('Valid station values behind each city value'),
-  aqi: AqiResultSchema,
-}).describe('A city’s daily values, station counts and daily AQI')
+export const CityDaySchema = /* @__PURE__ */ (() =>
+  shape({
+    ...dailyValuesShape,
+    date: IsoDateSchema,
+    exact: z.record(AirPollutantSchema, DecimalTextSchema.nullable()).readonly(),
+    stations: z
+      .record(AirPollutantSchema, count)
+      .readonly()
+      .describe('Valid station values behind each city value'),
+    aqi: AqiResultSchema,
+  }).describe('A city’s daily values, station counts and daily AQI'))()
 
 // ---------------------------------------------------------------------------------------------
 // Period statistics (summarizeAirPeriod)
 
 /** @category Air */
-export const DustRatioMethodSchema = z.enum([
-  'excludeDays',
-  'excludeExceedingDays',
-  'recomputeWithoutPm',
-])
+export const DustRatioMethodSchema = /* @__PURE__ */ (() =>
+  z.enum(['excludeDays', 'excludeExceedingDays', 'recomputeWithoutPm']))()
 
 /** @category Air */
-export const ValidDayRuleSchema = z.enum(['allIndicators', 'publishedAqi'])
+export const ValidDayRuleSchema = /* @__PURE__ */ (() =>
+  z.enum(['allIndicators', 'publishedAqi']))()
 
 /** @category Air */
-export const AirDayExclusionReasonSchema = z.enum([
-  'noData',
-  'missingIndicator',
-  'aqiWithheld',
-  'dustDay',
-])
+export const AirDayExclusionReasonSchema = /* @__PURE__ */ (() =>
+  z.enum(['noData', 'missingIndicator', 'aqiWithheld', 'dustDay']))()
 
 /** One day of a period with its AQI and whether it counts. @category Air */
-export const AirDayRecordSchema = shape({
-  date: IsoDateSchema,
-  aqi: z.number().int().nonnegative().nullable(),
-  level: LevelSchema.nullable(),
-  primaryPollutants: list(AirPollutantSchema),
-  valid: z.boolean(),
-  reason: AirDayExclusionReasonSchema.nullable(),
-  missing: list(AirPollutantSchema),
-  dust: z.boolean(),
-  aqiWithoutPm: z.number().int().nonnegative().nullable().exactOptional(),
-}).describe('A day of the period, its AQI and whether it counts for the ratios')
+export const AirDayRecordSchema = /* @__PURE__ */ (() =>
+  shape({
+    date: IsoDateSchema,
+    aqi: z.number().int().nonnegative().nullable(),
+    level: LevelSchema.nullable(),
+    primaryPollutants: list(AirPollutantSchema),
+    valid: z.boolean(),
+    reason: AirDayExclusionReasonSchema.nullable(),
+    missing: list(AirPollutantSchema),
+    dust: z.boolean(),
+    aqiWithoutPm: z.number().int().nonnegative().nullable().exactOptional(),
+  }).describe('A day of the period, its AQI and whether it counts for the ratios'))()
 
 /** Annual data validity of one pollutant (GB 3095 表4). @category Air */
-export const AnnualValiditySchema = shape({
-  applies: z.boolean(),
-  days: count,
-  requiredDays: count.nullable(),
-  months: list(
-    shape({
-      month: z.string().regex(/^\d{4}-\d{2}$/),
-      days: count,
-      required: count,
-    }),
-  ),
-  shortMonths: list(z.string()),
-  met: z.boolean().nullable(),
-}).describe('GB 3095 表4 annual data validity of one pollutant')
+export const AnnualValiditySchema = /* @__PURE__ */ (() =>
+  shape({
+    applies: z.boolean(),
+    days: count,
+    requiredDays: count.nullable(),
+    months: list(
+      shape({
+        month: z.string().regex(/^\d{4}-\d{2}$/),
+        days: count,
+        required: count,
+      }),
+    ),
+    shortMonths: list(z.string()),
+    met: z.boolean().nullable(),
+  }).describe('GB 3095 表4 annual data validity of one pollutant'))()
 
 /** Period statistics of one pollutant's daily values. @category Air */
-export const AirPollutantStatsSchema = shape({
-  count,
-  sum: DecimalTextSchema.describe('Exact sum of the values used'),
-  mean: ActualValueSchema.nullable(),
-  percentile: shape({ p: z.number(), value: ActualValueSchema }).nullable(),
-  validity: AnnualValiditySchema,
-}).describe('Period statistics of one pollutant')
+export const AirPollutantStatsSchema = /* @__PURE__ */ (() =>
+  shape({
+    count,
+    sum: DecimalTextSchema.describe('Exact sum of the values used'),
+    mean: ActualValueSchema.nullable(),
+    percentile: shape({ p: z.number(), value: ActualValueSchema }).nullable(),
+    validity: AnnualValiditySchema,
+  }).describe('Period statistics of one pollutant'))()
 
 /** The figures of a period, raw or with dust days deducted. @category Air */
-export const AirPeriodFiguresSchema = shape({
-  validDays: count,
-  goodDays: count,
-  heavyDays: count,
-  goodDaysRatio: ActualValueSchema.nullable(),
-  heavyDaysRatio: ActualValueSchema.nullable(),
-  pollutants: z.record(AirPollutantSchema, AirPollutantStatsSchema).readonly(),
-  excluded: list(ExclusionSchema),
-}).describe('The figures of a period')
+export const AirPeriodFiguresSchema = /* @__PURE__ */ (() =>
+  shape({
+    validDays: count,
+    goodDays: count,
+    heavyDays: count,
+    goodDaysRatio: ActualValueSchema.nullable(),
+    heavyDaysRatio: ActualValueSchema.nullable(),
+    pollutants: z.record(AirPollutantSchema, AirPollutantStatsSchema).readonly(),
+    excluded: list(ExclusionSchema),
+  }).describe('The figures of a period'))()
 
 /**
  * The result of {@link summarizeAirPeriod}.
@@ -293,44 +305,48 @@ export const AirPeriodFiguresSchema = shape({
  * AirPeriodSummarySchema.safeParse(summary).success //=> true
  * ```
  */
-export const AirPeriodSummarySchema = shape({
-  ruleSet: z.enum(['cn-air-2012', 'cn-air-2026']),
-  standard: AqiStandardSchema,
-  period: shape({ ...periodShape, days: count }),
-  days: list(AirDayRecordSchema),
-  outsidePeriod: list(IsoDateSchema),
-  raw: AirPeriodFiguresSchema,
-  deducted: AirPeriodFiguresSchema.nullable(),
-  verdictBasis: BasisSchema,
-  options: shape({
-    roundConcentrations: z.boolean(),
-    missingIndicators: MissingIndicatorPolicySchema,
-    validDay: ValidDayRuleSchema,
-    dustRatioMethod: DustRatioMethodSchema,
-    percentiles: z.record(AirPollutantSchema, z.number().nullable()).readonly(),
-  }),
-}).describe('Period statistics of daily air values (HJ 663, GB 3095)')
+export const AirPeriodSummarySchema = /* @__PURE__ */ (() =>
+  shape({
+    ruleSet: z.enum(['cn-air-2012', 'cn-air-2026']),
+    standard: AqiStandardSchema,
+    period: shape({ ...periodShape, days: count }),
+    days: list(AirDayRecordSchema),
+    outsidePeriod: list(IsoDateSchema),
+    raw: AirPeriodFiguresSchema,
+    deducted: AirPeriodFiguresSchema.nullable(),
+    verdictBasis: BasisSchema,
+    options: shape({
+      roundConcentrations: z.boolean(),
+      missingIndicators: MissingIndicatorPolicySchema,
+      validDay: ValidDayRuleSchema,
+      dustRatioMethod: DustRatioMethodSchema,
+      percentiles: z.record(AirPollutantSchema, z.number().nullable()).readonly(),
+    }),
+  }).describe('Period statistics of daily air values (HJ 663, GB 3095)'))()
 
 // ---------------------------------------------------------------------------------------------
 // GB 3095 compliance (assessAirCompliance)
 
-const CompliancePollutantSchema = z.enum(['so2', 'no2', 'pm10', 'pm25', 'co', 'o3_8h'])
+const CompliancePollutantSchema = /* @__PURE__ */ (() =>
+  z.enum(['so2', 'no2', 'pm10', 'pm25', 'co', 'o3_8h']))()
 
 /** One statistic against its limit. @category Air */
-export const AirComplianceItemSchema = shape({
-  statistic: z.enum(['annualMean', 'percentile']),
-  p: z.number().nullable(),
-  value: z.number().nullable(),
-  published: z.number().nullable(),
-  limit: z.number(),
-  compliant: z.boolean().nullable(),
-}).describe('A statistic against its GB 3095 limit')
+export const AirComplianceItemSchema = /* @__PURE__ */ (() =>
+  shape({
+    statistic: z.enum(['annualMean', 'percentile']),
+    p: z.number().nullable(),
+    value: z.number().nullable(),
+    published: z.number().nullable(),
+    limit: z.number(),
+    compliant: z.boolean().nullable(),
+  }).describe('A statistic against its GB 3095 limit'))()
 
 /** A pollutant's verdict. @category Air */
-export const AirPollutantComplianceSchema = shape({
-  items: list(AirComplianceItemSchema),
-  compliant: z.boolean().nullable(),
-}).describe('A pollutant’s GB 3095 verdict')
+export const AirPollutantComplianceSchema = /* @__PURE__ */ (() =>
+  shape({
+    items: list(AirComplianceItemSchema),
+    compliant: z.boolean().nullable(),
+  }).describe('A pollutant’s GB 3095 verdict'))()
 
 /**
  * The result of {@link assessAirCompliance}.
@@ -342,28 +358,30 @@ export const AirPollutantComplianceSchema = shape({
  * AirComplianceResultSchema.parse(assessAirCompliance({ pm25: { mean: 36 } })).compliant //=> false
  * ```
  */
-export const AirComplianceResultSchema = shape({
-  edition: Gb3095EditionSchema,
-  grade: z.literal([1, 2]),
-  pollutants: z.record(CompliancePollutantSchema, AirPollutantComplianceSchema).readonly(),
-  compliant: z.boolean().nullable(),
-  nonCompliant: list(z.string()),
-}).describe('GB 3095 compliance of period statistics')
+export const AirComplianceResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    edition: Gb3095EditionSchema,
+    grade: z.literal([1, 2]),
+    pollutants: z.record(CompliancePollutantSchema, AirPollutantComplianceSchema).readonly(),
+    compliant: z.boolean().nullable(),
+    nonCompliant: list(z.string()),
+  }).describe('GB 3095 compliance of period statistics'))()
 
 // ---------------------------------------------------------------------------------------------
 // Composite index, changes and rankings
 
-const CompositePollutantSchema = z.enum(COMPOSITE_INDEX_POLLUTANTS)
+const CompositePollutantSchema = /* @__PURE__ */ (() => z.enum(COMPOSITE_INDEX_POLLUTANTS))()
 
 /** One single-item index Iᵢ = Cᵢ / Sᵢ. @category Air */
-export const CompositeSubIndexSchema = shape({
-  pollutant: CompositePollutantSchema,
-  statistic: z.enum(['mean', 'p95', 'p90']),
-  concentration: ActualValueSchema,
-  value: DecimalTextSchema,
-  limit: z.number(),
-  index: ActualValueSchema,
-}).describe('A single-item index Iᵢ = Cᵢ / Sᵢ')
+export const CompositeSubIndexSchema = /* @__PURE__ */ (() =>
+  shape({
+    pollutant: CompositePollutantSchema,
+    statistic: z.enum(['mean', 'p95', 'p90']),
+    concentration: ActualValueSchema,
+    value: DecimalTextSchema,
+    limit: z.number(),
+    index: ActualValueSchema,
+  }).describe('A single-item index Iᵢ = Cᵢ / Sᵢ'))()
 
 /**
  * The result of {@link compositeIndex}.
@@ -379,26 +397,28 @@ export const CompositeSubIndexSchema = shape({
  * CompositeIndexResultSchema.parse(compositeIndex(summary)).status //=> 'ok'
  * ```
  */
-export const CompositeIndexResultSchema = shape({
-  status: z.enum(['ok', 'insufficientData']),
-  period: shape(periodShape),
-  edition: Gb3095EditionSchema,
-  concentrationBasis: BasisSchema,
-  subIndices: z.record(CompositePollutantSchema, CompositeSubIndexSchema.nullable()).readonly(),
-  missing: list(CompositePollutantSchema),
-  index: ActualValueSchema.nullable(),
-  maxIndex: ActualValueSchema.nullable(),
-  primaryPollutants: list(CompositePollutantSchema),
-  meetsLimits: z.boolean().nullable(),
-  options: shape({
+export const CompositeIndexResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    status: z.enum(['ok', 'insufficientData']),
+    period: shape(periodShape),
     edition: Gb3095EditionSchema,
     concentrationBasis: BasisSchema,
-    roundConcentrations: z.boolean(),
-  }),
-}).describe('The ambient air quality composite index of a period')
+    subIndices: z.record(CompositePollutantSchema, CompositeSubIndexSchema.nullable()).readonly(),
+    missing: list(CompositePollutantSchema),
+    index: ActualValueSchema.nullable(),
+    maxIndex: ActualValueSchema.nullable(),
+    primaryPollutants: list(CompositePollutantSchema),
+    meetsLimits: z.boolean().nullable(),
+    options: shape({
+      edition: Gb3095EditionSchema,
+      concentrationBasis: BasisSchema,
+      roundConcentrations: z.boolean(),
+    }),
+  }).describe('The ambient air quality composite index of a period'))()
 
 /** @category Air */
-export const PeriodChangeGapSchema = z.enum(['noCurrent', 'noEarlier', 'earlierZero'])
+export const PeriodChangeGapSchema = /* @__PURE__ */ (() =>
+  z.enum(['noCurrent', 'noEarlier', 'earlierZero']))()
 
 /**
  * The result of {@link periodChange}.
@@ -410,22 +430,23 @@ export const PeriodChangeGapSchema = z.enum(['noCurrent', 'noEarlier', 'earlierZ
  * PeriodChangeSchema.parse(periodChange(85.2, 84.4, { kind: 'ratio' })).direction //=> 'up'
  * ```
  */
-export const PeriodChangeSchema = shape({
-  unit: z.enum(['percentagePoints', 'percent']),
-  current: z.number().nullable(),
-  earlier: z.number().nullable(),
-  change: ActualValueSchema.nullable(),
-  direction: z.enum(['up', 'down', 'flat']).nullable(),
-  word: LocalizedTextSchema.nullable(),
-  text: LocalizedTextSchema.nullable(),
-  gap: PeriodChangeGapSchema.nullable(),
-  options: shape({
-    kind: z.enum(['ratio', 'concentration', 'index']),
-    baseYear: z.number().int().nullable(),
-    compare: z.enum(['published', 'exact']),
-    decimals: z.number().int().nonnegative(),
-  }),
-}).describe('The change of a figure on an earlier period (同比, 比基准年)')
+export const PeriodChangeSchema = /* @__PURE__ */ (() =>
+  shape({
+    unit: z.enum(['percentagePoints', 'percent']),
+    current: z.number().nullable(),
+    earlier: z.number().nullable(),
+    change: ActualValueSchema.nullable(),
+    direction: z.enum(['up', 'down', 'flat']).nullable(),
+    word: LocalizedTextSchema.nullable(),
+    text: LocalizedTextSchema.nullable(),
+    gap: PeriodChangeGapSchema.nullable(),
+    options: shape({
+      kind: z.enum(['ratio', 'concentration', 'index']),
+      baseYear: z.number().int().nullable(),
+      compare: z.enum(['published', 'exact']),
+      decimals: z.number().int().nonnegative(),
+    }),
+  }).describe('The change of a figure on an earlier period (同比, 比基准年)'))()
 
 /**
  * The result of {@link compareAirPeriods}.
@@ -441,78 +462,83 @@ export const PeriodChangeSchema = shape({
  * AirPeriodComparisonSchema.parse(r).compositeIndex.direction //=> 'flat'
  * ```
  */
-export const AirPeriodComparisonSchema = shape({
-  period: shape(periodShape),
-  earlierPeriod: shape(periodShape),
-  goodDaysRatio: PeriodChangeSchema,
-  heavyDaysRatio: PeriodChangeSchema,
-  concentrations: z.record(CompositePollutantSchema, PeriodChangeSchema).readonly(),
-  compositeIndex: PeriodChangeSchema,
-  options: shape({
-    baseYear: z.number().int().nullable(),
-    compare: z.enum(['published', 'exact']),
-    edition: Gb3095EditionSchema,
-    concentrationBasis: BasisSchema,
-    ratioBasis: BasisSchema,
-  }),
-}).describe('Every figure of a period beside the same figure of an earlier period')
+export const AirPeriodComparisonSchema = /* @__PURE__ */ (() =>
+  shape({
+    period: shape(periodShape),
+    earlierPeriod: shape(periodShape),
+    goodDaysRatio: PeriodChangeSchema,
+    heavyDaysRatio: PeriodChangeSchema,
+    concentrations: z.record(CompositePollutantSchema, PeriodChangeSchema).readonly(),
+    compositeIndex: PeriodChangeSchema,
+    options: shape({
+      baseYear: z.number().int().nullable(),
+      compare: z.enum(['published', 'exact']),
+      edition: Gb3095EditionSchema,
+      concentrationBasis: BasisSchema,
+      ratioBasis: BasisSchema,
+    }),
+  }).describe('Every figure of a period beside the same figure of an earlier period'))()
 
 /** @category Air */
-export const CityRankingKeySchema = z.enum([
-  'compositeIndex',
-  ...COMPOSITE_INDEX_POLLUTANTS,
-  'goodDaysRatio',
-  'compositeIndexChange',
-])
+export const CityRankingKeySchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'compositeIndex',
+    ...COMPOSITE_INDEX_POLLUTANTS,
+    'goodDaysRatio',
+    'compositeIndexChange',
+  ]))()
 
 /** @category Air */
-export const CityRankingGapSchema = z.enum([
-  'missingPollutants',
-  'noData',
-  'noValidDays',
-  'noPreviousPeriod',
-  'previousInsufficient',
-  'previousZero',
-])
+export const CityRankingGapSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'missingPollutants',
+    'noData',
+    'noValidDays',
+    'noPreviousPeriod',
+    'previousInsufficient',
+    'previousZero',
+  ]))()
 
 /** One ranking: the ranked cities and those listed apart. @category Air */
-export const CityRankingOrderSchema = shape({
-  key: CityRankingKeySchema,
-  order: z.enum(['ascending', 'descending']),
-  ranked: list(
-    shape({
-      city: z.string(),
-      rank: z.number().int().positive(),
-      value: z.number(),
-      tied: z.boolean(),
-    }),
-  ),
-  insufficient: list(
-    shape({
-      city: z.string(),
-      gap: CityRankingGapSchema,
-      missing: list(CompositePollutantSchema).exactOptional(),
-    }),
-  ),
-}).describe('One city ranking')
+export const CityRankingOrderSchema = /* @__PURE__ */ (() =>
+  shape({
+    key: CityRankingKeySchema,
+    order: z.enum(['ascending', 'descending']),
+    ranked: list(
+      shape({
+        city: z.string(),
+        rank: z.number().int().positive(),
+        value: z.number(),
+        tied: z.boolean(),
+      }),
+    ),
+    insufficient: list(
+      shape({
+        city: z.string(),
+        gap: CityRankingGapSchema,
+        missing: list(CompositePollutantSchema).exactOptional(),
+      }),
+    ),
+  }).describe('One city ranking'))()
 
 /** One city of a city ranking. @category Air */
-export const CityRankingEntrySchema = shape({
-  city: z.string(),
-  compositeIndex: CompositeIndexResultSchema,
-  goodDaysRatio: ActualValueSchema.nullable(),
-  goodDaysRatioBasis: BasisSchema,
-  dustDays: count,
-  previous: shape({
+export const CityRankingEntrySchema = /* @__PURE__ */ (() =>
+  shape({
+    city: z.string(),
     compositeIndex: CompositeIndexResultSchema,
     goodDaysRatio: ActualValueSchema.nullable(),
-  }).nullable(),
-  change: shape({
-    compositeIndex: PeriodChangeSchema,
-    goodDaysRatio: PeriodChangeSchema,
-  }).nullable(),
-  ranks: z.record(CityRankingKeySchema, z.number().int().positive().nullable()).readonly(),
-}).describe('One city of a ranking')
+    goodDaysRatioBasis: BasisSchema,
+    dustDays: count,
+    previous: shape({
+      compositeIndex: CompositeIndexResultSchema,
+      goodDaysRatio: ActualValueSchema.nullable(),
+    }).nullable(),
+    change: shape({
+      compositeIndex: PeriodChangeSchema,
+      goodDaysRatio: PeriodChangeSchema,
+    }).nullable(),
+    ranks: z.record(CityRankingKeySchema, z.number().int().positive().nullable()).readonly(),
+  }).describe('One city of a ranking'))()
 
 /**
  * The result of {@link rankCities}.
@@ -529,40 +555,42 @@ export const CityRankingEntrySchema = shape({
  * CityRankingSchema.parse(ranking).rankings.compositeIndex.ranked[0].city //=> 'A'
  * ```
  */
-export const CityRankingSchema = shape({
-  period: shape(periodShape),
-  previousPeriod: shape(periodShape).nullable(),
-  edition: Gb3095EditionSchema,
-  limits: z.record(CompositePollutantSchema, z.number()).readonly(),
-  dust: shape({
-    concentrations: BasisSchema,
-    goodDaysRatio: BasisSchema,
-    citiesWithDustDays: list(z.string()),
-  }),
-  cities: list(CityRankingEntrySchema),
-  rankings: z.record(CityRankingKeySchema, CityRankingOrderSchema).readonly(),
-  deteriorationExcluded: list(z.string()),
-  options: shape({
+export const CityRankingSchema = /* @__PURE__ */ (() =>
+  shape({
     period: shape(periodShape),
-    previousPeriod: shape(periodShape),
+    previousPeriod: shape(periodShape).nullable(),
     edition: Gb3095EditionSchema,
-    standard: AqiStandardSchema,
-    concentrationBasis: BasisSchema,
-    goodDaysRatioBasis: BasisSchema,
-    compare: z.enum(['published', 'exact']),
-    roundConcentrations: z.boolean(),
-  }),
-}).describe('Cities ranked by the composite index, each pollutant and the good-days ratio')
+    limits: z.record(CompositePollutantSchema, z.number()).readonly(),
+    dust: shape({
+      concentrations: BasisSchema,
+      goodDaysRatio: BasisSchema,
+      citiesWithDustDays: list(z.string()),
+    }),
+    cities: list(CityRankingEntrySchema),
+    rankings: z.record(CityRankingKeySchema, CityRankingOrderSchema).readonly(),
+    deteriorationExcluded: list(z.string()),
+    options: shape({
+      period: shape(periodShape),
+      previousPeriod: shape(periodShape),
+      edition: Gb3095EditionSchema,
+      standard: AqiStandardSchema,
+      concentrationBasis: BasisSchema,
+      goodDaysRatioBasis: BasisSchema,
+      compare: z.enum(['published', 'exact']),
+      roundConcentrations: z.boolean(),
+    }),
+  }).describe('Cities ranked by the composite index, each pollutant and the good-days ratio'))()
 
 // ---------------------------------------------------------------------------------------------
 // The engine (aggregateAir, aggregateAirStream)
 
 /** One city's result of {@link aggregateAir}. @category Air */
-export const AirCityResultSchema = shape({
-  city: z.string(),
-  days: list(CityDaySchema),
-  summary: AirPeriodSummarySchema.nullable(),
-}).describe('One city’s days and period summary')
+export const AirCityResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    city: z.string(),
+    days: list(CityDaySchema),
+    summary: AirPeriodSummarySchema.nullable(),
+  }).describe('One city’s days and period summary'))()
 
 /**
  * What {@link aggregateAir} and {@link aggregateAirStream} return.
@@ -578,29 +606,32 @@ export const AirCityResultSchema = shape({
  * AggregateAirResultSchema.parse(r).records //=> 24
  * ```
  */
-export const AggregateAirResultSchema = shape({
-  records: count,
-  stationDays: count,
-  cities: list(AirCityResultSchema),
-}).describe('Station days to city days and period summaries, by city')
+export const AggregateAirResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    records: count,
+    stationDays: count,
+    cities: list(AirCityResultSchema),
+  }).describe('Station days to city days and period summaries, by city'))()
 
 // ---------------------------------------------------------------------------------------------
 // What the readers say about a file
 
 /** @category Air */
-export const StationInfoSchema = shape({
-  city: z.string().nullable(),
-  name: z.string().nullable(),
-}).describe('What a file says about a station besides its code')
+export const StationInfoSchema = /* @__PURE__ */ (() =>
+  shape({
+    city: z.string().nullable(),
+    name: z.string().nullable(),
+  }).describe('What a file says about a station besides its code'))()
 
 /** @category Air */
-export const ReadNoteSchema = shape({
-  code: z.enum([
-    'cnemc-archive',
-    'cnemc-2026',
-    'cnemc-export',
-    'ozone-undetermined',
-    'missing-columns',
-  ]),
-  message: LocalizedTextSchema,
-}).describe('A remark on how a file was read')
+export const ReadNoteSchema = /* @__PURE__ */ (() =>
+  shape({
+    code: z.enum([
+      'cnemc-archive',
+      'cnemc-2026',
+      'cnemc-export',
+      'ozone-undetermined',
+      'missing-columns',
+    ]),
+    message: LocalizedTextSchema,
+  }).describe('A remark on how a file was read'))()

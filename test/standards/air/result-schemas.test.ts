@@ -204,4 +204,19 @@ describe('the result schemas stay out of the functions’ bundles', () => {
       "export * from './result-schemas.js'",
     )
   })
+
+  it('are each built in a call marked pure, so a bundler drops them from the single-file entry', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../../src/standards/air/result-schemas.ts'),
+      'utf8',
+    )
+    const consts = [...text.matchAll(/^(?:export )?const (\w+) = (.*)$/gm)]
+    const built = consts.filter(([, , rhs]) => !rhs?.startsWith('<') && !rhs?.startsWith('{'))
+    expect(built.length).toBeGreaterThan(40)
+    expect(
+      built
+        .filter(([, , rhs]) => !rhs?.startsWith('/* @__PURE__ */ (() =>'))
+        .map(([, name]) => name),
+    ).toEqual([])
+  })
 })

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { ResolvedColumnSchema } from '../results/readers.js'
 import { GB3838_TABLE1 } from '../tables/gb3838-table1.js'
 import { GB3838_TABLE2 } from '../tables/gb3838-table2.js'
 import { GB3838_TABLE3 } from '../tables/gb3838-table3.js'
@@ -85,12 +87,7 @@ const SETS: Readonly<Record<WaterColumnSet | 'trophic', Map<string, ColumnEntry>
 }
 
 /** What a header names: the item key, and the unit the header states when it is not the item's. */
-export interface ResolvedColumn {
-  /** The item key. */
-  readonly key: string
-  /** The unit written in the header when it differs from the item's unit, else `null`. */
-  readonly wrongUnit: string | null
-}
+export type ResolvedColumn = z.output<typeof ResolvedColumnSchema>
 
 /**
  * The item a column header names, for one of the readers' column sets: the key itself

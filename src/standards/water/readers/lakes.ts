@@ -1,16 +1,7 @@
+import type { z } from 'zod'
+import type { LakeEntrySchema } from '../results/readers.js'
 /** A lake or reservoir section of a lake list. @category Water */
-export interface LakeEntry {
-  /** Section name as published. */
-  readonly name: string
-  /** Basin, when given. */
-  readonly basin?: string
-  /** Province, when given. */
-  readonly province?: string
-  /** `reservoir` when the line mentions 水库, else `lake`. */
-  readonly waterBody: 'lake' | 'reservoir'
-  /** 1-based line in the list. */
-  readonly line: number
-}
+export type LakeEntry = z.output<typeof LakeEntrySchema>
 
 /**
  * Reads a list of lake and reservoir sections, one a line as `name / basin / province` (basin and

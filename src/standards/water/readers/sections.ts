@@ -6,6 +6,11 @@ import { noValueOf } from '../../../_lib/missing-values.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { isIsoDate } from '../_dates.js'
 import { arrayIssue, Issues, objectIssue, resolveInto } from '../_input.js'
+import type {
+  ReaderNoteSchema,
+  SectionRecordSamplingSchema,
+  SectionRecordsSchema,
+} from '../results/readers.js'
 import type { SamplingStatus, SurfaceWaterValues } from '../results/section.js'
 import { parseWaterClass, type WaterBody, type WaterClass } from '../water-class.js'
 import { normalizeWaterHeader } from './_header.js'
@@ -118,46 +123,13 @@ const OPTIONS = defineOptions('readSectionRecords', ReadSectionRecordsOptionsSch
 }))
 
 /** One sampling read from a record. @category Water */
-export interface SectionRecordSampling {
-  /** Index of the record in the input. */
-  readonly record: number
-  /** Where it was read, when the options said. */
-  readonly location?: IssueLocation
-  /** Sampling date (the date column, or 监测时间 when it starts with a date); `null` without one. */
-  readonly date: string | null
-  /** The status (default `sampled`). */
-  readonly status: SamplingStatus
-  /** Values by Table 1 key. */
-  readonly values: SurfaceWaterValues
-  /** The class published with the record (`水质类别`); `null` when not classed, absent without the column. */
-  readonly officialClass?: WaterClass | null
-}
+export type SectionRecordSampling = z.output<typeof SectionRecordSamplingSchema>
 
 /** A section read from an export, with its samplings in input order. @category Water */
-export interface SectionRecords {
-  /** The section column, else province, basin and name joined by ` / `. */
-  readonly id: string
-  /** Section name (the id without one). */
-  readonly name: string
-  /** Province and basin, when the input has them. */
-  readonly where: string | null
-  /** The water body. */
-  readonly waterBody: WaterBody
-  /** Where the water body came from. */
-  readonly waterBodyFrom: 'column' | 'lakes' | 'default'
-  /** The samplings. */
-  readonly samplings: SectionRecordSampling[]
-}
+export type SectionRecords = z.output<typeof SectionRecordsSchema>
 
 /** What a reader noticed without it being an error. @category Water */
-export interface ReaderNote {
-  /** `unreadColumns`, `noIndicatorColumn` or `unmatchedLakes`. */
-  readonly code: 'unreadColumns' | 'noIndicatorColumn' | 'unmatchedLakes'
-  /** The columns or lake names concerned. */
-  readonly items: readonly string[]
-  /** The note in both languages. */
-  readonly message: { readonly zh: string; readonly en: string }
-}
+export type ReaderNote = z.output<typeof ReaderNoteSchema>
 
 const textOf = (v: unknown): string | null => {
   if (v === null || v === undefined) return null
