@@ -33,6 +33,25 @@ describe('realtimeAqi input checks', () => {
       ['not_finite', ['no2'], 'a non-negative number (µg/m³)'],
     ])
   })
+
+  it('refuses every input when all ten are negative, each at its field', () => {
+    const keys = [
+      'so2',
+      'no2',
+      'co',
+      'o3',
+      'pm10',
+      'pm25',
+      'o3_8h',
+      'so2_24h',
+      'pm10_24h',
+      'pm25_24h',
+    ] as const
+    const e = inputErrorOf(() => realtimeAqi(Object.fromEntries(keys.map((k) => [k, -1]))))
+    expect(e.issues.map((i) => [i.code, ...i.path]).sort()).toEqual(
+      keys.map((k) => ['too_small', k]).sort(),
+    )
+  })
 })
 
 describe('realtimeAqi above 800 µg/m³ under HJ 633-2026', () => {
