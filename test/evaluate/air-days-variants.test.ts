@@ -118,3 +118,41 @@ describe('a region’s pollution-day ratio: the best case of each member', () =>
     expect(r.status).toBe('unreachable')
   })
 })
+
+describe('air-day ratios, explained', () => {
+  // one heavy day (PM2.5 180 → AQI 230) in ten: 10 %. Of 365 days at most 2 may be heavy:
+  // 2 / 365 = 0.548 % publishes as 0.5, 3 / 365 = 0.822 % as 0.8 (GB/T 8170)
+  const tenDays = airDays('im', '2025-01-01', '2025-01-10', (i) => (i === 0 ? 180 : 30))
+
+  it('counts pollution days among valid days, and the room left in the year', () => {
+    const heavy = airTarget({ metric: 'heavyPollutionDaysRatio', comparator: 'atMost', value: 0.5 })
+    const r = evaluateHeavyPollutionDaysRatio(heavy, tenDays, { asOf })
+    expect(r.explanation).toEqual({
+      zh: '10个有效天中重污染天1，比例10%（目标不超过0.5%）。365个有效天中重污染天至多2个，还可再有1个。',
+      en: '1 heavy-pollution day of 10 valid days, 10 % (target at most 0.5 %). At most 2 of 365 valid days may be heavy-pollution days; 1 more can be absorbed.',
+    })
+    expect(r.reachability?.requirement).toEqual({
+      kind: 'maxMoreFailing',
+      value: 1,
+      unit: 'valid days',
+    })
+  })
+
+  it('counts good days among valid days', () => {
+    // 9 of 10; 90.7 % of 365 needs 331 good days (331 / 365 = 90.68 % → 90.7), so 33 more
+    // of the 355 to come may fall short
+    const good = airTarget({ metric: 'goodDaysRatio', value: 90.7 })
+    const r = evaluateGoodDaysRatio(good, tenDays, { asOf })
+    expect(r.explanation).toEqual({
+      zh: '10个有效天中优良天9，比例90%（目标不低于90.7%）。若剩余355天均为有效天，全年共365个有效天，需优良天至少331个，剩余天数中至多还可有33个非优良天。',
+      en: '9 good days of 10 valid days, 90 % (target at least 90.7 %). If all 355 remaining days are valid, the year has 365 valid days and needs at least 331 good days: at most 33 more days may fall short.',
+    })
+  })
+
+  it('has an empty coverage before the period starts', () => {
+    const good = airTarget({ metric: 'goodDaysRatio', value: 90.7 })
+    const r = evaluateGoodDaysRatio(good, tenDays, { asOf: '2024-12-31' })
+    expect(r.status).toBe('insufficientData')
+    expect(r.coverage).toEqual({ unit: 'days', used: 0, expected: 0, excluded: [] })
+  })
+})

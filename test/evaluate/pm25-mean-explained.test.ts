@@ -32,6 +32,10 @@ describe('evaluatePm25Mean, explained', () => {
       zh: '10个有效日均值平均30微克/立方米，修约后30（目标不高于35）。剩余355天的PM2.5日均值平均需低于35.65微克/立方米，年均值方可达到35微克/立方米。',
       en: '10 valid daily means average 30 µg/m³, published as 30 (target at most 35). The remaining 355 days must average below 35.65 µg/m³ for the annual mean to publish at 35 µg/m³ or less.',
     })
+    expect(r.reachability).toMatchObject({ remaining: 355, remainingUnit: 'days' })
+    // no dust day: nothing excluded, no raw and deducted variants
+    expect(r.coverage).toEqual({ unit: 'days', used: 10, expected: 10, excluded: [] })
+    expect(r.variants).toBeUndefined()
   })
 
   it('gives an inclusive bound under an even limit', () => {
@@ -82,6 +86,64 @@ describe('evaluatePm25Mean, explained', () => {
     )
     expect(lenient.status).toBe('met')
     expect(lenient.explanation.en).not.toMatch(/validity/)
+  })
+
+  it('names every short month, and a year of 322 days with no short month', () => {
+    // from 1 March: 306 days, January and February without data
+    const r = evaluatePm25Mean(
+      limit(35),
+      airDays('im', '2025-03-01', '2025-12-31', () => 20),
+      {
+        asOf: '2025-12-31',
+      },
+    )
+    expect(r.explanation.zh).toContain('有效日均值306个，2025-01、2025-02不足，不满足')
+    expect(r.explanation.en).toContain('306 valid daily means, too few in 2025-01, 2025-02: GB')
+    const noData = r.coverage.excluded.find((e) => e.reason === 'noData')
+    expect([noData?.count, noData?.items[0], noData?.items[58]]).toEqual([
+      59,
+      '2025-01-01',
+      '2025-02-28',
+    ])
+    // GB 3095 表4: at least 27 days a month (25 in February) is 11 × 27 + 25 = 322 days, still
+    // short of the 324 a year needs
+    const minimal = airDays('im', '2025-01-01', '2025-12-31', () => 20).filter((o) => {
+      const date = (o as { date: string }).date
+      return Number(date.slice(8)) <= (date.slice(5, 7) === '02' ? 25 : 27)
+    })
+    expect(minimal).toHaveLength(322)
+    const short = evaluatePm25Mean(limit(35), minimal, { asOf: '2025-12-31' })
+    expect(short.status).toBe('insufficientData')
+    expect(short.explanation).toEqual({
+      zh: '322个有效日均值平均20微克/立方米，修约后20（目标不高于35）。有效日均值322个，不满足GB 3095年均值数据有效性要求。',
+      en: '322 valid daily means average 20 µg/m³, published as 20 (target at most 35). 322 valid daily means: GB 3095 annual validity is not met.',
+    })
+  })
+
+  it('has no figure before its period starts', () => {
+    const r = evaluatePm25Mean(limit(35), tenDays, { asOf: '2024-12-31' })
+    expect(r.status).toBe('insufficientData')
+    expect(r.actual).toBeNull()
+    expect(r.coverage).toEqual({ unit: 'days', used: 0, expected: 0, excluded: [] })
+    expect(r.explanation.en).toMatch(/^No valid PM2\.5 daily means\./)
+  })
+
+  it('has no deducted mean when every day is a dust day', () => {
+    const obs = [
+      ...airDays('im', '2025-01-01', '2025-01-02', () => 80),
+      { kind: 'dustDay', date: '2025-01-01', scope: 'im' } as ObservationInput,
+      { kind: 'dustDay', date: '2025-01-02', scope: 'im' } as ObservationInput,
+    ]
+    const r = evaluatePm25Mean(limit(35), obs, { asOf: '2025-01-02' })
+    expect(r.status).toBe('insufficientData')
+    expect(r.variants?.map((v) => [v.label, v.status, v.actual?.published ?? null])).toEqual([
+      ['raw', 'atRisk', 80],
+      ['dustDeducted', 'insufficientData', null],
+    ])
+    expect(r.variants?.map((v) => v.description.zh)).toEqual([
+      '含沙尘天气影响的原始值',
+      '扣除沙尘天气影响后的值',
+    ])
   })
 
   it('says there is no mean without a valid day', () => {

@@ -45,6 +45,12 @@ describe('dailyAqi input checks', () => {
     expect(
       issueOf(() => dailyAqi({ pm25: 35 }, { standard: ['HJ633-2012'] as never }))[1]?.slice(0, 2),
     ).toEqual(['invalid_value', ['options', 'standard']])
+    expect(dailyAqi({ pm25: 35 }, { missingIndicators: 'computeFromOthers' }).aqi).toBe(50)
+    expect(
+      issueOf(() =>
+        dailyAqi({ pm25: 35 }, { missingIndicators: ['computeFromOthers'] as never }),
+      )[1]?.slice(0, 2),
+    ).toEqual(['invalid_value', ['options', 'missingIndicators']])
   })
 
   it('refuses a CO bound that is not a positive finite number', () => {
