@@ -11,8 +11,8 @@ import { parseAirInput, throwIfAny } from './_input.js'
 import { exact, meanOfPresent } from './_means.js'
 import { AGGREGATE_AQI_OPTIONS } from './_options.js'
 import { AIR_POLLUTANTS, type AirDailyValues, type AirPollutant } from './indicators.js'
-import type { CityDaySchema } from './result-schemas.js'
 import type { AqiResult } from './result.js'
+import type { CityDaySchema } from './result-schemas.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
 /**

@@ -167,7 +167,9 @@ export const TimestampConventionSchema = /* @__PURE__ */ (() =>
 
 /** @category Air */
 export const StationDayGapSchema = /* @__PURE__ */ (() =>
-  z.enum(['tooFewHours', 'tooFewWindows', 'notMeasured']).describe('Why a daily value is missing'))()
+  z
+    .enum(['tooFewHours', 'tooFewWindows', 'notMeasured'])
+    .describe('Why a daily value is missing'))()
 
 /**
  * A station's daily values for one day, as {@link aggregateStationDays} returns them.
