@@ -194,6 +194,7 @@ describe('the options check of dailyAqi', () => {
             expect(result?.options).toEqual({
               roundConcentrations: resolved.roundConcentrations,
               missingIndicators: resolved.missingIndicators,
+              notMeasured: resolved.notMeasured,
             })
           } else {
             expect(error).toBeInstanceOf(InputError)

@@ -251,18 +251,22 @@ export class StationDayEngine {
     const i = this.records++
     if (!isValidRecord(record)) {
       const issues = this.recordIssues(record, i)
-      if (issues.length > 0) return this.note('record', issues)
+      if (issues.length > 0) {
+        this.note('record', issues)
+        return
+      }
     }
     const r = record as Record<string, unknown>
     const co = r.co
     if (typeof co === 'number' && co > this.s.maxPlausibleCo) {
-      return this.note('co', [implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
+      this.note('co', [implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
+      return
     }
     if (this.valuesFailed) return
     const time = r.time as string | Date
     const slot = this.read(time)
     if (typeof slot === 'string') {
-      return this.note('hour', [
+      this.note('hour', [
         issue({
           code: 'invalid_format',
           path: [i, 'time'],
@@ -270,6 +274,7 @@ export class StationDayEngine {
           received: time,
         }),
       ])
+      return
     }
     const get = (k: number) => {
       const v = r[HOURLY_KEYS[k] as string]
