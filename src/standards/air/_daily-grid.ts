@@ -1,6 +1,7 @@
 import { categoryOf } from './_assemble.js'
 import { DAILY_COLUMNS, type ResolvedDailyOptions } from './_daily-core.js'
-import { gridColumn, gridIaqi } from './_grid.js'
+import { gridColumn } from './_grid.js'
+import { iaqiSteps } from './_grid-steps.js'
 import type { AirPollutant } from './indicators.js'
 import type { AqiResult } from './result.js'
 import { type AqiStandard, aqiBreakpointTable } from './tables.js'
@@ -15,7 +16,7 @@ import { type AqiStandard, aqiBreakpointTable } from './tables.js'
 interface LookupColumn {
   readonly key: AirPollutant
   readonly steps: 1 | 10
-  /** `iaqi[p]` is HJ 633 式(1) rounded up at `p` grid steps (`gridIaqi`); length top + 1. */
+  /** `iaqi[p]` is HJ 633 式(1) rounded up at `p` grid steps (`iaqiSteps`); length top + 1. */
   readonly iaqi: Uint16Array
 }
 
@@ -27,11 +28,7 @@ function lookupColumns(standard: AqiStandard): readonly LookupColumn[] {
     const table = aqiBreakpointTable(standard)
     cols = DAILY_COLUMNS[standard].map(([key, column]) => {
       const grid = gridColumn(table, column)
-      // at most 2,620 steps (SO2 24-hour, 2012); every IAQI is at most 500
-      const top = grid.bp[grid.bp.length - 1] as number
-      const iaqi = new Uint16Array(top + 1)
-      for (let p = 0; p <= top; p++) iaqi[p] = gridIaqi(grid, p)
-      return { key, steps: grid.steps, iaqi }
+      return { key, steps: grid.steps, iaqi: iaqiSteps(grid) }
     })
     lookups.set(standard, cols)
   }

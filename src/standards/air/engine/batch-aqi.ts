@@ -6,6 +6,7 @@ import { decimal } from '../../../_lib/rational.js'
 import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { exactIaqi, roundConcentration } from '../_exact.js'
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from '../_grid.js'
+import { iaqiSteps } from '../_grid-steps.js'
 import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
 import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
@@ -379,8 +380,10 @@ function indexColumn(
     return result
   }
   const gc = gridColumn(table, column)
-  const top = gc.bp[gc.bp.length - 1] as number
-  const integers = gc.steps === 1
+  // the IAQI of every grid step up to the column's top (the object dailyAqi reads the same table)
+  const steps = iaqiSteps(gc)
+  const top = steps.length - 1
+  const tenths = gc.steps === 10
   for (let i = 0; i < n; i++) {
     const v = values[i]
     if (v === null || v === undefined || Number.isNaN(v)) {
@@ -396,9 +399,15 @@ function indexColumn(
       continue
     }
     let x: number
-    // the common case inline: an integer concentration within the table
-    if (integers && v <= top && Number.isInteger(v)) {
-      x = gridIaqi(gc, v)
+    // the common case inline: a published value (integer; CO one decimal, as `toSteps` reads
+    // it) at or below the top is a lookup; -0 is step 0
+    let p = -1
+    if (tenths) {
+      const t = Math.round(v * 10)
+      if (t / 10 === v) p = t
+    } else if (Number.isInteger(v)) p = v
+    if (p >= 0 && p <= top) {
+      x = steps[p] as number
     } else {
       x = indexValue(table, column, gc, v, round)
       if (lastFlag === FLAG_CAPPED) capped[i] = (capped[i] as number) | bit
