@@ -454,17 +454,19 @@ function finish(
     aqi[i] = a
     if (Number.isNaN(a)) continue
     level[i] = a <= 50 ? 1 : a <= 100 ? 2 : a <= 150 ? 3 : a <= 200 ? 4 : a <= 300 ? 5 : 6
-    let p = 0
-    let e = 0
-    for (let k = 0; k < cols.length; k++) {
-      const v = (cols[k] as Float64Array)[i] as number
+  }
+  // one indicator at a time over all rows (a row without an AQI has neither mask)
+  for (let k = 0; k < cols.length; k++) {
+    const col = cols[k] as Float64Array
+    const bit = bits[k] as number
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number
+      const a = aqi[i] as number
       // §4.4.2: AQI > 50 → the largest IAQI is primary, all of them on a tie
-      if (a > 50 && v === a) p |= bits[k] as number
-      // §4.4.2 (2012): IAQI > 100 is exceeding
-      if (v > 100) e |= bits[k] as number
+      if (a > 50 && v === a) primary[i] = (primary[i] as number) | bit
+      // §4.4.2 (2012): IAQI > 100 is exceeding; `a >= 0`: the row has an AQI (not NaN)
+      if (is2012 && v > 100 && a >= 0) exceeding[i] = (exceeding[i] as number) | bit
     }
-    primary[i] = p
-    if (is2012) exceeding[i] = e
   }
   return {
     report,
