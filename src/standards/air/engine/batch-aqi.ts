@@ -386,6 +386,20 @@ function indexColumn(
   const tenths = gc.steps === 10
   for (let i = 0; i < n; i++) {
     const v = values[i]
+    // the common case first: a published value (integer; CO one decimal, as `toSteps` reads
+    // it) at or below the top is a lookup; -0 is step 0. `null`, `undefined`, `NaN` and
+    // NOT_MEASURED are no step (`p` stays below 0 or is -Infinity).
+    let p = -1
+    if (tenths) {
+      const t = Math.round((v as number) * 10)
+      if (t / 10 === v) p = t
+    } else if (Number.isInteger(v)) p = v as number
+    if (p >= 0 && p <= top) {
+      const x = steps[p] as number
+      result[i] = x
+      if (x > (aqi[i] as number)) aqi[i] = x
+      continue
+    }
     if (v === null || v === undefined || Number.isNaN(v)) {
       result[i] = Number.NaN
       missing[i] = (missing[i] as number) | bit
@@ -398,21 +412,10 @@ function indexColumn(
       if (work.notMeasuredMissing) missing[i] = (missing[i] as number) | bit
       continue
     }
-    let x: number
-    // the common case inline: a published value (integer; CO one decimal, as `toSteps` reads
-    // it) at or below the top is a lookup; -0 is step 0
-    let p = -1
-    if (tenths) {
-      const t = Math.round(v * 10)
-      if (t / 10 === v) p = t
-    } else if (Number.isInteger(v)) p = v
-    if (p >= 0 && p <= top) {
-      x = steps[p] as number
-    } else {
-      x = indexValue(table, column, gc, v, round)
-      if (lastFlag === FLAG_CAPPED) capped[i] = (capped[i] as number) | bit
-      else if (lastFlag === FLAG_BEYOND && beyondRows) beyondRows.push(i)
-    }
+    // above the top or off the grid
+    const x = indexValue(table, column, gc, v, round)
+    if (lastFlag === FLAG_CAPPED) capped[i] = (capped[i] as number) | bit
+    else if (lastFlag === FLAG_BEYOND && beyondRows) beyondRows.push(i)
     result[i] = x
     if (x > (aqi[i] as number)) aqi[i] = x
   }
