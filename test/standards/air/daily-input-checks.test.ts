@@ -53,6 +53,13 @@ describe('dailyAqi input checks', () => {
     ).toEqual(['invalid_value', ['options', 'missingIndicators']])
   })
 
+  it('refuses options that are not an object after options with nothing set', () => {
+    expect(dailyAqi({ pm25: 35 }, {}).aqi).toBe(50)
+    for (const options of [5, [], 'HJ633-2012', true]) {
+      expect(issueOf(() => dailyAqi({ pm25: 35 }, options as never))[0]).toBe('dailyAqi options')
+    }
+  })
+
   it('refuses a CO bound that is not a positive finite number', () => {
     for (const bound of [0, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
       const e = inputErrorOf(() => dailyAqi({ co: 1 }, { maxPlausibleCo: bound }))
