@@ -621,3 +621,47 @@ export const ReadNoteSchema = /* @__PURE__ */ (() =>
     ]),
     message: LocalizedTextSchema,
   }).describe('A remark on how a file was read'))()
+
+// ---------------------------------------------------------------------------------------------
+// Reports in columns (dailyAqiColumns, realtimeAqiColumns)
+
+const Float64ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Float64Array>((v) => v instanceof Float64Array, { error: 'expected a Float64Array' }))()
+const Uint8ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'expected a Uint8Array' }))()
+
+/**
+ * The AQI reports of many rows, as {@link dailyAqiColumns} and {@link realtimeAqiColumns}
+ * return them: typed arrays, one value per row (no JSON Schema: typed arrays are not JSON).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AqiColumnsResultSchema, dailyAqiColumns } from 'eco-targets/air'
+ * AqiColumnsResultSchema.parse(dailyAqiColumns({ pm25: [80, 20] })).length //=> 2
+ * ```
+ */
+export const AqiColumnsResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    report: z.enum(['daily', 'realtime']),
+    standard: AqiStandardSchema,
+    length: count,
+    aqi: Float64ColumnSchema.describe('The AQI; NaN where there is none'),
+    level: Uint8ColumnSchema.describe('The category level 1–6; 0 where there is no AQI'),
+    primary: Uint8ColumnSchema.describe('首要污染物 as a bit mask'),
+    exceeding: Uint8ColumnSchema.describe('超标污染物 as a bit mask (HJ 633-2012)'),
+    iaqi: z.partialRecord(AirPollutantSchema, Float64ColumnSchema).readonly(),
+    capped: Uint8ColumnSchema,
+    missing: Uint8ColumnSchema,
+    withheld: Uint8ColumnSchema,
+    withheldReason: Uint8ColumnSchema.describe('Index into AQI_WITHHELD_REASONS; 0: not withheld'),
+    o3_8hAbove800: Uint8ColumnSchema,
+    so2_1hAbove800: Uint8ColumnSchema,
+    options: z
+      .looseObject({
+        roundConcentrations: z.boolean(),
+        missingIndicators: MissingIndicatorPolicySchema,
+        so2Above800: So2Above800RuleSchema.exactOptional(),
+      })
+      .readonly(),
+  }).describe('AQI reports of many rows, in typed arrays'))()

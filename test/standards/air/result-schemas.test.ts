@@ -143,6 +143,17 @@ describe('the schema of each air result accepts what the function returns', () =
     expectValid(air.AggregateAirResultSchema, bare)
   })
 
+  it('dailyAqiColumns and realtimeAqiColumns: AqiColumnsResult, row for row as dailyAqi', () => {
+    const columns = air.dailyAqiColumns({ pm25: [76, 600, Number.NaN], o3_8h: [28, 28, 801] })
+    expect(Array.from(columns.aqi)).toEqual([102, 500, Number.NaN])
+    expectValid(air.AqiColumnsResultSchema, columns)
+    expectValid(
+      air.AqiColumnsResultSchema,
+      air.realtimeAqiColumns({ o3: [242], pm25: [31] }, { so2Above800: 'text' }),
+    )
+    expect(air.AqiColumnsResultSchema.safeParse({ ...columns, aqi: [102] }).success).toBe(false)
+  })
+
   it('rejects a result with an unknown key or a wrong value', () => {
     const daily = air.dailyAqi(JAN_21)
     expect(air.AqiResultSchema.safeParse({ ...daily, extra: 1 }).success).toBe(false)

@@ -339,6 +339,30 @@ interface ReadNote {
   readonly message: LocalizedText
 }
 
+interface AqiColumnsResult {
+  readonly report: 'daily' | 'realtime'
+  readonly standard: AqiStandard
+  readonly length: number
+  readonly aqi: Float64Array
+  readonly level: Uint8Array
+  readonly primary: Uint8Array
+  readonly exceeding: Uint8Array
+  readonly iaqi: Readonly<Partial<Record<AirPollutant, Float64Array>>>
+  readonly capped: Uint8Array
+  readonly missing: Uint8Array
+  readonly withheld: Uint8Array
+  readonly withheldReason: Uint8Array
+  readonly o3_8hAbove800: Uint8Array
+  readonly so2_1hAbove800: Uint8Array
+  // Formerly `Readonly<Record<string, unknown>> & { … }`: the same values (see below).
+  readonly options: {
+    readonly roundConcentrations: boolean
+    readonly missingIndicators: MissingIndicatorPolicy
+    readonly so2Above800?: So2Above800Rule
+    readonly [key: string]: unknown
+  }
+}
+
 describe('air result types', () => {
   it('are the former hand-written shapes, exactly', () => {
     expectTypeOf<air.MissingIndicatorPolicy>().toEqualTypeOf<MissingIndicatorPolicy>()
@@ -375,6 +399,7 @@ describe('air result types', () => {
     expectTypeOf<air.CityRanking>().toEqualTypeOf<CityRanking>()
     expectTypeOf<air.AirCityResult>().toEqualTypeOf<AirCityResult>()
     expectTypeOf<air.AggregateAirResult>().toEqualTypeOf<AggregateAirResult>()
+    expectTypeOf<air.AqiColumnsResult>().toEqualTypeOf<AqiColumnsResult>()
     expectTypeOf<air.StationInfo>().toEqualTypeOf<StationInfo>()
     expectTypeOf<air.ReadNote>().toEqualTypeOf<ReadNote>()
   })
@@ -386,6 +411,13 @@ describe('air result types', () => {
     } & Readonly<Record<string, unknown>>
     expectTypeOf<air.AqiResult['options']>().toExtend<Former>()
     expectTypeOf<Former>().toExtend<air.AqiResult['options']>()
+    type FormerColumns = Readonly<Record<string, unknown>> & {
+      readonly roundConcentrations: boolean
+      readonly missingIndicators: MissingIndicatorPolicy
+      readonly so2Above800?: So2Above800Rule
+    }
+    expectTypeOf<air.AqiColumnsResult['options']>().toExtend<FormerColumns>()
+    expectTypeOf<FormerColumns>().toExtend<air.AqiColumnsResult['options']>()
   })
 
   it('are what their schemas infer', () => {
