@@ -665,3 +665,124 @@ export const AqiColumnsResultSchema = /* @__PURE__ */ (() =>
       })
       .readonly(),
   }).describe('AQI reports of many rows, in typed arrays'))()
+
+// ---------------------------------------------------------------------------------------------
+// Hourly records in columns (the readers: readHourlyCsv, readHourlyRows, streamHourlyCsv)
+
+const Int32ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Int32Array>((v) => v instanceof Int32Array, { error: 'expected an Int32Array' }))()
+
+/** @category Air */
+export const HourlyLayoutSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['plain', 'cnemc', 'cnemc-archive', 'cnemc-2026', 'wide'])
+    .describe('A layout of hourly monitoring exports'))()
+
+/** @category Air */
+export const PublishedSeriesSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'aqi',
+    'so2_24h',
+    'no2_24h',
+    'co_24h',
+    'pm10_24h',
+    'pm25_24h',
+    'o3_1hMax24h',
+    'o3_8hMoving',
+    'o3_8hDayMax',
+  ]))()
+
+/** A text column coded as indices into its distinct texts. @category Air */
+export const CodedTextColumnSchema = /* @__PURE__ */ (() =>
+  shape({ texts: list(z.string()), index: Int32ColumnSchema }))()
+
+/** The published figures of a batch, one Float64Array per figure the layout has. @category Air */
+export const PublishedColumnsSchema = /* @__PURE__ */ (() =>
+  shape({
+    ...(Object.fromEntries(
+      PublishedSeriesSchema.options.map((k) => [k, Float64ColumnSchema.exactOptional()]),
+    ) as Record<
+      z.output<typeof PublishedSeriesSchema>,
+      z.ZodExactOptional<typeof Float64ColumnSchema>
+    >),
+    primaryPollutant: CodedTextColumnSchema.exactOptional(),
+  }))()
+
+const hourlyColumnsShape = {
+  length: count,
+  stations: list(z.string()),
+  station: Int32ColumnSchema,
+  time: Float64ColumnSchema,
+  so2: Float64ColumnSchema,
+  no2: Float64ColumnSchema,
+  co: Float64ColumnSchema,
+  o3: Float64ColumnSchema,
+  pm10: Float64ColumnSchema,
+  pm25: Float64ColumnSchema,
+}
+
+const SourceLinesSchema = /* @__PURE__ */ (() =>
+  shape({ file: z.string(), lines: Int32ColumnSchema }))()
+
+/**
+ * Hourly station records in columns, as the readers produce them and the engine reads them.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { HourlyColumnsSchema } from 'eco-targets/air'
+ * const empty = () => new Float64Array(0)
+ * HourlyColumnsSchema.safeParse({
+ *   length: 0, stations: [], station: new Int32Array(0), time: empty(),
+ *   so2: empty(), no2: empty(), co: empty(), o3: empty(), pm10: empty(), pm25: empty(),
+ * }).success //=> true
+ * ```
+ */
+export const HourlyColumnsSchema = /* @__PURE__ */ (() =>
+  shape({ ...hourlyColumnsShape, source: SourceLinesSchema.exactOptional() }))()
+
+const hourlyBatchShape = {
+  ...hourlyColumnsShape,
+  source: SourceLinesSchema,
+  published: PublishedColumnsSchema,
+  stationInfo: list(StationInfoSchema),
+  layout: HourlyLayoutSchema,
+  notes: list(ReadNoteSchema),
+}
+
+/** One batch of hourly records of {@link streamHourlyCsv}. @category Air */
+export const HourlyBatchSchema = /* @__PURE__ */ (() => shape(hourlyBatchShape))()
+
+/** The options of a reading with every default filled in. @category Air */
+export const ReadHourlyOptionsResolvedSchema = /* @__PURE__ */ (() =>
+  shape({
+    file: z.string(),
+    layout: z.union([z.literal('auto'), HourlyLayoutSchema]),
+    encoding: z.enum(['auto', 'utf-8', 'gbk']),
+    timeZone: z.string(),
+    allowEmpty: z.boolean(),
+    maxIssues: z.number(),
+    batchSize: z.number(),
+    maxPlausibleCo: z.number(),
+  }))()
+
+/**
+ * A whole export read into columns, as {@link readHourlyCsv} and {@link readHourlyRows}
+ * return it (typed arrays: no JSON Schema).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { HourlyTableSchema, readHourlyRows } from 'eco-targets/air'
+ * const table = readHourlyRows([['station', 'time', 'pm25'], ['A', '2022-01-01T01:00', '30']])
+ * HourlyTableSchema.parse(table).rows //=> 1
+ * ```
+ */
+export const HourlyTableSchema = /* @__PURE__ */ (() =>
+  shape({
+    ...hourlyBatchShape,
+    rows: count,
+    encoding: z.enum(['utf-8', 'gbk']),
+    compressed: z.boolean(),
+    options: ReadHourlyOptionsResolvedSchema,
+  }))()

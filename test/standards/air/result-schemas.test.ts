@@ -154,6 +154,23 @@ describe('the schema of each air result accepts what the function returns', () =
     expect(air.AqiColumnsResultSchema.safeParse({ ...columns, aqi: [102] }).success).toBe(false)
   })
 
+  it('readHourlyRows, readHourlyCsv and streamHourlyCsv: HourlyTable and HourlyBatch', async () => {
+    const rows = [
+      ['station', 'time', 'pm25', 'co'],
+      ['A', '2022-01-01T01:00', '30', '0.5'],
+      ['A', '2022-01-01T02:00', '', '/'],
+    ]
+    const table = air.readHourlyRows(rows)
+    expect(table.rows).toBe(2)
+    expectValid(air.HourlyTableSchema, table)
+    const csv = rows.map((r) => r.join(',')).join('\n')
+    expectValid(air.HourlyTableSchema, await air.readHourlyCsv(csv, { file: 'a.csv' }))
+    for await (const batch of air.streamHourlyCsv(csv, { batchSize: 1 })) {
+      expectValid(air.HourlyBatchSchema, batch)
+    }
+    expect(air.HourlyTableSchema.safeParse({ ...table, time: [0, 1] }).success).toBe(false)
+  })
+
   it('rejects a result with an unknown key or a wrong value', () => {
     const daily = air.dailyAqi(JAN_21)
     expect(air.AqiResultSchema.safeParse({ ...daily, extra: 1 }).success).toBe(false)
@@ -171,6 +188,7 @@ describeWithShared('the air result schemas on the CNEMC archive of January 2022'
     const table = await air.readHourlyCsv(createReadStream(sharedPath(ARCHIVE)), {
       file: 'archive.csv',
     })
+    expectValid(air.HourlyTableSchema, table)
     for (const note of table.notes) expectValid(air.ReadNoteSchema, note)
     for (const info of table.stationInfo) expectValid(air.StationInfoSchema, info)
     const stationDays = air.stationDaysOf(table)
