@@ -28,7 +28,7 @@ const count = /* @__PURE__ */ (() => z.number().int().nonnegative())()
 const BasisSchema = /* @__PURE__ */ (() => z.enum(['raw', 'deducted']))()
 const LevelSchema = /* @__PURE__ */ (() =>
   z.literal([1, 2, 3, 4, 5, 6]).describe('AQI level 1–6 (一级 … 六级)'))()
-const periodShape = { start: IsoDateSchema, end: IsoDateSchema }
+const periodShape = /* @__PURE__ */ (() => ({ start: IsoDateSchema, end: IsoDateSchema }))()
 
 // ---------------------------------------------------------------------------------------------
 // AQI reports (dailyAqi, realtimeAqi)
@@ -708,7 +708,7 @@ export const PublishedColumnsSchema = /* @__PURE__ */ (() =>
     primaryPollutant: CodedTextColumnSchema.exactOptional(),
   }))()
 
-const hourlyColumnsShape = {
+const hourlyColumnsShape = /* @__PURE__ */ (() => ({
   length: count,
   stations: list(z.string()),
   station: Int32ColumnSchema,
@@ -719,7 +719,7 @@ const hourlyColumnsShape = {
   o3: Float64ColumnSchema,
   pm10: Float64ColumnSchema,
   pm25: Float64ColumnSchema,
-}
+}))()
 
 const SourceLinesSchema = /* @__PURE__ */ (() =>
   shape({ file: z.string(), lines: Int32ColumnSchema }))()
@@ -741,14 +741,14 @@ const SourceLinesSchema = /* @__PURE__ */ (() =>
 export const HourlyColumnsSchema = /* @__PURE__ */ (() =>
   shape({ ...hourlyColumnsShape, source: SourceLinesSchema.exactOptional() }))()
 
-const hourlyBatchShape = {
+const hourlyBatchShape = /* @__PURE__ */ (() => ({
   ...hourlyColumnsShape,
   source: SourceLinesSchema,
   published: PublishedColumnsSchema,
   stationInfo: list(StationInfoSchema),
   layout: HourlyLayoutSchema,
   notes: list(ReadNoteSchema),
-}
+}))()
 
 /** One batch of hourly records of {@link streamHourlyCsv}. @category Air */
 export const HourlyBatchSchema = /* @__PURE__ */ (() => shape(hourlyBatchShape))()
