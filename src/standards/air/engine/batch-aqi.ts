@@ -70,8 +70,8 @@ export interface RealtimeAqiColumns {
 export type AqiColumnsResult = z.output<typeof AqiColumnsResultSchema>
 
 /**
- * The withheld reasons of {@link AqiColumnsResult.withheldReason} by code: code 0 (`null`) is
- * an AQI that is not withheld.
+ * The withheld reasons of the `withheldReason` column of {@link AqiColumnsResult} by code:
+ * code 0 (`null`) is an AQI that is not withheld.
  *
  * @category Air
  * @example
