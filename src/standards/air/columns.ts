@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { HourlyColumnsSchema } from './result-schemas.js'
 /**
  * The value of a cell in {@link HourlyColumns} for an indicator that the station does not
  * measure (`/` in the CNEMC feed): minus infinity, which no reading can produce. A missing value
@@ -25,22 +27,4 @@ export const NOT_MEASURED = Number.NEGATIVE_INFINITY
  *
  * @category Air
  */
-export interface HourlyColumns {
-  /** Number of records. */
-  readonly length: number
-  /** Station codes; `station[i]` indexes into it. */
-  readonly stations: readonly string[]
-  readonly station: Int32Array
-  readonly time: Float64Array
-  readonly so2: Float64Array
-  readonly no2: Float64Array
-  readonly co: Float64Array
-  readonly o3: Float64Array
-  readonly pm10: Float64Array
-  readonly pm25: Float64Array
-  /**
-   * Where each record was read, when it came from a file: `lines[i]` is its 1-based line in
-   * `file`. Problems found in a record then carry that location.
-   */
-  readonly source?: { readonly file: string; readonly lines: Int32Array }
-}
+export type HourlyColumns = z.output<typeof HourlyColumnsSchema>

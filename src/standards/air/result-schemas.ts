@@ -28,7 +28,7 @@ const count = /* @__PURE__ */ (() => z.number().int().nonnegative())()
 const BasisSchema = /* @__PURE__ */ (() => z.enum(['raw', 'deducted']))()
 const LevelSchema = /* @__PURE__ */ (() =>
   z.literal([1, 2, 3, 4, 5, 6]).describe('AQI level 1–6 (一级 … 六级)'))()
-const periodShape = { start: IsoDateSchema, end: IsoDateSchema }
+const periodShape = /* @__PURE__ */ (() => ({ start: IsoDateSchema, end: IsoDateSchema }))()
 
 // ---------------------------------------------------------------------------------------------
 // AQI reports (dailyAqi, realtimeAqi)
@@ -637,3 +637,173 @@ export const ReadNoteSchema = /* @__PURE__ */ (() =>
     ]),
     message: LocalizedTextSchema,
   }).describe('A remark on how a file was read'))()
+
+// ---------------------------------------------------------------------------------------------
+// Reports in columns (dailyAqiColumns, realtimeAqiColumns)
+
+const Float64ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Float64Array>((v) => v instanceof Float64Array, { error: 'expected a Float64Array' }))()
+const Uint8ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'expected a Uint8Array' }))()
+
+/**
+ * The AQI reports of many rows, as {@link dailyAqiColumns} and {@link realtimeAqiColumns}
+ * return them: typed arrays, one value per row (no JSON Schema: typed arrays are not JSON).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AqiColumnsResultSchema, dailyAqiColumns } from 'eco-targets/air'
+ * AqiColumnsResultSchema.parse(dailyAqiColumns({ pm25: [80, 20] })).length //=> 2
+ * ```
+ */
+export const AqiColumnsResultSchema = /* @__PURE__ */ (() =>
+  shape({
+    report: z.enum(['daily', 'realtime']),
+    standard: AqiStandardSchema,
+    length: count,
+    aqi: Float64ColumnSchema.describe('The AQI; NaN where there is none'),
+    level: Uint8ColumnSchema.describe('The category level 1–6; 0 where there is no AQI'),
+    primary: Uint8ColumnSchema.describe('首要污染物 as a bit mask'),
+    exceeding: Uint8ColumnSchema.describe('超标污染物 as a bit mask (HJ 633-2012)'),
+    iaqi: z.partialRecord(AirPollutantSchema, Float64ColumnSchema).readonly(),
+    capped: Uint8ColumnSchema,
+    missing: Uint8ColumnSchema,
+    notMeasured: Uint8ColumnSchema.describe(
+      'Indicators the station does not measure, as a bit mask',
+    ),
+    withheld: Uint8ColumnSchema,
+    withheldReason: Uint8ColumnSchema.describe('Index into AQI_WITHHELD_REASONS; 0: not withheld'),
+    o3_8hAbove800: Uint8ColumnSchema,
+    so2_1hAbove800: Uint8ColumnSchema,
+    options: z
+      .looseObject({
+        roundConcentrations: z.boolean(),
+        missingIndicators: MissingIndicatorPolicySchema,
+        notMeasured: NotMeasuredRuleSchema,
+        so2Above800: So2Above800RuleSchema.exactOptional(),
+        missingPm10: MissingPm10RuleSchema.exactOptional(),
+      })
+      .readonly(),
+  }).describe('AQI reports of many rows, in typed arrays'))()
+
+// ---------------------------------------------------------------------------------------------
+// Hourly records in columns (the readers: readHourlyCsv, readHourlyRows, streamHourlyCsv)
+
+const Int32ColumnSchema = /* @__PURE__ */ (() =>
+  z.custom<Int32Array>((v) => v instanceof Int32Array, { error: 'expected an Int32Array' }))()
+
+/** @category Air */
+export const HourlyLayoutSchema = /* @__PURE__ */ (() =>
+  z
+    .enum(['plain', 'cnemc', 'cnemc-archive', 'cnemc-2026', 'wide'])
+    .describe('A layout of hourly monitoring exports'))()
+
+/** @category Air */
+export const PublishedSeriesSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    'aqi',
+    'so2_24h',
+    'no2_24h',
+    'co_24h',
+    'pm10_24h',
+    'pm25_24h',
+    'o3_1hMax24h',
+    'o3_8hMoving',
+    'o3_8hDayMax',
+  ]))()
+
+/** A text column coded as indices into its distinct texts. @category Air */
+export const CodedTextColumnSchema = /* @__PURE__ */ (() =>
+  shape({ texts: list(z.string()), index: Int32ColumnSchema }))()
+
+/** The published figures of a batch, one Float64Array per figure the layout has. @category Air */
+export const PublishedColumnsSchema = /* @__PURE__ */ (() =>
+  shape({
+    ...(Object.fromEntries(
+      PublishedSeriesSchema.options.map((k) => [k, Float64ColumnSchema.exactOptional()]),
+    ) as Record<
+      z.output<typeof PublishedSeriesSchema>,
+      z.ZodExactOptional<typeof Float64ColumnSchema>
+    >),
+    primaryPollutant: CodedTextColumnSchema.exactOptional(),
+  }))()
+
+const hourlyColumnsShape = /* @__PURE__ */ (() => ({
+  length: count,
+  stations: list(z.string()),
+  station: Int32ColumnSchema,
+  time: Float64ColumnSchema,
+  so2: Float64ColumnSchema,
+  no2: Float64ColumnSchema,
+  co: Float64ColumnSchema,
+  o3: Float64ColumnSchema,
+  pm10: Float64ColumnSchema,
+  pm25: Float64ColumnSchema,
+}))()
+
+const SourceLinesSchema = /* @__PURE__ */ (() =>
+  shape({ file: z.string(), lines: Int32ColumnSchema }))()
+
+/**
+ * Hourly station records in columns, as the readers produce them and the engine reads them.
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { HourlyColumnsSchema } from 'eco-targets/air'
+ * const empty = () => new Float64Array(0)
+ * HourlyColumnsSchema.safeParse({
+ *   length: 0, stations: [], station: new Int32Array(0), time: empty(),
+ *   so2: empty(), no2: empty(), co: empty(), o3: empty(), pm10: empty(), pm25: empty(),
+ * }).success //=> true
+ * ```
+ */
+export const HourlyColumnsSchema = /* @__PURE__ */ (() =>
+  shape({ ...hourlyColumnsShape, source: SourceLinesSchema.exactOptional() }))()
+
+const hourlyBatchShape = /* @__PURE__ */ (() => ({
+  ...hourlyColumnsShape,
+  source: SourceLinesSchema,
+  published: PublishedColumnsSchema,
+  stationInfo: list(StationInfoSchema),
+  layout: HourlyLayoutSchema,
+  notes: list(ReadNoteSchema),
+}))()
+
+/** One batch of hourly records of {@link streamHourlyCsv}. @category Air */
+export const HourlyBatchSchema = /* @__PURE__ */ (() => shape(hourlyBatchShape))()
+
+/** The options of a reading with every default filled in. @category Air */
+export const ReadHourlyOptionsResolvedSchema = /* @__PURE__ */ (() =>
+  shape({
+    file: z.string(),
+    layout: z.union([z.literal('auto'), HourlyLayoutSchema]),
+    encoding: z.enum(['auto', 'utf-8', 'gbk']),
+    timeZone: z.string(),
+    allowEmpty: z.boolean(),
+    maxIssues: z.number(),
+    batchSize: z.number(),
+    maxPlausibleCo: z.number(),
+  }))()
+
+/**
+ * A whole export read into columns, as {@link readHourlyCsv} and {@link readHourlyRows}
+ * return it (typed arrays: no JSON Schema).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { HourlyTableSchema, readHourlyRows } from 'eco-targets/air'
+ * const table = readHourlyRows([['station', 'time', 'pm25'], ['A', '2022-01-01T01:00', '30']])
+ * HourlyTableSchema.parse(table).rows //=> 1
+ * ```
+ */
+export const HourlyTableSchema = /* @__PURE__ */ (() =>
+  shape({
+    ...hourlyBatchShape,
+    rows: count,
+    encoding: z.enum(['utf-8', 'gbk']),
+    compressed: z.boolean(),
+    options: ReadHourlyOptionsResolvedSchema,
+  }))()

@@ -341,6 +341,98 @@ interface ReadNote {
   readonly message: LocalizedText
 }
 
+interface AqiColumnsResult {
+  readonly report: 'daily' | 'realtime'
+  readonly standard: AqiStandard
+  readonly length: number
+  readonly aqi: Float64Array
+  readonly level: Uint8Array
+  readonly primary: Uint8Array
+  readonly exceeding: Uint8Array
+  readonly iaqi: Readonly<Partial<Record<AirPollutant, Float64Array>>>
+  readonly capped: Uint8Array
+  readonly missing: Uint8Array
+  readonly notMeasured: Uint8Array
+  readonly withheld: Uint8Array
+  readonly withheldReason: Uint8Array
+  readonly o3_8hAbove800: Uint8Array
+  readonly so2_1hAbove800: Uint8Array
+  // Formerly `Readonly<Record<string, unknown>> & { … }`: the same values (see below).
+  readonly options: {
+    readonly roundConcentrations: boolean
+    readonly missingIndicators: MissingIndicatorPolicy
+    readonly notMeasured: 'platform' | 'text'
+    readonly so2Above800?: So2Above800Rule
+    readonly missingPm10?: 'platform' | 'text'
+    readonly [key: string]: unknown
+  }
+}
+
+type HourlyLayout = 'plain' | 'cnemc' | 'cnemc-archive' | 'cnemc-2026' | 'wide'
+
+type PublishedSeries =
+  | 'aqi'
+  | 'so2_24h'
+  | 'no2_24h'
+  | 'co_24h'
+  | 'pm10_24h'
+  | 'pm25_24h'
+  | 'o3_1hMax24h'
+  | 'o3_8hMoving'
+  | 'o3_8hDayMax'
+
+interface CodedTextColumn {
+  readonly texts: readonly string[]
+  readonly index: Int32Array
+}
+
+// Formerly written as an intersection; now one object type with the same keys (see below).
+type PublishedColumns = {
+  readonly [K in PublishedSeries]?: Float64Array
+} & {
+  readonly primaryPollutant?: CodedTextColumn
+}
+
+interface HourlyColumns {
+  readonly length: number
+  readonly stations: readonly string[]
+  readonly station: Int32Array
+  readonly time: Float64Array
+  readonly so2: Float64Array
+  readonly no2: Float64Array
+  readonly co: Float64Array
+  readonly o3: Float64Array
+  readonly pm10: Float64Array
+  readonly pm25: Float64Array
+  readonly source?: { readonly file: string; readonly lines: Int32Array }
+}
+
+interface HourlyBatch extends HourlyColumns {
+  readonly source: { readonly file: string; readonly lines: Int32Array }
+  readonly published: air.PublishedColumns
+  readonly stationInfo: readonly StationInfo[]
+  readonly layout: HourlyLayout
+  readonly notes: readonly ReadNote[]
+}
+
+interface HourlyTable extends HourlyBatch {
+  readonly rows: number
+  readonly encoding: 'utf-8' | 'gbk'
+  readonly compressed: boolean
+  readonly options: ReadHourlyOptionsResolved
+}
+
+interface ReadHourlyOptionsResolved {
+  readonly file: string
+  readonly layout: 'auto' | HourlyLayout
+  readonly encoding: 'auto' | 'utf-8' | 'gbk'
+  readonly timeZone: string
+  readonly allowEmpty: boolean
+  readonly maxIssues: number
+  readonly batchSize: number
+  readonly maxPlausibleCo: number
+}
+
 describe('air result types', () => {
   it('are the former hand-written shapes, exactly', () => {
     expectTypeOf<air.MissingIndicatorPolicy>().toEqualTypeOf<MissingIndicatorPolicy>()
@@ -377,6 +469,14 @@ describe('air result types', () => {
     expectTypeOf<air.CityRanking>().toEqualTypeOf<CityRanking>()
     expectTypeOf<air.AirCityResult>().toEqualTypeOf<AirCityResult>()
     expectTypeOf<air.AggregateAirResult>().toEqualTypeOf<AggregateAirResult>()
+    expectTypeOf<air.AqiColumnsResult>().toEqualTypeOf<AqiColumnsResult>()
+    expectTypeOf<air.HourlyLayout>().toEqualTypeOf<HourlyLayout>()
+    expectTypeOf<air.PublishedSeries>().toEqualTypeOf<PublishedSeries>()
+    expectTypeOf<air.CodedTextColumn>().toEqualTypeOf<CodedTextColumn>()
+    expectTypeOf<air.HourlyColumns>().toEqualTypeOf<HourlyColumns>()
+    expectTypeOf<air.HourlyBatch>().toEqualTypeOf<HourlyBatch>()
+    expectTypeOf<air.HourlyTable>().toEqualTypeOf<HourlyTable>()
+    expectTypeOf<air.ReadHourlyOptionsResolved>().toEqualTypeOf<ReadHourlyOptionsResolved>()
     expectTypeOf<air.StationInfo>().toEqualTypeOf<StationInfo>()
     expectTypeOf<air.ReadNote>().toEqualTypeOf<ReadNote>()
   })
@@ -389,6 +489,17 @@ describe('air result types', () => {
     } & Readonly<Record<string, unknown>>
     expectTypeOf<air.AqiResult['options']>().toExtend<Former>()
     expectTypeOf<Former>().toExtend<air.AqiResult['options']>()
+    type FormerColumns = Readonly<Record<string, unknown>> & {
+      readonly roundConcentrations: boolean
+      readonly missingIndicators: MissingIndicatorPolicy
+      readonly notMeasured: 'platform' | 'text'
+      readonly so2Above800?: So2Above800Rule
+      readonly missingPm10?: 'platform' | 'text'
+    }
+    expectTypeOf<air.AqiColumnsResult['options']>().toExtend<FormerColumns>()
+    expectTypeOf<FormerColumns>().toExtend<air.AqiColumnsResult['options']>()
+    expectTypeOf<air.PublishedColumns>().toExtend<PublishedColumns>()
+    expectTypeOf<PublishedColumns>().toExtend<air.PublishedColumns>()
   })
 
   it('are what their schemas infer', () => {

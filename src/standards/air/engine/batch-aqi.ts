@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import type { InputIssue } from '../../../_lib/errors/issue.js'
@@ -10,13 +11,8 @@ import { iaqiSteps } from '../_grid-steps.js'
 import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
 import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
-import type {
-  AqiWithheldReason,
-  MissingIndicatorPolicy,
-  MissingPm10Rule,
-  NotMeasuredRule,
-  So2Above800Rule,
-} from '../result.js'
+import type { AqiWithheldReason } from '../result.js'
+import type { AqiColumnsResultSchema } from '../result-schemas.js'
 import { MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
 import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
@@ -73,55 +69,11 @@ export interface RealtimeAqiColumns {
  *
  * @category Air
  */
-export interface AqiColumnsResult {
-  readonly report: 'daily' | 'realtime'
-  readonly standard: AqiStandard
-  readonly length: number
-  /** The AQI; `NaN` where there is none (no indicator, or withheld). */
-  readonly aqi: Float64Array
-  /** The category level 1–6 (HJ 633 表2 / 表1); 0 where there is no AQI. */
-  readonly level: Uint8Array
-  /** 首要污染物 as a mask (0 when the AQI is ≤ 50 or missing). */
-  readonly primary: Uint8Array
-  /** 超标污染物 (IAQI > 100) as a mask; HJ 633-2012 only, all zero under 2026. */
-  readonly exceeding: Uint8Array
-  /** The IAQI of each indicator of the report; `NaN` when missing or not indexed. */
-  readonly iaqi: Readonly<Partial<Record<AirPollutant, Float64Array>>>
-  /** Indicators capped at 500 above the table, as a mask. */
-  readonly capped: Uint8Array
-  /** Indicators without a value, as a mask. */
-  readonly missing: Uint8Array
-  /**
-   * Indicators the station does not measure ({@link NOT_MEASURED}), as a mask
-   * (`flags.notMeasured`); under `notMeasured: 'text'` they are in `missing` too.
-   */
-  readonly notMeasured: Uint8Array
-  /** 1 where the AQI is withheld (`flags.withheld` of the object functions). */
-  readonly withheld: Uint8Array
-  /**
-   * Why the AQI is withheld, as an index into {@link AQI_WITHHELD_REASONS}: 0 where it is not,
-   * 1 `'missingIndicator'` (HJ 633-2026 §5.3.1), 2 `'o3_8hAbove800'` (HJ 633-2012 表1 note (3)
-   * without an O3 1-hour value), 3 `'so2_1hAbove800'` (note (2) with `so2Above800: 'text'` and
-   * no SO2 24-hour value); `flags.withheldReason` of the object functions.
-   */
-  readonly withheldReason: Uint8Array
-  /** 1 where O3 8-hour is above 800 µg/m³. */
-  readonly o3_8hAbove800: Uint8Array
-  /** 1 where SO2 1-hour is above 800 µg/m³ (real-time reports). */
-  readonly so2_1hAbove800: Uint8Array
-  /** The options the rows were computed with, defaults filled in (those the object result echoes). */
-  readonly options: Readonly<Record<string, unknown>> & {
-    readonly roundConcentrations: boolean
-    readonly missingIndicators: MissingIndicatorPolicy
-    readonly notMeasured: NotMeasuredRule
-    readonly so2Above800?: So2Above800Rule
-    readonly missingPm10?: MissingPm10Rule
-  }
-}
+export type AqiColumnsResult = z.output<typeof AqiColumnsResultSchema>
 
 /**
- * The withheld reasons of {@link AqiColumnsResult.withheldReason} by code: code 0 (`null`) is
- * an AQI that is not withheld.
+ * The withheld reasons of the `withheldReason` column of {@link AqiColumnsResult} by code:
+ * code 0 (`null`) is an AQI that is not withheld.
  *
  * @category Air
  * @example

@@ -1,6 +1,16 @@
 import type { z } from 'zod'
 import type { HourlyColumns } from '../columns.js'
-import type { ReadNoteSchema, StationInfoSchema } from '../result-schemas.js'
+import type {
+  CodedTextColumnSchema,
+  HourlyBatchSchema,
+  HourlyLayoutSchema,
+  HourlyTableSchema,
+  PublishedColumnsSchema,
+  PublishedSeriesSchema,
+  ReadHourlyOptionsResolvedSchema,
+  ReadNoteSchema,
+  StationInfoSchema,
+} from '../result-schemas.js'
 
 /**
  * The layouts of hourly monitoring exports the readers know:
@@ -22,7 +32,7 @@ import type { ReadNoteSchema, StationInfoSchema } from '../result-schemas.js'
  *
  * @category Air
  */
-export type HourlyLayout = 'plain' | 'cnemc' | 'cnemc-archive' | 'cnemc-2026' | 'wide'
+export type HourlyLayout = z.output<typeof HourlyLayoutSchema>
 
 /**
  * The figures the platform publishes beside the hourly concentrations, each a column of
@@ -40,16 +50,7 @@ export type HourlyLayout = 'plain' | 'cnemc' | 'cnemc-archive' | 'cnemc-2026' | 
  *
  * @category Air
  */
-export type PublishedSeries =
-  | 'aqi'
-  | 'so2_24h'
-  | 'no2_24h'
-  | 'co_24h'
-  | 'pm10_24h'
-  | 'pm25_24h'
-  | 'o3_1hMax24h'
-  | 'o3_8hMoving'
-  | 'o3_8hDayMax'
+export type PublishedSeries = z.output<typeof PublishedSeriesSchema>
 
 /**
  * A text column coded as indices into its distinct texts: `texts[index[i]]` is the text of
@@ -57,10 +58,7 @@ export type PublishedSeries =
  *
  * @category Air
  */
-export interface CodedTextColumn {
-  readonly texts: readonly string[]
-  readonly index: Int32Array
-}
+export type CodedTextColumn = z.output<typeof CodedTextColumnSchema>
 
 /**
  * The published figures of a batch, by {@link PublishedSeries}: one Float64Array per figure the
@@ -70,9 +68,7 @@ export interface CodedTextColumn {
  *
  * @category Air
  */
-export type PublishedColumns = { readonly [K in PublishedSeries]?: Float64Array } & {
-  readonly primaryPollutant?: CodedTextColumn
-}
+export type PublishedColumns = z.output<typeof PublishedColumnsSchema>
 
 /**
  * What the file says about a station besides its code (from its first record), `null` where
@@ -101,16 +97,7 @@ export type ReadNote = z.output<typeof ReadNoteSchema>
  *
  * @category Air
  */
-export interface HourlyBatch extends HourlyColumns {
-  readonly source: { readonly file: string; readonly lines: Int32Array }
-  readonly published: PublishedColumns
-  /** Parallel to `stations`. */
-  readonly stationInfo: readonly StationInfo[]
-  /** The layout the records were read in. */
-  readonly layout: HourlyLayout
-  /** Remarks on the reading (the same on every batch of one input). */
-  readonly notes: readonly ReadNote[]
-}
+export type HourlyBatch = z.output<typeof HourlyBatchSchema>
 
 /**
  * A whole export read into columns: one {@link HourlyBatch} for all records, with what the
@@ -118,16 +105,7 @@ export interface HourlyBatch extends HourlyColumns {
  *
  * @category Air
  */
-export interface HourlyTable extends HourlyBatch {
-  /** Data rows read (for the wide layout: rows of one type, 15 per hour). */
-  readonly rows: number
-  /** The text encoding of the file (`utf-8` also for a file of ASCII only). */
-  readonly encoding: 'utf-8' | 'gbk'
-  /** Whether the input was gzip-compressed. */
-  readonly compressed: boolean
-  /** The options used, defaults filled in. */
-  readonly options: ReadHourlyOptionsResolved
-}
+export type HourlyTable = z.output<typeof HourlyTableSchema>
 
 /**
  * The options of a reading with every default filled in, as a table echoes them (see
@@ -135,13 +113,4 @@ export interface HourlyTable extends HourlyBatch {
  *
  * @category Air
  */
-export interface ReadHourlyOptionsResolved {
-  readonly file: string
-  readonly layout: 'auto' | HourlyLayout
-  readonly encoding: 'auto' | 'utf-8' | 'gbk'
-  readonly timeZone: string
-  readonly allowEmpty: boolean
-  readonly maxIssues: number
-  readonly batchSize: number
-  readonly maxPlausibleCo: number
-}
+export type ReadHourlyOptionsResolved = z.output<typeof ReadHourlyOptionsResolvedSchema>
