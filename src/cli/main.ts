@@ -1,6 +1,6 @@
 import { type Command, renderExitCodes } from './command/index.js'
 import { COMMANDS } from './commands/index.js'
-import { EXIT_CODES, formatInputProblem, InputError, OutputError, UsageError } from './errors.js'
+import { EXIT_CODES, OutputError, UsageError } from './errors.js'
 import type { CliIO } from './io.js'
 import { readPackageVersion } from './package-root.js'
 
@@ -50,7 +50,9 @@ export function renderMainHelp(commands: Readonly<Record<string, Command>> = COM
 }
 
 /** The library's `InputError` (checked by shape, so that the library loads only when needed). */
-function isLibraryInputError(error: unknown): error is Error & { issues: readonly unknown[] } {
+function isLibraryInputError(
+  error: unknown,
+): error is Error & { issues: readonly import('../standards/air/index.js').InputIssue[] } {
   return (
     error instanceof Error &&
     error.name === 'InputError' &&
@@ -72,18 +74,26 @@ async function report(
   argv: readonly string[] = [],
 ): Promise<number> {
   const prefix = command ? `eco-targets ${command}` : 'eco-targets'
+  const lang = languageOf(argv)
   if (error instanceof UsageError) {
     const help = command ? `eco-targets ${command} --help` : 'eco-targets --help'
-    await io.stderr.write(`${prefix}: ${error.message}\nRun "${help}" for usage.\n`)
-  } else if (error instanceof InputError) {
-    await io.stderr.write(`${error.problems.map(formatInputProblem).join('\n')}\n`)
+    const run = lang === 'zh' ? `用法见 "${help}"。` : `Run "${help}" for usage.`
+    await io.stderr.write(`${prefix}: ${error.text[lang]}\n${run}\n`)
   } else if (isLibraryInputError(error)) {
-    // bad input the library found and no command located: still an input error, not a crash
-    const { formatInputIssue } = await import('../index.js')
-    const lang = languageOf(argv)
-    await io.stderr.write(
-      `${error.issues.map((i) => `${prefix}: ${formatInputIssue(i as never, { lang })}`).join('\n')}\n`,
-    )
+    // bad input: the library's InputError, from the library or from the command line's readers,
+    // printed by the library's formatter (`file:line: column: message`); an issue that names no
+    // file is about the command's own arguments
+    const { formatInputIssue } = await import('../standards/air/index.js')
+    const lines = error.issues.map((i) => {
+      const line = formatInputIssue(i, { lang })
+      return i.location?.file ? line : `${prefix}: ${line}`
+    })
+    const limit = (error as { limit?: unknown }).limit
+    if (typeof limit === 'number') {
+      const { stoppedReadingNote } = await import('./input/problems.js')
+      lines.push(stoppedReadingNote(error as never, lang))
+    }
+    await io.stderr.write(`${lines.join('\n')}\n`)
   } else if (error instanceof OutputError) {
     await io.stderr.write(`${prefix}: ${error.message}\n`)
   } else {
@@ -146,6 +156,6 @@ export async function main(
       return await report(io, command.name, error, rest)
     }
   } catch (error) {
-    return report(io, undefined, error)
+    return report(io, undefined, error, argv)
   }
 }

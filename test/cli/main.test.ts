@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defineCommand } from '../../src/cli/command/index.js'
 import { COMMANDS } from '../../src/cli/commands/index.js'
-import { InputError, OutputError } from '../../src/cli/errors.js'
+import { OutputError } from '../../src/cli/errors.js'
 import { main, renderMainHelp } from '../../src/cli/main.js'
+import { expectations, InputError, inputIssue } from '../../src/index.js'
 import { memoryIO, run } from '../_helpers/cli.js'
 import { ROOT } from '../_helpers/shared.js'
 
@@ -105,13 +106,24 @@ describe('main', () => {
 
   it('prints input problems one per line and exits with 2', async () => {
     const io = memoryIO()
-    const error = new InputError([
-      { file: 'a.csv', line: 3, column: 'pm2_5', message: '"x" is not a number' },
-      { file: 'a.csv', line: 4, column: 'date', message: 'is missing (expected text)' },
+    const error = new InputError('a.csv', [
+      inputIssue({
+        code: 'invalid_type',
+        path: ['pm2_5'],
+        expected: expectations.number(),
+        received: 'x',
+        location: { file: 'a.csv', line: 3 },
+      }),
+      inputIssue({
+        code: 'invalid_type',
+        path: ['date'],
+        expected: expectations.text(),
+        location: { file: 'a.csv', line: 4 },
+      }),
     ])
-    expect(await main(['boom'], io, { boom: throwing(error) })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], io, { boom: throwing(error) })).toBe(2)
     expect(io.stderrText()).toBe(
-      'a.csv:3: column pm2_5: "x" is not a number\na.csv:4: column date: is missing (expected text)\n',
+      'eco-targets boom: unknown option --lang\nRun "eco-targets boom --help" for usage.\n',
     )
   })
 

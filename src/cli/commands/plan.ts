@@ -137,7 +137,7 @@ export const planCommand = defineCommand({
     }
     if (initOnly) throw new UsageError(`--${initOnly} applies only to plan init`)
     const lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(

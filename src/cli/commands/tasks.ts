@@ -197,7 +197,7 @@ export const tasksCommand = defineCommand({
       throw new UsageError('give status files with --tasks FILE, or --sample')
     const domain = parseDomainOption(options.domain)
     const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(

@@ -1,6 +1,11 @@
-import { type Observation, ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
+import {
+  isInputError,
+  type Observation,
+  ObservationSchema,
+  TaskStatusUpdateSchema,
+} from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { EXIT_CODES, InputError, UsageError } from '../errors.js'
+import { EXIT_CODES, UsageError } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
 import { ProblemLimitError, parseMaxProblems, problemLog } from '../input/problems.js'
@@ -155,9 +160,9 @@ export const validateCommand = defineCommand({
             if (out) await out.write(`${JSON.stringify(record.value)}\n`)
           }
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
+          if (!isInputError(error)) throw error
           try {
-            note(error.problems)
+            note(error.issues)
           } finally {
             summary.problems = log.problems.length - before
           }
@@ -166,7 +171,7 @@ export const validateCommand = defineCommand({
       }
       // the same checks as `evaluate`: duplicates, contradictory records, the air module's rules
       for (const problem of observationProblems(observations)) {
-        const summary = files.find((f) => f.file === problem.file)
+        const summary = files.find((f) => f.file === problem.location?.file)
         if (summary) summary.problems++
         note([problem])
       }

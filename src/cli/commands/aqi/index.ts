@@ -2,11 +2,13 @@ import {
   type AqiStandard,
   AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
+  type InputIssue,
+  inputIssue,
   isInputError,
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
-import { notANumberMessage, parseDecimal } from '../../input/cells.js'
+import { notANumber, parseDecimal } from '../../input/cells.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
@@ -20,11 +22,17 @@ import {
 import {
   type AqiReport,
   calculateAqi,
-  issueKeys,
+  issueKey,
   REPORT_KEYS,
   renderAqiText,
   unitsOf,
 } from './_report.js'
+
+/** A bad concentration flag: the flag, then the catalogue's message. */
+const flagMessage = (flag: string, issue: Pick<InputIssue, 'message'>) => ({
+  zh: `--${flag}：${issue.message.zh}`,
+  en: `--${flag}: ${issue.message.en}`,
+})
 
 /** Concentration flags and the input key each gives. */
 const VALUE_FLAGS = {
@@ -161,7 +169,7 @@ export const aqiCommand = defineCommand({
       }
       const text = (options[f] as string).trim()
       const value = parseDecimal(text)
-      if (value === undefined) throw new UsageError(`--${f}: ${notANumberMessage(text)}`)
+      if (value === undefined) throw new UsageError(flagMessage(f, inputIssue(notANumber(text))))
       values[key] = value
     }
     let result: ReturnType<typeof calculateAqi>
@@ -169,9 +177,9 @@ export const aqiCommand = defineCommand({
       result = calculateAqi(values, calc)
     } catch (error) {
       if (!isInputError(error)) throw error
-      const [first] = issueKeys(error)
-      const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
-      throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)
+      const [first] = error.issues
+      const name = given.find((f) => VALUE_FLAGS[f] === issueKey(first))
+      throw new UsageError(name ? flagMessage(name, first) : first.message)
     }
     const text = options.json
       ? `${JSON.stringify({ input: values, units: unitsOf(report), ...result }, null, 2)}\n`

@@ -1,15 +1,13 @@
 import {
   type EvaluatePlanOptions,
   evaluatePlan,
-  formatInputIssue,
-  isInputError,
   ObservationSchema,
   PlanEvaluationSchema,
   renderReportHtml,
   renderReportMarkdown,
 } from '../../../index.js'
 import { defineCommand } from '../../command/index.js'
-import { EXIT_CODES, InputError, UsageError } from '../../errors.js'
+import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
@@ -41,26 +39,6 @@ function formatOf(given: ReportFormat | undefined, out: string | undefined): Rep
   if (ext === 'json') return 'json'
   if (ext === 'html' || ext === 'htm') return 'html'
   return 'md'
-}
-
-/** Library errors on observations that passed validation (inconsistent records) become input errors. */
-function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
-  try {
-    return evaluatePlan(...args)
-  } catch (error) {
-    if (isInputError(error)) {
-      throw new InputError(
-        error.issues.map((i) => ({
-          file: 'observations',
-          message: formatInputIssue(i, { lang: 'en' }),
-        })),
-      )
-    }
-    if (error instanceof RangeError) {
-      throw new InputError([{ file: 'observations', message: (error as Error).message }])
-    }
-    throw error
-  }
 }
 
 /**
@@ -189,7 +167,7 @@ export const evaluateCommand = defineCommand({
     }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
     const lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const observationSources = options.sample
       ? openSampleObservations(io)
       : (positionals.length ? positionals : ['-']).map((p) => openInput(p, io))
@@ -227,7 +205,7 @@ export const evaluateCommand = defineCommand({
       },
       ...(options['drinking-rule'] ? { drinkingWater: { rule: options['drinking-rule'] } } : {}),
     }
-    const evaluation = evaluateOrExplain(plan, inputs.observations, evalOptions)
+    const evaluation = evaluatePlan(plan, inputs.observations, evalOptions)
     const format = formatOf(options.json ? 'json' : options.format, options.out)
     const note = notes.length ? notes.join(' ') : undefined
     const render = { plan, lang, ...(note ? { note } : {}) } as const
