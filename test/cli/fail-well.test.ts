@@ -110,7 +110,7 @@ describe('reading stops after the first N problems', () => {
   ])('%j stops after 50 problems instead of reading to the end', async (args, header, row) => {
     const input = badInput(1000, header, row) // a million bad rows
     const io = { ...memoryIO(), stdin: input.stdin }
-    const code = await main(args, io)
+    const code = await main([...args, '--lang', 'en'], io)
     expect(code).toBe(2)
     const lines = io.stderrText().trimEnd().split('\n')
     if (args[0] === 'validate') expect(lines.pop()).toBe('50 problems')
@@ -155,7 +155,7 @@ describe('a value outside its range is a located input error', () => {
       },
     ])
     const io = memoryIO()
-    const code = await main(['boom'], io, {
+    const code = await main(['boom', '--lang', 'en'], io, {
       boom: {
         name: 'boom',
         summary: '',

@@ -24,10 +24,13 @@ const throwing = (error: unknown) =>
 
 describe('main', () => {
   it('prints the help on stderr and exits with 2 when no command is given', async () => {
+    // the default language is Chinese, for the command line as for the library
     const { code, stdout, stderr } = await run([])
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toContain('Usage: eco-targets <command> [options]')
+    expect(stderr).toContain('用法：eco-targets <命令> [选项]')
+    const en = await run(['--lang', 'en'])
+    expect(en.stderr).toContain('Usage: eco-targets <command> [options]')
   })
 
   it('prints the help on stdout and exits with 0 for --help, -h and help', async () => {
@@ -123,7 +126,7 @@ describe('main', () => {
     ])
     expect(await main(['boom', '--lang', 'en'], io, { boom: throwing(error) })).toBe(2)
     expect(io.stderrText()).toBe(
-      'eco-targets boom: unknown option --lang\nRun "eco-targets boom --help" for usage.\n',
+      'a.csv:3: pm2_5: expected a number, got "x"\na.csv:4: date: expected a text, got nothing\n',
     )
   })
 
@@ -136,21 +139,27 @@ describe('main', () => {
 
   it('reports an unexpected error as such, with exit 2', async () => {
     const io = memoryIO()
-    expect(await main(['boom'], io, { boom: throwing(new TypeError('bad')) })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], io, { boom: throwing(new TypeError('bad')) })).toBe(
+      2,
+    )
     expect(io.stderrText()).toMatch(
       /^eco-targets boom: unexpected error \(please report it\): TypeError: bad/,
     )
     const other = memoryIO()
-    expect(await main(['boom'], other, { boom: throwing('plain') })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], other, { boom: throwing('plain') })).toBe(2)
     expect(other.stderrText()).toBe(
       'eco-targets boom: unexpected error (please report it): plain\n',
     )
+    const zh = memoryIO()
+    expect(await main(['boom'], zh, { boom: throwing('plain') })).toBe(2)
+    expect(zh.stderrText()).toBe('eco-targets boom: 意外错误（请报告此问题）: plain\n')
   })
 })
 
 describe('renderMainHelp', () => {
   it('lists every command with its summary and the three exit codes', () => {
-    const help = renderMainHelp()
+    const help = renderMainHelp(undefined, 'en')
+    expect(renderMainHelp()).toContain('  0  成功')
     expect(help).toContain(
       "plan       A plan's targets and tasks; plan init writes a starter plan file",
     )

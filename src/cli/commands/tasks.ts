@@ -18,7 +18,6 @@ import {
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   JSON_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from './_options.js'
@@ -174,7 +173,6 @@ export const tasksCommand = defineCommand({
       description: 'Only tasks of this domain (air, water, soil, …).',
     },
     json: JSON_OPTION,
-    lang: LANG_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
     'max-problems': MAX_PROBLEMS_OPTION,
     'allow-empty': ALLOW_EMPTY_OPTION,
@@ -191,12 +189,11 @@ export const tasksCommand = defineCommand({
       result: 'The water tasks’ checklist as JSON.',
     },
   ],
-  async run({ io, options }) {
+  async run({ io, options, lang }) {
     if (options.sample && options.tasks) throw new UsageError('give either --tasks or --sample')
     if (!options.sample && !options.tasks)
       throw new UsageError('give status files with --tasks FILE, or --sample')
     const domain = parseDomainOption(options.domain)
-    const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
     const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {

@@ -96,7 +96,7 @@ export const validateCommand = defineCommand({
     },
     { command: '--sample', result: 'Checks every file of the bundled synthetic sample.' },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.sample && positionals.length > 0) {
       throw new UsageError('give either files or --sample, not both')
     }
@@ -197,8 +197,8 @@ export const validateCommand = defineCommand({
     }
     if (options.json) await io.stdout.write(renderValidationJson(report))
     else {
-      await io.stdout.write(renderValidationSummary(report))
-      if (!valid) await io.stderr.write(renderValidationProblems(report, options.out))
+      await io.stdout.write(renderValidationSummary(report, lang))
+      if (!valid) await io.stderr.write(renderValidationProblems(report, options.out, lang))
     }
     return valid ? EXIT_CODES.ok : EXIT_CODES.error
   },

@@ -307,7 +307,7 @@ describe('validateCommand with the real file system', () => {
       `${AIR_HEADER}\nairDaily,2022-01-01,12a,14,32,0.5,51,80,75\n`,
     )
     const { io, err } = processIn(dir)
-    expect(await main(['validate', 'bad.csv', '--out', 'out.jsonl'], io)).toBe(2)
+    expect(await main(['validate', 'bad.csv', '--out', 'out.jsonl', '--lang', 'en'], io)).toBe(2)
     expect(err()).toContain('bad.csv:2: pm2_5: expected a non-negative number (µg/m³), got "12a"')
     expect(readdirSync(dir)).toEqual(['bad.csv'])
   })

@@ -15,7 +15,6 @@ import { writeResult } from '../../output/result.js'
 import {
   ALLOW_EMPTY_OPTION,
   INPUT_FORMAT_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
@@ -108,7 +107,6 @@ export const aqiCommand = defineCommand({
       description: 'Real-time rows from the CNEMC archive: O3 1-hour is its o3_24h column.',
     },
     json: { type: 'boolean', description: 'One report as JSON (for scripts).' },
-    lang: { ...LANG_OPTION, description: 'Language of the category in rows (default en).' },
     'input-format': INPUT_FORMAT_OPTION,
     'max-problems': MAX_PROBLEMS_OPTION,
     'allow-empty': ALLOW_EMPTY_OPTION,
@@ -129,7 +127,7 @@ export const aqiCommand = defineCommand({
       result: 'Adds aqi, level, category and primary to every row of a CSV of daily values.',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.daily && options.realtime) throw new UsageError('give --daily or --realtime')
     const report: AqiReport = options.realtime ? 'realtime' : 'daily'
     const standard: AqiStandard = options.standard ?? DEFAULT_AQI_STANDARD
@@ -150,7 +148,7 @@ export const aqiCommand = defineCommand({
         ...calc,
         format: options['input-format'],
         out: options.out,
-        lang: options.lang === 'zh' ? 'zh' : 'en',
+        lang,
         archive: options['cnemc-archive'] === true,
         maxProblems: parseMaxProblems(options['max-problems']),
         allowEmpty: options['allow-empty'],

@@ -17,7 +17,6 @@ import {
   ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
@@ -89,7 +88,6 @@ export const evaluateCommand = defineCommand({
       description: 'Report format (default: by --out extension, else md).',
     },
     json: { type: 'boolean', description: 'The same as --format json.' },
-    lang: LANG_OPTION,
     out: OUT_OPTION,
     'fail-on': {
       type: 'string',
@@ -155,7 +153,7 @@ export const evaluateCommand = defineCommand({
         'JSON on standard output; exits with 1 if a target is notMet or unreachable (targets without data are listed, not gated).',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.sample && (positionals.length > 0 || options.tasks)) {
       throw new UsageError('give either --sample or files and --tasks, not both')
     }
@@ -166,7 +164,6 @@ export const evaluateCommand = defineCommand({
       throw new UsageError(`--json and --format ${options.format} contradict each other`)
     }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
-    const lang = options.lang === 'zh' ? 'zh' : 'en'
     const plan = await loadPlan(io, options.plan)
     const observationSources = options.sample
       ? openSampleObservations(io)
