@@ -21,6 +21,8 @@ export interface ReadHourlyAirOptions {
   readonly timestamp: 'hour-ending' | 'hour-beginning'
   /** Read CNEMC files as the archive (ozone columns swapped) without looking at the data. */
   readonly archive: boolean
+  /** Read CNEMC files as the export even when they look like the archive. */
+  readonly exportReading?: boolean | undefined
   readonly format?: InputFormat | undefined
   /** Stop reading after this many problems (0 for no limit). */
   readonly maxProblems?: number | undefined
@@ -134,7 +136,11 @@ export async function readHourlyAir(
   const notes: string[] = []
   const max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS
   const reading = {
-    layout: options.archive ? ('cnemc-archive' as const) : ('auto' as const),
+    layout: options.archive
+      ? ('cnemc-archive' as const)
+      : options.exportReading
+        ? ('cnemc' as const)
+        : ('auto' as const),
     allowEmpty: options.allowEmpty === true,
     maxIssues: max === 0 ? Number.MAX_SAFE_INTEGER : max,
   }

@@ -40,6 +40,8 @@ export interface ReadAirOptions {
   readonly timestamp: TimestampConvention
   /** The files are the CNEMC archive, whose ozone columns are swapped (`--cnemc-archive`). */
   readonly archive: boolean
+  /** CNEMC files are read as the export, even when they look like the archive (`--no-cnemc-archive`). */
+  readonly exportReading?: boolean | undefined
   /** Station → city from `--city-of`; `*` maps every station without another city. */
   readonly cityOf: ReadonlyMap<string, string>
   readonly format?: InputFormat | undefined
@@ -283,7 +285,9 @@ export async function readAirInput(
   let archive = options.archive
   for (const source of sources) {
     let first = true
-    archive = options.archive || (await looksLikeArchive(source, options.format))
+    archive =
+      options.archive ||
+      (!options.exportReading && (await looksLikeArchive(source, options.format)))
     if (archive && !options.archive) {
       notes.push(
         `${source.name}: the ozone columns are swapped as in the CNEMC archive (the day's maximum 1-hour O3 is never below the latest hour): read as the archive, as with --cnemc-archive`,
@@ -375,6 +379,7 @@ async function readHourlyInput(
   const input = await readHourlyAir(sources, {
     timestamp: options.timestamp,
     archive: options.archive,
+    exportReading: options.exportReading === true,
     format: options.format,
     maxProblems: options.maxProblems,
     allowEmpty: options.allowEmpty,

@@ -169,6 +169,33 @@ describe('airCommand from hourly records', () => {
     expect(stderr).toContain('no station day has 20 valid hours')
   })
 
+  it('reads a file that looks like the archive as the export with --no-cnemc-archive', async () => {
+    // 24 hours of 2022-01-02 with o3 (90) always above o3_24h (40): the data look like the
+    // archive, whose hourly O3 is its o3_24h column (40); the export's hourly O3 is o3 (90).
+    const rows = Array.from({ length: 24 }, (_, h) => {
+      const stamp =
+        h === 23 ? '2022-01-03T00:00:00' : `2022-01-02T${String(h + 1).padStart(2, '0')}:00:00`
+      return `${stamp},A,X,90,40,20`
+    })
+    const csv = ['timepoint,stationcode,area,o3,o3_24h,pm2_5', ...rows].join('\n')
+    const day = async (flags: string[]) => {
+      const r = await run(['air', 'a.csv', '--json', ...flags], { files: { 'a.csv': csv } })
+      expect(r.code).toBe(0)
+      return { stderr: r.stderr, o3: JSON.parse(r.stdout).stations[0].o3_1h }
+    }
+    const told = await day([])
+    expect(told.stderr).toContain('read as the CNEMC archive')
+    expect(told.o3).toBe(40)
+    const forced = await day(['--no-cnemc-archive'])
+    expect(forced.stderr).not.toContain('CNEMC archive')
+    expect(forced.o3).toBe(90)
+    const both = await run(['air', 'a.csv', '--cnemc-archive', '--no-cnemc-archive'], {
+      files: { 'a.csv': csv },
+    })
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('give --cnemc-archive or --no-cnemc-archive, not both')
+  })
+
   it('names file, line and column of bad records, with the library reader’s messages', async () => {
     const csv = [
       HEADER,
