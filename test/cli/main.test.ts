@@ -92,7 +92,7 @@ describe('main', () => {
     async (name, entry) => {
       const command = await entry.load()
       expect(command.name).toBe(name)
-      expect(entry.summary).toBe(command.summary)
+      expect(entry.summary).toEqual(command.summary)
     },
   )
 

@@ -74,7 +74,10 @@ async function init(
  */
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: "A plan's targets and tasks; plan init writes a starter plan file",
+  summary: {
+    zh: '方案的目标和任务；plan init 生成起始方案文件',
+    en: "A plan's targets and tasks; plan init writes a starter plan file",
+  },
   usage:
     '[--plan FILE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]\n       eco-targets plan init [FILE] [--year YEAR] [--id ID] [--force]',
   description: [

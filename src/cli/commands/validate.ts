@@ -57,7 +57,7 @@ interface Input {
  */
 export const validateCommand = defineCommand({
   name: 'validate',
-  summary: 'Check observation and task-status files',
+  summary: { zh: '检查观测数据文件和任务状态文件', en: 'Check observation and task-status files' },
   usage:
     '[files… | -] [--schema NAME] [--kind KIND] [--input-format FORMAT] [--sample] [--json] [--out FILE]',
   description: [

@@ -78,7 +78,10 @@ function cityJson(report: CityReport) {
  */
 export const airCommand = defineCommand({
   name: 'air',
-  summary: 'Station records → daily station and city values, AQI, period statistics',
+  summary: {
+    zh: '站点记录 → 站点和城市日均值、AQI、时段统计',
+    en: 'Station records → daily station and city values, AQI, period statistics',
+  },
   usage:
     '<files… | -> [--daily-input] [--cnemc-archive | --no-cnemc-archive] [--timestamp hour-ending|hour-beginning] [--city-of STATION=CITY]… [--city CITY]… [--exclude-station CODE]… [--rank] [--json | --observations] [--out FILE]',
   description: [

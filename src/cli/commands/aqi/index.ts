@@ -62,7 +62,10 @@ const flag = (description: string) => ({ type: 'string', value: 'C', description
  */
 export const aqiCommand = defineCommand({
   name: 'aqi',
-  summary: 'Compute an AQI (HJ 633), one from flags or one per input row',
+  summary: {
+    zh: '计算 AQI（HJ 633）：由选项算一个，或为输入的每行各算一个',
+    en: 'Compute an AQI (HJ 633), one from flags or one per input row',
+  },
   usage:
     '[--daily | --realtime] [--standard HJ633-2012|HJ633-2026] [--pm25 C --o3-8h C …] [--json] | [file | -] [--out FILE]',
   description: [

@@ -53,7 +53,10 @@ function formatOf(given: ReportFormat | undefined, out: string | undefined): Rep
  */
 export const evaluateCommand = defineCommand({
   name: 'evaluate',
-  summary: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+  summary: {
+    zh: '依据观测数据（或示例数据）评估方案（默认 2022 年方案）',
+    en: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+  },
   usage:
     '[files… | -] [--sample] [--plan FILE] [--tasks FILE]… [--as-of DATE] [--format md|json|html | --json] [--lang zh|en] [--out FILE] [--fail-on notMet|atRisk]',
   description: [
@@ -220,7 +223,7 @@ export const evaluateCommand = defineCommand({
     if (format === 'json' && note) await io.stderr.write(`note: ${note}\n`)
     const level = options['fail-on']
     if (!level) return EXIT_CODES.ok
-    const gate = applyFailOn(evaluation, level, options['insufficient-data'])
+    const gate = applyFailOn(evaluation, level, options['insufficient-data'], lang)
     if (gate.message) await io.stderr.write(gate.message)
     return gate.failed ? EXIT_CODES.failOn : EXIT_CODES.ok
   },
