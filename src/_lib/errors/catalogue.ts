@@ -66,7 +66,7 @@ export interface IssueSpec {
   readonly code: InputIssueCode
   readonly path?: readonly IssuePathSegment[]
   readonly expected: LocalizedText
-  /** The raw value (described with {@link describeReceived}). */
+  /** The raw value (described as a short literal: text in quotes, numbers as written). */
   readonly received?: unknown
   /** The value already described (overrides `received`). */
   readonly receivedText?: string | null
@@ -76,7 +76,7 @@ export interface IssueSpec {
 
 /**
  * Builds an issue with its message in both languages, from what was expected (one of the
- * {@link expect | expectations}), what was received and a hint. The library's readers and the
+ * catalogue's `expectations`), what was received and a hint. The library's readers and the
  * command line build every issue this way, so a bad value reads the same wherever it is found.
  *
  * @param spec - code, path, expectation, received value, hint and file location
@@ -137,7 +137,10 @@ const list = (values: readonly (string | number)[], max = 12) => {
 /**
  * The expectations of the library, in both languages: the catalogue every input message is
  * built from. Units are kept as printed (µg/m³, mg/m³), standard numbers as written (HJ 633).
+ * Exported as `expectations` for readers built on the library (the command line's); its entries
+ * are not yet described one by one in the API reference.
  *
+ * @internal
  * @category Errors
  * @example
  * ```ts
