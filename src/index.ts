@@ -9,6 +9,7 @@
  * @module eco-targets
  */
 export {
+  expectations,
   type FormatIssueOptions,
   formatInputError,
   formatInputIssue,
@@ -19,7 +20,11 @@ export {
   type InputIssueCode,
   type IssueLocation,
   type IssuePathSegment,
+  type IssueSpec,
+  inputIssue,
   isInputError,
+  localizedText,
+  relocateIssue,
 } from './_lib/errors/index.js'
 export * from './evaluate/index.js'
 export * from './report/index.js'

@@ -15,109 +15,6 @@
 export const EXIT_CODES = { ok: 0, failOn: 1, error: 2 } as const
 
 /**
- * Where a problem in the input is: the file (as the user named it, `-` or `<stdin>` for
- * standard input), the 1-based line, and the column (CSV) or field path (JSON).
- *
- * @category CLI
- */
-export interface InputProblem {
-  /** The file as the user named it. */
-  readonly file: string
-  /** 1-based line number in the file; absent for problems about the whole file. */
-  readonly line?: number
-  /** CSV column as written in the header, or a JSON field path such as `values.pH`. */
-  readonly column?: string
-  /** Whether `column` names a CSV column or a JSON field. */
-  readonly columnKind?: 'column' | 'field'
-  /** What was wrong and what was expected. */
-  readonly message: string
-}
-
-/**
- * Formats a problem the way compilers do, so editors and people can jump to it.
- *
- * @param problem - the problem
- * @returns `file:line: column name: message`
- * @category CLI
- * @example
- * ```ts
- * formatInputProblem({ file: 'stations.csv', line: 1204, column: 'pm2_5', message: '"12a" is not a number' })
- * //=> 'stations.csv:1204: column pm2_5: "12a" is not a number'
- * ```
- */
-export function formatInputProblem(problem: InputProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`
-  const column =
-    problem.column === undefined ? '' : `${problem.columnKind ?? 'column'} ${problem.column}: `
-  return `${where}: ${column}${problem.message}`
-}
-
-/**
- * Bad input: one or more problems, each naming file, line and column. The command stops, exits
- * with code 2 and writes nothing to `--out`.
- *
- * @category CLI
- * @example
- * ```ts
- * new InputError([{ file: 'a.csv', line: 3, column: 'date', message: 'is missing' }]).message
- * //=> 'a.csv:3: column date: is missing'
- * ```
- */
-export class InputError extends Error {
-  /** Every problem found, in input order. */
-  readonly problems: readonly InputProblem[]
-
-  /** @param problems - the problems (at least one) */
-  constructor(problems: readonly InputProblem[]) {
-    super(problems.map(formatInputProblem).join('\n'))
-    this.name = 'InputError'
-    this.problems = problems
-  }
-}
-
-/** The parts of a library `InputIssue` that the command line shows. @category CLI */
-export interface LibraryIssueLike {
-  readonly path: readonly (string | number)[]
-  readonly message: { readonly zh: string; readonly en: string }
-  readonly location?: { readonly file?: string; readonly line?: number }
-}
-
-/**
- * The issues of a library `InputError` as command-line problems: the file and line where the
- * issue is written (else `file`), the field path, and the message in the chosen language.
- *
- * @param issues - the library error's issues
- * @param file - the input the issues are about, when an issue names no file
- * @param lang - language of the messages
- * @param formatPath - how a path is written (the library's `formatIssuePath`)
- * @returns one problem per issue, in order
- * @category CLI
- * @example
- * ```ts
- * problemsOfIssues(
- *   [{ path: ['plan', 'year'], message: { zh: '应为数字', en: 'expected a number' }, location: { file: 'p.yaml', line: 3 } }],
- *   'p.yaml', 'en', (p) => p.join('.'),
- * )[0] //=> { file: 'p.yaml', line: 3, column: 'plan.year', columnKind: 'field', message: 'expected a number' }
- * ```
- */
-export function problemsOfIssues(
-  issues: readonly LibraryIssueLike[],
-  file: string,
-  lang: 'zh' | 'en',
-  formatPath: (path: readonly (string | number)[]) => string,
-): InputProblem[] {
-  return issues.map((i) => {
-    const path = formatPath(i.path)
-    return {
-      file: i.location?.file ?? file,
-      ...(i.location?.line === undefined ? {} : { line: i.location.line }),
-      ...(path === '' ? {} : { column: path, columnKind: 'field' as const }),
-      message: i.message[lang],
-    }
-  })
-}
-
-/**
  * Bad usage: an unknown option, a missing argument, a value outside its choices. The command
  * prints the message and a pointer to its help, and exits with code 2.
  *
@@ -128,10 +25,15 @@ export function problemsOfIssues(
  * ```
  */
 export class UsageError extends Error {
-  /** @param message - what was wrong, in the user's terms */
-  constructor(message: string) {
-    super(message)
+  /** What was wrong, in Chinese and English. */
+  readonly text: { readonly zh: string; readonly en: string }
+
+  /** @param message - what was wrong, in the user's terms (one text for both languages, or each) */
+  constructor(message: string | { readonly zh: string; readonly en: string }) {
+    const text = typeof message === 'string' ? { zh: message, en: message } : message
+    super(text.en)
     this.name = 'UsageError'
+    this.text = text
   }
 }
 
@@ -159,15 +61,15 @@ export class OutputError extends Error {
   }
 }
 
-const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of the path is not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-  EEXIST: 'the file already exists',
+const SYSTEM_ERRORS: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+  ENOENT: { zh: '文件或文件夹不存在', en: 'no such file or folder' },
+  EISDIR: { zh: '这是文件夹，不是文件', en: 'is a folder, not a file' },
+  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' },
+  EACCES: { zh: '没有权限', en: 'permission denied' },
+  EPERM: { zh: '没有权限', en: 'permission denied' },
+  EROFS: { zh: '文件系统只读', en: 'read-only file system' },
+  ENOSPC: { zh: '设备空间不足', en: 'no space left on the device' },
+  EEXIST: { zh: '文件已存在', en: 'the file already exists' },
 }
 
 /**
@@ -181,8 +83,27 @@ const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
  * describeSystemError(Object.assign(new Error('x'), { code: 'ENOENT' })) //=> 'no such file or folder'
  * ```
  */
-export function describeSystemError(error: unknown): string {
+export function describeSystemError(error: unknown, lang: 'zh' | 'en' = 'en'): string {
+  return describeSystemErrorIn(error)[lang]
+}
+
+/**
+ * {@link describeSystemError} in both languages.
+ *
+ * @param error - anything thrown by `node:fs`
+ * @returns the reason in Chinese and English (the error's own message for an unknown code)
+ * @category CLI
+ * @example
+ * ```ts
+ * describeSystemErrorIn(Object.assign(new Error('x'), { code: 'ENOENT' })).zh //=> '文件或文件夹不存在'
+ * ```
+ */
+export function describeSystemErrorIn(error: unknown): {
+  readonly zh: string
+  readonly en: string
+} {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code === 'string' && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code]
-  return error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : String(error)
+  return { zh: message, en: message }
 }

@@ -109,7 +109,7 @@ export const SAMPLE_2022 = {
  * ```
  */
 export const SAMPLE_NOTE = {
-  zh: '合成样例数据（eco-targets/sample/2022）：由固定种子的程序生成，并非监测数据，仅供试用，请勿引用。',
+  zh: '合成样例数据（本软件包自带的 2022 年样例）：由固定种子的程序生成，并非监测数据，仅供试用，请勿引用。',
   en: 'Synthetic sample data (eco-targets/sample/2022): made up by a seeded generator, not measured; for trying the tools only, never cite these figures.',
 } as const
 

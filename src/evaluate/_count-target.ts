@@ -83,17 +83,29 @@ export function evaluateCountTarget(input: CountTargetInput): {
       ? { zh: '不超过', en: 'at most' }
       : { zh: '不低于', en: 'at least' }
   const reachability = progress.isOver ? undefined : reachabilityOf(a, input, comparator)
+  // after the period, an insufficient verdict still says why: no data, or items undetermined
+  const why =
+    reachability === undefined && status === 'insufficientData'
+      ? total === 0
+        ? noDataYet(remaining, words)
+        : remaining > 0
+          ? {
+              zh: `${remaining}个${words.remaining.zh}。`,
+              en: `${remaining} ${englishCount(remaining, words.remaining.en)}.`,
+            }
+          : undefined
+      : undefined
   const explanation: LocalizedText = {
     zh: [
       `${now.zh}（目标${line.zh}${target.value}%）。`,
-      reachability?.explanation.zh,
+      reachability?.explanation.zh ?? why?.zh,
       input.note?.zh,
     ]
       .filter(Boolean)
       .join(''),
     en: [
       `${now.en} (target ${line.en} ${target.value} %).`,
-      reachability?.explanation.en,
+      reachability?.explanation.en ?? why?.en,
       input.note?.en,
     ]
       .filter(Boolean)
@@ -121,6 +133,16 @@ export function englishCount(n: number, plural: string): string {
   return n === 1 ? plural.replace(PLURALS, (w) => w.slice(0, -1)) : plural
 }
 
+/** "No data yet" (暂无数据), with the items still undetermined when there are some. */
+function noDataYet(remaining: number, words: CountTargetInput['words']): LocalizedText {
+  return remaining > 0
+    ? {
+        zh: `暂无数据：${remaining}个${words.remaining.zh}。`,
+        en: `No data yet: ${remaining} ${englishCount(remaining, words.remaining.en)}.`,
+      }
+    : { zh: '暂无数据。', en: 'No data yet.' }
+}
+
 function reachabilityOf(
   a: CountRatioAssessment,
   input: CountTargetInput,
@@ -129,6 +151,16 @@ function reachabilityOf(
   const { words, remaining, total, counted } = input
   const unit = input.coverage.unit === 'records' ? 'units' : input.coverage.unit
   const remainingUnit = unit === 'days' ? 'days' : unit === 'years' ? 'years' : unit
+  if (a.bound === null && a.finalTotal === 0) {
+    // nothing to count yet: no data, and (when there are some) the items still undetermined
+    return {
+      reachable: false,
+      remaining,
+      remainingUnit,
+      requirement: { kind: 'none', value: null, unit: words.item.en },
+      explanation: noDataYet(remaining, words),
+    }
+  }
   if (a.bound === null) {
     return {
       reachable: false,

@@ -96,8 +96,26 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
   }
 }
 
-/** Runs `main` in-process and returns the exit code and the captured output. */
+/**
+ * Runs `main` in-process in English and returns the exit code and the captured output: the
+ * command line's default language is Chinese, and most tests check English texts, so `--lang en`
+ * is added unless the arguments choose a language (or are empty). {@link runAsIs} runs them as
+ * given.
+ */
 export async function run(argv: readonly string[], options: MemoryIOOptions = {}) {
+  const chosen = argv.some((a) => a === '--lang' || a.startsWith('--lang='))
+  const end = argv.indexOf('--')
+  const args =
+    chosen || argv.length === 0
+      ? argv
+      : end < 0
+        ? [...argv, '--lang', 'en']
+        : [...argv.slice(0, end), '--lang', 'en', ...argv.slice(end)]
+  return runAsIs(args, options)
+}
+
+/** Runs `main` in-process with the arguments as given (the default language is Chinese). */
+export async function runAsIs(argv: readonly string[], options: MemoryIOOptions = {}) {
   const io = memoryIO(options)
   const code = await main(argv, io)
   return { code, stdout: io.stdoutText(), stderr: io.stderrText(), io }

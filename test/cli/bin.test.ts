@@ -26,7 +26,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 const cliFiles = () => readdirSync(join(ROOT, 'dist')).filter((f) => /^cli(-[\w-]+)?\.js$/.test(f))
 
 const node = (args: string[], cwd = ROOT) =>
-  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' })
+  spawnSync(process.execPath, [CLI, ...args, '--lang', 'en'], { cwd, encoding: 'utf8' })
 
 beforeAll(ensureBuilt, 180_000)
 
@@ -104,7 +104,7 @@ describe('dist/cli.js', { timeout: 60_000 }, () => {
   })
 
   it('filters CSV rows from standard input to standard output', () => {
-    const result = spawnSync(process.execPath, [CLI, 'aqi', '-'], {
+    const result = spawnSync(process.execPath, [CLI, 'aqi', '-', '--lang', 'en'], {
       input: 'day,pm25\n2022-01-01,80\n',
       encoding: 'utf8',
     })
@@ -128,11 +128,15 @@ describe('dist/cli.js', { timeout: 60_000 }, () => {
   })
 
   it('reads standard input and writes --out relative to the working folder', () => {
-    const result = spawnSync(process.execPath, [CLI, 'validate', '--out', 'dust.jsonl'], {
-      cwd: work,
-      input: '{"kind":"dustDay","date":"2022-03-15"}\n',
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'validate', '--out', 'dust.jsonl', '--lang', 'en'],
+      {
+        cwd: work,
+        input: '{"kind":"dustDay","date":"2022-03-15"}\n',
+        encoding: 'utf8',
+      },
+    )
     expect(result.status).toBe(0)
     expect(readFileSync(join(work, 'dust.jsonl'), 'utf8')).toBe(
       '{"kind":"dustDay","date":"2022-03-15","scope":"central-city"}\n',
@@ -158,22 +162,30 @@ describe('the packed package', () => {
       cwd: project,
       stdio: 'pipe',
     })
-    const help = spawnSync('npx', ['--yes', 'eco-targets', '--help'], {
+    const help = spawnSync('npx', ['--yes', 'eco-targets', '--help', '--lang', 'en'], {
       cwd: project,
       encoding: 'utf8',
     })
     expect(help.status).toBe(0)
     expect(help.stdout).toContain('Usage: eco-targets <command> [options]')
-    const sample = spawnSync('npx', ['--yes', 'eco-targets', 'validate', '--sample'], {
-      cwd: project,
-      encoding: 'utf8',
-    })
+    const sample = spawnSync(
+      'npx',
+      ['--yes', 'eco-targets', 'validate', '--sample', '--lang', 'en'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    )
     expect(sample.status).toBe(0)
     expect(sample.stdout).toContain('carbon.jsonl: 13 records, valid')
-    const report = spawnSync('npx', ['--yes', 'eco-targets', 'evaluate', '--sample'], {
-      cwd: project,
-      encoding: 'utf8',
-    })
+    const report = spawnSync(
+      'npx',
+      ['--yes', 'eco-targets', 'evaluate', '--sample', '--lang', 'en'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    )
     expect(report.status).toBe(0)
     expect(report.stdout).toContain('> Synthetic sample data')
   }, 180_000)

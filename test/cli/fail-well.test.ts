@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main.js'
 import { memoryIO, run } from '../_helpers/cli.js'
 
 const EMPTY =
-  'no records: the input is empty or has only a header (--allow-empty accepts an empty input)'
+  'expected at least one record, got nothing (the input is empty or has only a header; --allow-empty accepts an empty input)'
 
 describe('an empty or header-only input', () => {
   it.each([
@@ -60,7 +60,7 @@ describe('a header problem is reported once, at line 1, with the headers found',
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'w.csv:1: no section column (section, 断面名称 or section name): the header has 日期, pH\n',
+      'w.csv:1: expected a section column (section, 断面编码, 断面名称 or section name), got "日期", "pH"\n',
     )
   })
 
@@ -70,7 +70,7 @@ describe('a header problem is reported once, at line 1, with the headers found',
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'w.csv:1: no kind column (kind or 类型): the header has waterBody, section, date; give --kind KIND when every row is of one kind\n',
+      'w.csv:1: expected a header with a kind column (one of "kind", "类型"), got "waterBody", "section", "date" (give --kind KIND when every row is of one kind)\n',
     )
   })
 
@@ -81,7 +81,7 @@ describe('a header problem is reported once, at line 1, with the headers found',
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(
-      /^z\.csv:1: no pollutant column is recognised: the header has date, PM2\.5浓度; expected one or more of so2\/二氧化硫, .*pm25\/pm2_5\/PM2\.5\/细颗粒物/,
+      /^z\.csv:1: expected a header with one or more pollutant columns of "so2\/二氧化硫", .*"pm25\/pm2_5\/PM2\.5\/细颗粒物".*, got "date", "PM2\.5浓度"/,
     )
     expect(stderr.split('\n')).toHaveLength(2)
   })
@@ -110,7 +110,7 @@ describe('reading stops after the first N problems', () => {
   ])('%j stops after 50 problems instead of reading to the end', async (args, header, row) => {
     const input = badInput(1000, header, row) // a million bad rows
     const io = { ...memoryIO(), stdin: input.stdin }
-    const code = await main(args, io)
+    const code = await main([...args, '--lang', 'en'], io)
     expect(code).toBe(2)
     const lines = io.stderrText().trimEnd().split('\n')
     if (args[0] === 'validate') expect(lines.pop()).toBe('50 problems')
@@ -140,7 +140,7 @@ describe('a value outside its range is a located input error', () => {
     })
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe('ph.csv:3: column pH: expected a number ≤ 14, got 15\n')
+    expect(stderr).toBe('ph.csv:3: pH: expected a number ≤ 14, got 15\n')
   })
 
   it('a library input error no command located is still exit 2 without a stack', async () => {
@@ -155,7 +155,7 @@ describe('a value outside its range is a located input error', () => {
       },
     ])
     const io = memoryIO()
-    const code = await main(['boom'], io, {
+    const code = await main(['boom', '--lang', 'en'], io, {
       boom: {
         name: 'boom',
         summary: '',

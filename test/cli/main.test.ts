@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defineCommand } from '../../src/cli/command/index.js'
 import { COMMANDS } from '../../src/cli/commands/index.js'
-import { InputError, OutputError } from '../../src/cli/errors.js'
+import { OutputError } from '../../src/cli/errors.js'
 import { main, renderMainHelp } from '../../src/cli/main.js'
+import { expectations, InputError, inputIssue } from '../../src/index.js'
 import { memoryIO, run } from '../_helpers/cli.js'
 import { ROOT } from '../_helpers/shared.js'
 
@@ -23,10 +24,13 @@ const throwing = (error: unknown) =>
 
 describe('main', () => {
   it('prints the help on stderr and exits with 2 when no command is given', async () => {
+    // the default language is Chinese, for the command line as for the library
     const { code, stdout, stderr } = await run([])
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toContain('Usage: eco-targets <command> [options]')
+    expect(stderr).toContain('用法：eco-targets <命令> [选项]')
+    const en = await run(['--lang', 'en'])
+    expect(en.stderr).toContain('Usage: eco-targets <command> [options]')
   })
 
   it('prints the help on stdout and exits with 0 for --help, -h and help', async () => {
@@ -88,7 +92,7 @@ describe('main', () => {
     async (name, entry) => {
       const command = await entry.load()
       expect(command.name).toBe(name)
-      expect(entry.summary).toBe(command.summary)
+      expect(entry.summary).toEqual(command.summary)
     },
   )
 
@@ -105,13 +109,24 @@ describe('main', () => {
 
   it('prints input problems one per line and exits with 2', async () => {
     const io = memoryIO()
-    const error = new InputError([
-      { file: 'a.csv', line: 3, column: 'pm2_5', message: '"x" is not a number' },
-      { file: 'a.csv', line: 4, column: 'date', message: 'is missing (expected text)' },
+    const error = new InputError('a.csv', [
+      inputIssue({
+        code: 'invalid_type',
+        path: ['pm2_5'],
+        expected: expectations.number(),
+        received: 'x',
+        location: { file: 'a.csv', line: 3 },
+      }),
+      inputIssue({
+        code: 'invalid_type',
+        path: ['date'],
+        expected: expectations.text(),
+        location: { file: 'a.csv', line: 4 },
+      }),
     ])
-    expect(await main(['boom'], io, { boom: throwing(error) })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], io, { boom: throwing(error) })).toBe(2)
     expect(io.stderrText()).toBe(
-      'a.csv:3: column pm2_5: "x" is not a number\na.csv:4: column date: is missing (expected text)\n',
+      'a.csv:3: pm2_5: expected a number, got "x"\na.csv:4: date: expected a text, got nothing\n',
     )
   })
 
@@ -124,21 +139,27 @@ describe('main', () => {
 
   it('reports an unexpected error as such, with exit 2', async () => {
     const io = memoryIO()
-    expect(await main(['boom'], io, { boom: throwing(new TypeError('bad')) })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], io, { boom: throwing(new TypeError('bad')) })).toBe(
+      2,
+    )
     expect(io.stderrText()).toMatch(
       /^eco-targets boom: unexpected error \(please report it\): TypeError: bad/,
     )
     const other = memoryIO()
-    expect(await main(['boom'], other, { boom: throwing('plain') })).toBe(2)
+    expect(await main(['boom', '--lang', 'en'], other, { boom: throwing('plain') })).toBe(2)
     expect(other.stderrText()).toBe(
       'eco-targets boom: unexpected error (please report it): plain\n',
     )
+    const zh = memoryIO()
+    expect(await main(['boom'], zh, { boom: throwing('plain') })).toBe(2)
+    expect(zh.stderrText()).toBe('eco-targets boom: 意外错误（请报告此问题）: plain\n')
   })
 })
 
 describe('renderMainHelp', () => {
   it('lists every command with its summary and the three exit codes', () => {
-    const help = renderMainHelp()
+    const help = renderMainHelp(undefined, 'en')
+    expect(renderMainHelp()).toContain('  0  成功')
     expect(help).toContain(
       "plan       A plan's targets and tasks; plan init writes a starter plan file",
     )

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { SAMPLE_2022 } from '../../src/cli/sample.js'
 import { DOMAINS, METRICS, ObservationSchema, PUBLIC_SCHEMAS } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import { run } from '../_helpers/cli.js'
+import { runAsIs } from '../_helpers/cli.js'
 import { ROOT } from '../_helpers/shared.js'
 
 // The command line, run in-process as a user runs it, with `--lang zh` wherever the command's
@@ -12,12 +12,13 @@ export const INPUTS = join(ROOT, 'docs', 'cli-inputs')
 export const SAMPLE = join(ROOT, 'sample', '2022')
 export const SAMPLE_FILES = SAMPLE_2022.observations.map((f) => join(SAMPLE, f.file))
 
-/** Runs the command line in-process with `--lang zh` when the command offers it. */
+/**
+ * Runs the command line in-process as a Chinese reader does: help as given (Chinese is the
+ * default), everything else with `--lang zh` too (every command has it).
+ */
 export async function runZh(args: readonly string[]) {
-  const [command] = args
-  const help = await run([...(command && !command.startsWith('-') ? [command] : []), '--help'])
-  const lang = /--lang\b/.test(help.stdout) && !args.includes('--help') ? ['--lang', 'zh'] : []
-  return run([...args, ...lang], { disk: true, cwd: INPUTS })
+  const lang = args.includes('--help') ? [] : ['--lang', 'zh']
+  return runAsIs([...args, ...lang], { disk: true, cwd: INPUTS })
 }
 
 /**
@@ -33,13 +34,22 @@ export const COMMAND_LINE_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...Object.keys(METRICS),
   ...ObservationSchema.options.map((o) => o.shape.kind.value),
   ...Object.keys(PUBLIC_SCHEMAS),
+  // the commands, and the fields of the observations (the paths of input messages)
+  ...['evaluate', 'aqi', 'air', 'water', 'plan', 'tasks', 'schema', 'validate', 'init'],
+  // the names of file formats and of the standard for schemas, the values of --lang and the
+  // date pattern, as Chinese texts write them
+  ...['JSON', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
+  ...ObservationSchema.options.flatMap((o) => Object.keys(o.shape)),
 ])
 
 /** Options and file names, taken out of a text before its words are checked. */
 export function withoutOptionsAndFiles(text: string): string {
+  // file names first (`sample/2022/air-days.jsonl`), then options that start a word, then what
+  // the reader typed, quoted back in a message (`"no-such-command"`, `"2a4"`)
   return text
-    .replace(/--?[a-z][\w-]*(=\S*)?/g, ' ')
-    .replace(/[\w./-]+\.(?:csv|jsonl?|html|md|txt)\b/g, ' ')
+    .replace(/"[^"\n]*"/g, ' ')
+    .replace(/[\w./*-]+\.(?:csv|jsonl?|ya?ml|html|md|txt)\b/g, ' ')
+    .replace(/(?<![\w-])--?[a-z][\w-]*(=\S*)?/g, ' ')
 }
 
 /** Every command's text output (not CSV or JSON): the documentation's examples, help and errors. */

@@ -107,20 +107,43 @@ describe('reports the command line prints in Chinese', () => {
 })
 
 /**
- * The command line's own words (help, messages, errors, the text of `plan`, `tasks`, `aqi`,
- * `air`, `water`, `validate`) are still English: switch this on (`true`) once they are
- * translated, and this test covers every command's text output. The one-line switch.
+ * The command line's own words in Chinese: the main help, usage errors, input messages and the
+ * text of `evaluate`, `tasks`, `plan` and `validate`. The help of each command and the text of
+ * `aqi`, `air`, `water` and `schema` still hold English; they are listed here and checked to
+ * fail, so that each one is moved to the translated list (and then must pass) once it is done.
  */
-const COMMAND_TEXT_IN_CHINESE = false
+const NOT_YET_IN_CHINESE: ReadonlySet<string> = new Set([
+  ...['evaluate', 'aqi', 'air', 'water', 'plan', 'tasks', 'schema', 'validate'].map(
+    (c) => `${c} --help`,
+  ),
+  'aqi --pm25 80 --o3-8h 120',
+  'aqi --realtime --so2 10 --no2 60 --co 1.2 --o3 210 --pm10 150 --pm25 120',
+  'air hourly.csv --city-of *=示例市',
+  'water sections.csv',
+  'schema',
+])
 
-describe.skipIf(!COMMAND_TEXT_IN_CHINESE)('the command line’s own text in Chinese', () => {
-  it.each(COMMAND_LINES.map((args) => [args.join(' '), args] as const))(
+async function englishLines(args: readonly string[]) {
+  const r = await runZh(args)
+  const format = args.includes('html') ? 'html' : 'markdown'
+  const text = withoutOptionsAndFiles(`${r.stdout}\n${r.stderr}`)
+  return latinLines(text, format, COMMAND_LINE_IDENTIFIERS)
+}
+
+const lines = COMMAND_LINES.map((args) => [args.join(' '), args] as const)
+
+describe('the command line’s own text in Chinese', () => {
+  it.each(lines.filter(([name]) => !NOT_YET_IN_CHINESE.has(name)))(
     'eco-targets %s has no English word',
     async (_, args) => {
-      const r = await runZh(args)
-      const format = args.includes('html') ? 'html' : 'markdown'
-      const text = withoutOptionsAndFiles(`${r.stdout}\n${r.stderr}`)
-      expect(latinLines(text, format, COMMAND_LINE_IDENTIFIERS)).toEqual([])
+      expect(await englishLines(args)).toEqual([])
+    },
+  )
+
+  it.fails.each(lines.filter(([name]) => NOT_YET_IN_CHINESE.has(name)))(
+    'eco-targets %s still has English (not yet translated)',
+    async (_, args) => {
+      expect(await englishLines(args)).toEqual([])
     },
   )
 })

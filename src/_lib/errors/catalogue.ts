@@ -8,7 +8,16 @@ import type { InputIssue, InputIssueCode, IssueLocation, IssuePathSegment } from
  * bad value reads the same wherever it is found.
  */
 
-/** A bilingual text. */
+/**
+ * A bilingual text, the form of every message of the catalogue.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { localizedText } from 'eco-targets'
+ * localizedText('数值', 'a number') //=> { zh: '数值', en: 'a number' }
+ * ```
+ */
 export const text = (zh: string, en: string): LocalizedText => ({ zh, en })
 
 const quote = (v: string) => JSON.stringify(v)
@@ -52,12 +61,12 @@ export function issueMessage(
   return hint ? { zh: `${zh}（${hint.zh}）`, en: `${en} (${hint.en})` } : { zh, en }
 }
 
-/** Everything needed to build an {@link InputIssue}; `received` is the raw value. */
+/** Everything needed to build an {@link InputIssue}; `received` is the raw value. @category Errors */
 export interface IssueSpec {
   readonly code: InputIssueCode
   readonly path?: readonly IssuePathSegment[]
   readonly expected: LocalizedText
-  /** The raw value (described with {@link describeReceived}). */
+  /** The raw value (described as a short literal: text in quotes, numbers as written). */
   readonly received?: unknown
   /** The value already described (overrides `received`). */
   readonly receivedText?: string | null
@@ -65,7 +74,21 @@ export interface IssueSpec {
   readonly location?: IssueLocation
 }
 
-/** Builds an issue with its message. */
+/**
+ * Builds an issue with its message in both languages, from what was expected (one of the
+ * catalogue's `expectations`), what was received and a hint. The library's readers and the
+ * command line build every issue this way, so a bad value reads the same wherever it is found.
+ *
+ * @param spec - code, path, expectation, received value, hint and file location
+ * @returns the issue
+ * @category Errors
+ * @example
+ * ```ts
+ * import { expectations, inputIssue } from 'eco-targets'
+ * inputIssue({ code: 'invalid_type', path: ['pm25'], expected: expectations.number(), received: '12a' }).message
+ * //=> { zh: '应为数值，实际为 "12a"', en: 'expected a number, got "12a"' }
+ * ```
+ */
 export function issue(spec: IssueSpec): InputIssue {
   const received =
     spec.receivedText !== undefined ? spec.receivedText : describeReceived(spec.received)
@@ -81,7 +104,20 @@ export function issue(spec: IssueSpec): InputIssue {
   return out
 }
 
-/** The same issue at a deeper or a prefixed path, or with a file location. */
+/**
+ * The same issue at a prefixed path, or with a file location.
+ *
+ * @param original - the issue
+ * @param change - a path prefix and a location (merged into the issue's own)
+ * @returns a new issue
+ * @category Errors
+ * @example
+ * ```ts
+ * import { expectations, inputIssue, relocateIssue } from 'eco-targets'
+ * const bad = inputIssue({ code: 'too_small', path: ['pm25'], expected: expectations.nonNegative(), received: -1 })
+ * relocateIssue(bad, { prefix: [3], location: { file: 'days.csv', line: 5 } }).path //=> [3, 'pm25']
+ * ```
+ */
 export function relocate(
   original: InputIssue,
   change: { readonly prefix?: readonly IssuePathSegment[]; readonly location?: IssueLocation },
@@ -99,8 +135,18 @@ const list = (values: readonly (string | number)[], max = 12) => {
 }
 
 /**
- * The expectations of the library, in both languages. Units are kept as printed (µg/m³,
- * mg/m³), standard numbers as written (HJ 633).
+ * The expectations of the library, in both languages: the catalogue every input message is
+ * built from. Units are kept as printed (µg/m³, mg/m³), standard numbers as written (HJ 633).
+ * Exported as `expectations` for readers built on the library (the command line's); its entries
+ * are not yet described one by one in the API reference.
+ *
+ * @internal
+ * @category Errors
+ * @example
+ * ```ts
+ * import { expectations } from 'eco-targets'
+ * expectations.nonNegative('µg/m³').zh //=> '非负数值（µg/m³）'
+ * ```
  */
 export const expect = {
   number: (unit?: string) =>
@@ -236,6 +282,11 @@ export const expect = {
       '水体类型 river、lake、reservoir（或 河流、湖泊、水库）',
       'a water body river, lake or reservoir (河流, 湖泊, 水库)',
     ),
+  columnsNamed: (columns: readonly { readonly key: string; readonly names: readonly string[] }[]) =>
+    text(
+      `表头含以下列：${columns.map((c) => `${c.key}（列名之一：${list(c.names, 30)}）`).join('；')}`,
+      `a header with the columns ${columns.map((c) => `${c.key} (one of ${list(c.names, 30)})`).join(', ')}`,
+    ),
   columnNamed: (what: LocalizedText, names: readonly string[]) =>
     text(
       `含${what.zh}列的表头（列名之一：${list(names, 30)}）`,
@@ -327,5 +378,38 @@ export const expect = {
     text('中文（zh）或英文（en）文本，至少其一', 'a text in Chinese (zh), English (en) or both'),
   syntax: (format: string) => text(`有效的 ${format} 文本`, `valid ${format} text`),
   planText: () => text('计划文件的文本', 'the text of a plan file'),
+  // files as the command line reads them
+  readableFile: () => text('可读取的文件', 'a file that can be read'),
+  utf8Text: () => text('UTF-8 编码的文本', 'UTF-8 text'),
+  rowCells: () => text('与表头数量相同的单元格', 'as many cells as the header'),
+  jsonText: () => text('有效的 JSON 文本', 'valid JSON'),
+  jsonObject: () => text('JSON 对象', 'a JSON object'),
+  jsonArrayOrObject: () => text('JSON 数组或对象', 'a JSON array or object'),
+  nothingAfterArray: () => text('结尾的 "]" 之后没有其他内容', 'nothing after the closing "]"'),
+  valueBefore: (c: string) => text(`"${c}" 之前的值`, `a value before "${c}"`),
+  closedArray: () => text('以 "]" 结尾的 JSON 数组', 'a JSON array closed by "]"'),
+  textOrNumber: () => text('文本或数值', 'a text or a number'),
+  headerName: (n: number) => text(`第 ${n} 列的列名`, `a name for column ${n}`),
+  columnOnce: () => text('含义不重复的列', 'each column once'),
+  knownField: () => text('已知的字段', 'a known field'),
+  url: () => text('网址（URL）', 'a URL'),
+  cityOfStation: () => text('站点所属的城市', 'the city of the station'),
+  pollutantColumns: (names: readonly string[]) =>
+    text(
+      `含污染物列的表头（以下一个或多个：${list(names, 30)}；列名后可带括号中的单位，如 PM2.5(µg/m³)）`,
+      `a header with one or more pollutant columns of ${list(names, 30)} (a unit in brackets may follow, as in PM2.5(µg/m³))`,
+    ),
+  taskOfPlan: (planId: string) =>
+    text(
+      `计划 ${planId} 中的任务（见 eco-targets plan）`,
+      `a task of the plan ${planId} (see eco-targets plan)`,
+    ),
+  samplingDate: () =>
+    text('采样日期（date 列或 监测时间 列）', 'a sampling date (a date column, or 监测时间)'),
+  sectionIdForObservations: () =>
+    text(
+      '可作观测数据标识的断面编号（由小写字母和 "-" 组成，如 daihai-lake-centre）',
+      'a section id for the observations (lower-case words joined by "-", such as daihai-lake-centre)',
+    ),
   custom: (zh: string, en: string) => text(zh, en),
 } as const

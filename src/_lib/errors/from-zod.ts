@@ -184,6 +184,8 @@ function codeOf(z: $ZodIssue, value: unknown): InputIssueCode {
     case 'too_big':
     case 'unrecognized_keys':
       return z.code
+    case 'invalid_union':
+      return (z as { options?: readonly unknown[] }).options?.length ? 'invalid_value' : 'custom'
     default:
       return 'custom'
   }
@@ -212,6 +214,13 @@ function expectationOf(z: $ZodIssue): LocalizedText {
       }
       if (z.origin === 'string') return text(`至多 ${max} 个字符`, `at most ${max} characters`)
       return z.inclusive ? expect.atMost(max) : text(`小于 ${max} 的数值`, `a number < ${max}`)
+    }
+    case 'invalid_union': {
+      // a discriminated union whose discriminator matches no branch lists its values
+      const options = (z as { options?: readonly unknown[] }).options
+      return options?.length
+        ? expect.oneOf(options.map((v) => (typeof v === 'number' ? v : String(v))))
+        : text('符合规则的值', 'a value that satisfies the rule')
     }
     case 'not_multiple_of':
       return text(`${String(z.divisor)} 的整数倍`, `a multiple of ${String(z.divisor)}`)

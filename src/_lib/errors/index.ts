@@ -1,4 +1,12 @@
 // The public part of the error grammar, re-exported by name from every entry.
+
+export {
+  expect as expectations,
+  type IssueSpec,
+  issue as inputIssue,
+  relocate as relocateIssue,
+  text as localizedText,
+} from './catalogue.js'
 export {
   type FormatIssueOptions,
   formatInputError,

@@ -1,28 +1,43 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors.js'
-import { HELP_OPTION, renderCommandHelp } from './help.js'
-import type { Command, CommandSpec, OptionSpec, OptionValues } from './types.js'
+import { HELP_OPTION, LANG_OPTION, renderCommandHelp } from './help.js'
+import type { CliLang, Command, CommandSpec, OptionSpec, OptionValues } from './types.js'
 
 function usageErrorOf(error: unknown): UsageError {
   const { code, message } = error as { code?: string; message: string }
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const option = /'([^']+)'/.exec(message)?.[1] ?? message
-    return new UsageError(`unknown option ${option}`)
+    return new UsageError({ zh: `未知选项 ${option}`, en: `unknown option ${option}` })
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = (/(--[\w-]+)/.exec(message) ?? /'(-\w)/.exec(message))?.[1]
     if (option && message.includes('ambiguous')) {
-      return new UsageError(
-        `option ${option}: write a value that starts with "-" as ${option}=VALUE`,
-      )
+      return new UsageError({
+        zh: `选项 ${option}：以 "-" 开头的值请写成 ${option}=VALUE`,
+        en: `option ${option}: write a value that starts with "-" as ${option}=VALUE`,
+      })
     }
+    if (!option) return new UsageError(message)
     return new UsageError(
-      option
-        ? `option ${option} ${message.includes('argument missing') ? 'needs a value' : 'takes no value'}`
-        : message,
+      message.includes('argument missing')
+        ? { zh: `选项 ${option} 需要一个值`, en: `option ${option} needs a value` }
+        : { zh: `选项 ${option} 不带值`, en: `option ${option} takes no value` },
     )
   }
   return new UsageError(message)
+}
+
+/**
+ * The `--lang` of arguments not yet parsed (default Chinese).
+ *
+ * @param argv - the arguments
+ * @returns the language
+ * @category CLI
+ */
+export function languageOf(argv: readonly string[]): CliLang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice(7) : argv[i + 1]
+  return value === 'en' ? 'en' : 'zh'
 }
 
 /**
@@ -53,16 +68,18 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
 ): Command {
   const loose = spec as unknown as CommandSpec<Record<string, OptionSpec>>
   const config = Object.fromEntries(
-    Object.entries({ ...loose.options, help: HELP_OPTION }).map(([name, o]) => [
-      name,
-      {
-        type: o.type,
-        ...(o.short ? { short: o.short } : {}),
-        ...(o.multiple ? { multiple: true } : {}),
-      },
-    ]),
+    Object.entries({ lang: LANG_OPTION as OptionSpec, ...loose.options, help: HELP_OPTION }).map(
+      ([name, o]) => [
+        name,
+        {
+          type: o.type,
+          ...(o.short ? { short: o.short } : {}),
+          ...(o.multiple ? { multiple: true } : {}),
+        },
+      ],
+    ),
   )
-  const help = () => renderCommandHelp(loose)
+  const help = (lang: CliLang = 'zh') => renderCommandHelp(loose, lang)
   return {
     name: spec.name,
     summary: spec.summary,
@@ -80,29 +97,41 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
         throw usageErrorOf(error)
       }
       const { help: wantsHelp, ...values } = parsed.values as Record<string, unknown>
+      const lang: CliLang = values.lang === 'en' ? 'en' : 'zh'
       if (wantsHelp) {
-        await io.stdout.write(help())
+        await io.stdout.write(help(lang))
         return 0
       }
       for (const [name, value] of Object.entries(values)) {
-        const choices = loose.options[name]?.choices
+        const choices = (name === 'lang' ? (LANG_OPTION as OptionSpec) : loose.options[name])
+          ?.choices
         for (const v of Array.isArray(value) ? value : [value]) {
           if (choices && !choices.includes(v as string)) {
-            throw new UsageError(`--${name} must be one of ${choices.join(', ')} (got "${v}")`)
+            throw new UsageError({
+              zh: `--${name} 应为 ${choices.join(', ')} 之一（实际为 "${v}"）`,
+              en: `--${name} must be one of ${choices.join(', ')} (got "${v}")`,
+            })
           }
         }
       }
       const { min = 0, max = 0 } = loose.positionals ?? {}
       if (parsed.positionals.length > max) {
-        throw new UsageError(`unexpected argument "${parsed.positionals[max]}"`)
+        throw new UsageError({
+          zh: `多余的参数 "${parsed.positionals[max]}"`,
+          en: `unexpected argument "${parsed.positionals[max]}"`,
+        })
       }
       if (parsed.positionals.length < min) {
-        throw new UsageError(`missing argument (see the usage line)`)
+        throw new UsageError({
+          zh: '缺少参数（见用法行）',
+          en: 'missing argument (see the usage line)',
+        })
       }
       return spec.run({
         io,
         options: values as OptionValues<O>,
         positionals: parsed.positionals,
+        lang,
       })
     },
   }

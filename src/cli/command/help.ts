@@ -1,30 +1,58 @@
-import type { CommandSpec, OptionSpec } from './types.js'
+import { type CliLang, type CommandSpec, inLanguage, type OptionSpec } from './types.js'
 
 /** The `--help` option every command has. */
 export const HELP_OPTION: OptionSpec = {
   type: 'boolean',
   short: 'h',
-  description: 'Show this help.',
+  description: { zh: '显示本帮助。', en: 'Show this help.' },
 }
+
+/** The `--lang zh|en` option every command has: the language of its texts and messages. */
+export const LANG_OPTION = {
+  type: 'string',
+  value: 'zh|en',
+  choices: ['zh', 'en'],
+  description: {
+    zh: '标题、文字和提示的语言（默认 zh，中文）。',
+    en: 'Language of titles, texts and messages (default zh, Chinese).',
+  },
+} as const satisfies OptionSpec
+
+const WORDS = {
+  usage: { zh: '用法', en: 'Usage' },
+  options: { zh: '选项', en: 'Options' },
+  example: { zh: '示例', en: 'Example' },
+  examples: { zh: '示例', en: 'Examples' },
+  exitCodes: { zh: '退出码', en: 'Exit codes' },
+  success: { zh: '成功', en: 'success' },
+  failOn: { zh: '满足 --fail-on 条件', en: 'a --fail-on condition was met' },
+  error: {
+    zh: '用法错误、输入有误或输出无法写入',
+    en: 'bad usage, bad input or an output that could not be written',
+  },
+  oneOf: { zh: '可选值：', en: 'One of: ' },
+} as const
 
 /**
  * The exit-code lines of a help text.
  *
  * @param failOn - whether the command has `--fail-on`
+ * @param lang - the language (default Chinese)
  * @returns the lines, without a trailing newline
  * @category CLI
  * @example
  * ```ts
- * renderExitCodes(false)
+ * renderExitCodes(false, 'en')
  * //=> 'Exit codes:\n  0  success\n  2  bad usage, bad input or an output that could not be written'
  * ```
  */
-export function renderExitCodes(failOn: boolean): string {
+export function renderExitCodes(failOn: boolean, lang: CliLang = 'zh'): string {
+  const colon = lang === 'zh' ? '：' : ':'
   return [
-    'Exit codes:',
-    '  0  success',
-    ...(failOn ? ['  1  a --fail-on condition was met'] : []),
-    '  2  bad usage, bad input or an output that could not be written',
+    `${WORDS.exitCodes[lang]}${colon}`,
+    `  0  ${WORDS.success[lang]}`,
+    ...(failOn ? [`  1  ${WORDS.failOn[lang]}`] : []),
+    `  2  ${WORDS.error[lang]}`,
   ].join('\n')
 }
 
@@ -37,31 +65,37 @@ function optionLabel(name: string, spec: OptionSpec): string {
  * The help text of a command: usage, description, options, examples and exit codes.
  *
  * @param spec - the command
+ * @param lang - the language (default Chinese)
  * @returns the text, ending with a newline
  */
-export function renderCommandHelp(spec: CommandSpec<Record<string, OptionSpec>>): string {
-  const options = Object.entries({ ...spec.options, help: HELP_OPTION })
+export function renderCommandHelp(
+  spec: CommandSpec<Record<string, OptionSpec>>,
+  lang: CliLang = 'zh',
+): string {
+  const colon = lang === 'zh' ? '：' : ':'
+  const options = Object.entries({ lang: LANG_OPTION, ...spec.options, help: HELP_OPTION })
   const labels = options.map(([name, o]) => optionLabel(name, o))
   const width = Math.max(...labels.map((l) => l.length)) + 2
   const lines = [
-    `Usage: eco-targets ${spec.name} ${spec.usage}`,
+    `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${spec.usage}`,
     '',
-    spec.description,
+    inLanguage(spec.description, lang),
     '',
-    'Options:',
+    `${WORDS.options[lang]}${colon}`,
     ...options.map(([, o], i) => {
       const listed = !o.choices || o.value?.includes('|')
-      const choices = listed ? '' : ` One of: ${o.choices?.join(', ')}.`
-      return `  ${labels[i]?.padEnd(width)}${o.description}${choices}`
+      const end = lang === 'zh' ? '。' : '.'
+      const choices = listed ? '' : ` ${WORDS.oneOf[lang]}${o.choices?.join(', ')}${end}`
+      return `  ${labels[i]?.padEnd(width)}${inLanguage(o.description, lang)}${choices}`
     }),
     '',
-    spec.examples.length > 1 ? 'Examples:' : 'Example:',
+    `${(spec.examples.length > 1 ? WORDS.examples : WORDS.example)[lang]}${colon}`,
     ...spec.examples.flatMap((e) => [
       `  $ eco-targets ${spec.name} ${e.command}`,
-      `    ${e.result}`,
+      `    ${inLanguage(e.result, lang)}`,
     ]),
     '',
-    renderExitCodes(spec.failOn === true),
+    renderExitCodes(spec.failOn === true, lang),
   ]
   return `${lines.join('\n')}\n`
 }

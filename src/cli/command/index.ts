@@ -1,7 +1,9 @@
-export { defineCommand } from './define.js'
-export { HELP_OPTION, renderCommandHelp, renderExitCodes } from './help.js'
+export { defineCommand, languageOf } from './define.js'
+export { HELP_OPTION, LANG_OPTION, renderCommandHelp, renderExitCodes } from './help.js'
 export { lazyCommand } from './lazy.js'
 export type {
+  CliLang,
+  CliText,
   Command,
   CommandContext,
   CommandExample,
@@ -9,3 +11,4 @@ export type {
   OptionSpec,
   OptionValues,
 } from './types.js'
+export { inLanguage } from './types.js'

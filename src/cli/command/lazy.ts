@@ -1,4 +1,4 @@
-import type { Command } from './types.js'
+import type { CliText, Command } from './types.js'
 
 /**
  * A command whose code is loaded only when it runs or shows its help: the dispatch table names
@@ -19,7 +19,7 @@ import type { Command } from './types.js'
  */
 export function lazyCommand(
   name: string,
-  summary: string,
+  summary: CliText,
   load: () => Promise<Command>,
 ): Command & { load(): Promise<Command> } {
   let loaded: Promise<Command> | undefined
@@ -31,7 +31,7 @@ export function lazyCommand(
     name,
     summary,
     load: get,
-    help: async () => (await get()).help(),
+    help: async (lang) => (await get()).help(lang),
     execute: async (args, io) => (await get()).execute(args, io),
   }
 }

@@ -1,5 +1,32 @@
 import type { CliIO } from '../io.js'
 
+/** The language of the command line's words: Chinese (the default) or English. @category CLI */
+export type CliLang = 'zh' | 'en'
+
+/**
+ * A text of the command line in both languages (the catalogue's `{ zh, en }` form), or one text
+ * for both (a command, a file name).
+ *
+ * @category CLI
+ */
+export type CliText = string | { readonly zh: string; readonly en: string }
+
+/**
+ * A {@link CliText} in one language.
+ *
+ * @param text - the text
+ * @param lang - the language
+ * @returns the text in that language
+ * @category CLI
+ * @example
+ * ```ts
+ * inLanguage({ zh: '显示帮助。', en: 'Show this help.' }, 'zh') //=> '显示帮助。'
+ * ```
+ */
+export function inLanguage(text: CliText, lang: CliLang): string {
+  return typeof text === 'string' ? text : text[lang]
+}
+
 /**
  * One option of a command: its `node:util` `parseArgs` type plus what the help shows.
  *
@@ -17,7 +44,7 @@ export interface OptionSpec {
   /** The values allowed; anything else is a usage error. */
   readonly choices?: readonly string[]
   /** One-line description for the help. */
-  readonly description: string
+  readonly description: CliText
 }
 
 /** The parsed values of a command's options, typed from its option specs. @category CLI */
@@ -39,6 +66,8 @@ export interface CommandContext<O extends Record<string, OptionSpec>> {
   readonly options: OptionValues<O>
   /** Arguments that are not options, in order. */
   readonly positionals: readonly string[]
+  /** The language of texts and messages (`--lang`, default Chinese). */
+  readonly lang: CliLang
 }
 
 /** An example for the help: the command line and what it does. @category CLI */
@@ -46,7 +75,7 @@ export interface CommandExample {
   /** The arguments after `eco-targets`. */
   readonly command: string
   /** What it prints or does. */
-  readonly result: string
+  readonly result: CliText
 }
 
 /**
@@ -59,11 +88,11 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
   /** The word after `eco-targets`. */
   readonly name: string
   /** One line for the command list. */
-  readonly summary: string
+  readonly summary: CliText
   /** The usage line after `eco-targets <name> `. */
   readonly usage: string
   /** A paragraph for the help. */
-  readonly description: string
+  readonly description: CliText
   /** Options; `--help` is added to every command. */
   readonly options: O
   /** How many positional arguments are allowed (default none). */
@@ -85,9 +114,9 @@ export interface Command {
   /** The word after `eco-targets`. */
   readonly name: string
   /** One line for the command list. */
-  readonly summary: string
+  readonly summary: CliText
   /** The full help text (a promise for a command that is loaded when first used). */
-  help(): string | Promise<string>
+  help(lang?: CliLang): string | Promise<string>
   /** Parses the arguments after the command name and runs it. */
   execute(args: readonly string[], io: CliIO): Promise<number>
 }

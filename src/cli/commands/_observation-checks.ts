@@ -1,10 +1,9 @@
 import {
-  formatIssuePath,
+  type InputIssue,
   isInputError,
   type Observation,
   validateObservations,
 } from '../../index.js'
-import type { InputProblem } from '../errors.js'
 import type { RecordOrigin } from '../input/records.js'
 
 /**
@@ -14,7 +13,7 @@ import type { RecordOrigin } from '../input/records.js'
  */
 export function observationProblems(
   records: readonly { readonly origin: RecordOrigin; readonly value: Observation }[],
-): InputProblem[] {
+): InputIssue[] {
   try {
     validateObservations(records.map((r) => r.value))
     return []
@@ -24,9 +23,9 @@ export function observationProblems(
       const [, index, ...field] = issue.path
       const origin = typeof index === 'number' ? records[index]?.origin : undefined
       return {
-        ...(origin ?? { file: 'observations' }),
-        ...(field.length ? { column: formatIssuePath(field), columnKind: 'field' as const } : {}),
-        message: issue.message.en,
+        ...issue,
+        path: origin ? field : issue.path,
+        ...(origin ? { location: { file: origin.file, line: origin.line } } : {}),
       }
     })
   }

@@ -11,14 +11,6 @@ export const OUT_OPTION = {
 /** `--json`: machine-readable output for scripts. */
 export const JSON_OPTION = { type: 'boolean', description: 'Print JSON (for scripts).' } as const
 
-/** `--lang zh|en`: language of titles and texts. */
-export const LANG_OPTION = {
-  type: 'string',
-  value: 'zh|en',
-  choices: ['zh', 'en'],
-  description: 'Language of titles and texts (default en).',
-} as const
-
 /** `--input-format`: overrides detection by extension. */
 export const INPUT_FORMAT_OPTION = {
   type: 'string',

@@ -1,13 +1,17 @@
 import {
+  expectations,
+  type InputIssue,
+  isInputError,
   type Observation,
   ObservationSchema,
   type Plan,
   type TaskStatusUpdate,
   TaskStatusUpdateSchema,
 } from '../../index.js'
-import { InputError, type InputProblem } from '../errors.js'
 import type { InputFormat } from '../input/format.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
+import { inputError, issueAt, localizedText } from '../input/located.js'
+import { ProblemLimitError } from '../input/problems.js'
 import type { RecordOrigin } from '../input/records.js'
 import type { InputSource } from '../input/source.js'
 import type { CliIO } from '../io.js'
@@ -24,7 +28,9 @@ export function planTaskStatusUpdateSchema(plan: Plan) {
   const ids: ReadonlySet<string> = new Set(plan.tasks.map((t) => t.id))
   return TaskStatusUpdateSchema.refine((u) => ids.has(u.task), {
     path: ['task'],
-    message: `is not a task of the plan ${plan.id} (see eco-targets plan)`,
+    message: `expected ${expectations.taskOfPlan(plan.id).en}`,
+    // the bilingual expectation the library's zod conversion reads
+    params: { eco: { code: 'invalid_value', expected: expectations.taskOfPlan(plan.id) } },
   })
 }
 
@@ -54,23 +60,31 @@ export interface ReadPlanInputsOptions {
  */
 function checkAirDays(records: readonly { origin: RecordOrigin; value: Observation }[]): void {
   const seen = new Map<string, RecordOrigin>()
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   for (const { origin, value } of records) {
     if (value.kind !== 'airDaily') continue
     const key = `${value.scope}|${value.date}`
     const first = seen.get(key)
     if (first) {
-      problems.push({
-        ...origin,
-        column: 'date',
-        columnKind: 'field',
-        message: `${value.date} (${value.scope}) is also given at ${first.file}:${first.line}`,
-      })
+      problems.push(
+        issueAt(
+          { ...origin, column: 'date' },
+          {
+            code: 'duplicate',
+            expected: expectations.unique(localizedText('日期', 'date')),
+            received: value.date,
+            hint: localizedText(
+              `${value.scope} 的这一天已在 ${first.file}:${first.line} 给出`,
+              `${value.scope} has this day at ${first.file}:${first.line} too`,
+            ),
+          },
+        ),
+      )
     } else seen.set(key, origin)
   }
-  if (problems.length > 0) throw new InputError(problems)
+  if (problems.length > 0) throw inputError(problems)
   const across = observationProblems(records)
-  if (across.length > 0) throw new InputError(across)
+  if (across.length > 0) throw inputError(across)
 }
 
 /**
@@ -82,7 +96,7 @@ function checkAirDays(records: readonly { origin: RecordOrigin; value: Observati
  * @param io - the process's input and output
  * @param options - format and the kind of CSV rows without a kind column
  * @returns the observations and the status updates
- * @throws {@link InputError} naming file, line and column of every problem
+ * @throws the library's `InputError` naming file, line and column of every problem
  */
 export async function readPlanInputs(
   observationSources: readonly InputSource[],
@@ -90,13 +104,15 @@ export async function readPlanInputs(
   io: CliIO,
   options: ReadPlanInputsOptions,
 ): Promise<PlanInputs> {
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await read()
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(...error.problems)
+      if (!isInputError(error)) throw error
+      // reading stopped at the problem limit: the error says so and holds the problems
+      if (error instanceof ProblemLimitError) throw error
+      problems.push(...error.issues)
       return undefined
     }
   }
@@ -121,7 +137,7 @@ export async function readPlanInputs(
       })
     ).map((r) => r.value),
   )
-  if (problems.length > 0 || !observations || !updates) throw new InputError(problems)
+  if (problems.length > 0 || !observations || !updates) throw inputError(problems)
   return { observations, updates }
 }
 

@@ -1,5 +1,4 @@
 import type { Plan } from '../../index.js'
-import { InputError, problemsOfIssues } from '../errors.js'
 import { openInput } from '../input/source.js'
 import { decodeText } from '../input/text.js'
 import type { CliIO } from '../io.js'
@@ -23,28 +22,15 @@ export async function bundledPlan(): Promise<Plan> {
  *
  * @param io - the process's input and output
  * @param path - the `--plan` value, if any
- * @param lang - language of the messages
  * @returns the plan
- * @throws {@link InputError} `plan.yaml:12: field plan.targets[0].metric: …`
+ * @throws the library's `InputError` `plan.yaml:12: plan.targets[0].metric: …`
  */
-export async function loadPlan(
-  io: CliIO,
-  path: string | undefined,
-  lang: 'zh' | 'en' = 'en',
-): Promise<Plan> {
+export async function loadPlan(io: CliIO, path: string | undefined): Promise<Plan> {
   if (path === undefined) return bundledPlan()
   const source = openInput(path, io)
   let text = ''
   for await (const chunk of decodeText(source)) text += chunk
-  const { formatIssuePath, isInputError, readPlanFile } = await import('../../index.js')
-  try {
-    return readPlanFile(text, { file: source.name })
-  } catch (error) {
-    if (isInputError(error)) {
-      throw new InputError(
-        problemsOfIssues(error.issues, source.name, lang, (p) => formatIssuePath(p)),
-      )
-    }
-    throw error
-  }
+  const { readPlanFile } = await import('../../index.js')
+  // the plan reader's issues carry the file, line and field path already
+  return readPlanFile(text, { file: source.name })
 }

@@ -1,4 +1,4 @@
-import type { Domain, Plan, Target, Task } from '../../index.js'
+import { DOMAINS, type Domain, type Plan, type Target, type Task } from '../../index.js'
 
 /** Language of the text output. */
 export type Lang = 'zh' | 'en'
@@ -105,17 +105,32 @@ function taskLine(task: Task, lang: Lang): string {
 export function renderPlanText(plan: Plan, filters: PlanFilters, lang: Lang): string {
   const l = LABELS[lang]
   const { targets, tasks } = selectPlanItems(plan, filters)
-  const active = [
-    filters.pillar && `pillar ${filters.pillar}`,
-    filters.domain && `domain ${filters.domain}`,
-  ].filter(Boolean)
+  const pillarTitle = plan.pillars.find((p) => p.id === filters.pillar)?.title[lang]
+  const domainTitle =
+    filters.domain === undefined ? undefined : DOMAINS[filters.domain as Domain]?.[lang]
+  const active =
+    lang === 'zh'
+      ? [
+          filters.pillar && `板块 ${pillarTitle ?? filters.pillar}`,
+          filters.domain && `领域 ${domainTitle ?? filters.domain}`,
+        ].filter(Boolean)
+      : [
+          filters.pillar && `pillar ${filters.pillar}`,
+          filters.domain && `domain ${filters.domain}`,
+        ].filter(Boolean)
   const idWidth = Math.max(0, ...targets.map((t) => t.id.length)) + 2
   const expectations = targets.map((t) => describeExpectation(t, lang))
   const expWidth = Math.max(0, ...expectations.map((e) => e.length)) + 2
   const lines = [
-    `${plan.title[lang]} (${plan.id})`,
+    lang === 'zh' ? `${plan.title.zh}（\`${plan.id}\`）` : `${plan.title.en} (${plan.id})`,
     `${l.period}: ${plan.period.start} ${l.to} ${plan.period.end}`,
-    ...(active.length ? [`${l.filters}: ${active.join(', ')}`] : []),
+    ...(active.length
+      ? [
+          lang === 'zh'
+            ? `${l.filters}：${active.join('，')}`
+            : `${l.filters}: ${active.join(', ')}`,
+        ]
+      : []),
     '',
     `${l.targets} (${targets.length} ${l.of} ${plan.targets.length})`,
     ...(targets.length

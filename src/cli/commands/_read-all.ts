@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { InputError } from '../errors.js'
+import { isInputError } from '../../index.js'
 import type { InputFormat } from '../input/format.js'
 import type { HeaderLayout } from '../input/headers/index.js'
 import { DEFAULT_MAX_PROBLEMS, problemLog } from '../input/problems.js'
@@ -34,7 +34,7 @@ export interface ReadAllValidatedOptions {
  * @param io - the process's input and output (progress on a terminal)
  * @param options - format, CSV layout and defaults
  * @returns the valid records with their origin, in input order
- * @throws {@link InputError} with every problem found
+ * @throws the library's `InputError` with every problem found
  */
 export async function readAllValidated<S extends z.ZodType>(
   sources: readonly InputSource[],
@@ -55,8 +55,8 @@ export async function readAllValidated<S extends z.ZodType>(
       })
       for await (const record of trackProgress(stream, io, source.name)) records.push(record)
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      log.note(error.problems)
+      if (!isInputError(error)) throw error
+      log.note(error.issues)
     }
   }
   log.throwIfAny()

@@ -15,42 +15,60 @@ import { type Command, lazyCommand } from '../command/index.js'
 export const COMMANDS: Readonly<Record<string, Command & { load(): Promise<Command> }>> = {
   evaluate: lazyCommand(
     'evaluate',
-    'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+    {
+      zh: '依据观测数据（或示例数据）评估方案（默认 2022 年方案）',
+      en: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+    },
     async () => (await import('./evaluate/index.js')).evaluateCommand,
   ),
   aqi: lazyCommand(
     'aqi',
-    'Compute an AQI (HJ 633), one from flags or one per input row',
+    {
+      zh: '计算 AQI（HJ 633）：由选项算一个，或为输入的每行各算一个',
+      en: 'Compute an AQI (HJ 633), one from flags or one per input row',
+    },
     async () => (await import('./aqi/index.js')).aqiCommand,
   ),
   air: lazyCommand(
     'air',
-    'Station records → daily station and city values, AQI, period statistics',
+    {
+      zh: '站点记录 → 站点和城市日均值、AQI、时段统计',
+      en: 'Station records → daily station and city values, AQI, period statistics',
+    },
     async () => (await import('./air/index.js')).airCommand,
   ),
   water: lazyCommand(
     'water',
-    'Section samplings → section classes, set ratios and status',
+    {
+      zh: '断面采样 → 断面水质类别、比例和水质状况',
+      en: 'Section samplings → section classes, set ratios and status',
+    },
     async () => (await import('./water/index.js')).waterCommand,
   ),
   plan: lazyCommand(
     'plan',
-    "A plan's targets and tasks; plan init writes a starter plan file",
+    {
+      zh: '方案的目标和任务；plan init 生成起始方案文件',
+      en: "A plan's targets and tasks; plan init writes a starter plan file",
+    },
     async () => (await import('./plan.js')).planCommand,
   ),
   tasks: lazyCommand(
     'tasks',
-    'The task checklist as of a date, from status files',
+    {
+      zh: '依据任务状态文件，列出截至某日的任务清单',
+      en: 'The task checklist as of a date, from status files',
+    },
     async () => (await import('./tasks.js')).tasksCommand,
   ),
   schema: lazyCommand(
     'schema',
-    'The JSON Schema of an input or result',
+    { zh: '输入或结果的 JSON Schema', en: 'The JSON Schema of an input or result' },
     async () => (await import('./schema.js')).schemaCommand,
   ),
   validate: lazyCommand(
     'validate',
-    'Check observation and task-status files',
+    { zh: '检查观测数据文件和任务状态文件', en: 'Check observation and task-status files' },
     async () => (await import('./validate.js')).validateCommand,
   ),
 }

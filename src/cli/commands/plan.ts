@@ -4,7 +4,7 @@ import { OutputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { writeResult } from '../output/result.js'
 import { parseDomainOption } from './_option-values.js'
-import { JSON_OPTION, LANG_OPTION, OUT_OPTION } from './_options.js'
+import { JSON_OPTION, OUT_OPTION } from './_options.js'
 import { loadPlan, PLAN_OPTION } from './_plan-source.js'
 import { renderPlanText, selectPlanItems } from './_plan-text.js'
 
@@ -74,7 +74,10 @@ async function init(
  */
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: "A plan's targets and tasks; plan init writes a starter plan file",
+  summary: {
+    zh: '方案的目标和任务；plan init 生成起始方案文件',
+    en: "A plan's targets and tasks; plan init writes a starter plan file",
+  },
   usage:
     '[--plan FILE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]\n       eco-targets plan init [FILE] [--year YEAR] [--id ID] [--force]',
   description: [
@@ -101,7 +104,6 @@ export const planCommand = defineCommand({
       description: 'Only targets and tasks of this domain (air, water, soil, emissions, …).',
     },
     json: JSON_OPTION,
-    lang: LANG_OPTION,
     out: OUT_OPTION,
     year: { type: 'string', value: 'YEAR', description: 'plan init: the plan year.' },
     id: { type: 'string', value: 'ID', description: 'plan init: the plan id (plan-YEAR).' },
@@ -122,7 +124,7 @@ export const planCommand = defineCommand({
       result: 'Writes the commented starter plan file for 2026.',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     const [sub, file] = positionals
     const initOnly = (['year', 'id', 'force'] as const).find((o) => options[o] !== undefined)
     if (sub === 'init') {
@@ -136,8 +138,7 @@ export const planCommand = defineCommand({
       throw new UsageError(`unexpected argument "${sub}" (plan init [FILE] writes a starter file)`)
     }
     if (initOnly) throw new UsageError(`--${initOnly} applies only to plan init`)
-    const lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(

@@ -25,7 +25,7 @@ function listNames(): string {
  */
 export const schemaCommand = defineCommand({
   name: 'schema',
-  summary: 'The JSON Schema of an input or result',
+  summary: { zh: '输入或结果的 JSON Schema', en: 'The JSON Schema of an input or result' },
   usage: '<name> [--out FILE]',
   description: [
     'Prints the JSON Schema (draft 2020-12) of one of the public schemas: the inputs',

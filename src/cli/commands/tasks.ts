@@ -18,7 +18,6 @@ import {
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
   JSON_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from './_options.js'
@@ -107,8 +106,15 @@ function renderChecklistText(
   for (const t of counted) {
     const p = t.progress as NonNullable<Task['progress']>
     const share = p.ratio === null ? '—' : `${Math.round(p.ratio * 100)} %`
+    // the plan's counting word in the reader's language (家, 个), else the checklist's unit
+    const objective = plan.tasks.find((x) => x.id === t.task)?.objective
+    const unit = objective?.kind === 'count' ? objective.unit[lang] : p.unit
+    const status = TASK_STATUS_LABELS[t.status][lang]
+    const below = t.flags.includes('doneBelowObjective')
     lines.push(
-      `  ${t.task}  ${p.value ?? '—'} / ${p.objective} ${p.unit} (${share}, ${TASK_STATUS_LABELS[t.status][lang]})${t.flags.includes('doneBelowObjective') ? (zh ? '，报告完成但未达到数量' : ', reported done below its count') : ''}`,
+      zh
+        ? `  ${t.task}  ${p.value ?? '—'} / ${p.objective} ${unit}（${share}，${status}）${below ? '，报告完成但未达到数量' : ''}`
+        : `  ${t.task}  ${p.value ?? '—'} / ${p.objective} ${unit} (${share}, ${status})${below ? ', reported done below its count' : ''}`,
     )
   }
   lines.push('', zh ? '逾期任务：' : 'Overdue:')
@@ -116,14 +122,16 @@ function renderChecklistText(
   if (overdue.length === 0) lines.push(zh ? '  （无）' : '  (none)')
   for (const t of overdue)
     lines.push(
-      `  ${t.task}  ${zh ? '截止' : 'due'} ${t.due}, ${TASK_STATUS_LABELS[t.status][lang]}: ${t.title[lang]}`,
+      zh
+        ? `  ${t.task}  截止 ${t.due}，${TASK_STATUS_LABELS[t.status][lang]}：${t.title[lang]}`
+        : `  ${t.task}  due ${t.due}, ${TASK_STATUS_LABELS[t.status][lang]}: ${t.title[lang]}`,
     )
   const open = tasks.filter((t) => t.status === 'blocked' || t.status === 'notStarted')
   if (open.length) {
     lines.push('', zh ? '受阻或未开始：' : 'Blocked or not started:')
     for (const t of open)
       lines.push(
-        `  ${t.task}  ${TASK_STATUS_LABELS[t.status][lang]}${t.lastUpdate?.note ? `: ${t.lastUpdate.note}` : ''}`,
+        `  ${t.task}  ${TASK_STATUS_LABELS[t.status][lang]}${t.lastUpdate?.note ? `${zh ? '：' : ': '}${t.lastUpdate.note}` : ''}`,
       )
   }
   return `${lines.join('\n')}\n`
@@ -141,7 +149,10 @@ function renderChecklistText(
  */
 export const tasksCommand = defineCommand({
   name: 'tasks',
-  summary: 'The task checklist as of a date, from status files',
+  summary: {
+    zh: '依据任务状态文件，列出截至某日的任务清单',
+    en: 'The task checklist as of a date, from status files',
+  },
   usage:
     '[--tasks FILE]… | --sample [--plan FILE] [--as-of DATE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]',
   description: [
@@ -174,7 +185,6 @@ export const tasksCommand = defineCommand({
       description: 'Only tasks of this domain (air, water, soil, …).',
     },
     json: JSON_OPTION,
-    lang: LANG_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
     'max-problems': MAX_PROBLEMS_OPTION,
     'allow-empty': ALLOW_EMPTY_OPTION,
@@ -191,13 +201,12 @@ export const tasksCommand = defineCommand({
       result: 'The water tasks’ checklist as JSON.',
     },
   ],
-  async run({ io, options }) {
+  async run({ io, options, lang }) {
     if (options.sample && options.tasks) throw new UsageError('give either --tasks or --sample')
     if (!options.sample && !options.tasks)
       throw new UsageError('give status files with --tasks FILE, or --sample')
     const domain = parseDomainOption(options.domain)
-    const lang: Lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
       throw new UsageError(

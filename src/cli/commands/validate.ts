@@ -1,6 +1,11 @@
-import { type Observation, ObservationSchema, TaskStatusUpdateSchema } from '../../index.js'
+import {
+  isInputError,
+  type Observation,
+  ObservationSchema,
+  TaskStatusUpdateSchema,
+} from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { EXIT_CODES, InputError, UsageError } from '../errors.js'
+import { EXIT_CODES, UsageError } from '../errors.js'
 import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
 import { type InputSource, openInput, readValidatedRecords } from '../input/index.js'
 import { ProblemLimitError, parseMaxProblems, problemLog } from '../input/problems.js'
@@ -52,7 +57,7 @@ interface Input {
  */
 export const validateCommand = defineCommand({
   name: 'validate',
-  summary: 'Check observation and task-status files',
+  summary: { zh: '检查观测数据文件和任务状态文件', en: 'Check observation and task-status files' },
   usage:
     '[files… | -] [--schema NAME] [--kind KIND] [--input-format FORMAT] [--sample] [--json] [--out FILE]',
   description: [
@@ -91,7 +96,7 @@ export const validateCommand = defineCommand({
     },
     { command: '--sample', result: 'Checks every file of the bundled synthetic sample.' },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.sample && positionals.length > 0) {
       throw new UsageError('give either files or --sample, not both')
     }
@@ -155,9 +160,9 @@ export const validateCommand = defineCommand({
             if (out) await out.write(`${JSON.stringify(record.value)}\n`)
           }
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
+          if (!isInputError(error)) throw error
           try {
-            note(error.problems)
+            note(error.issues)
           } finally {
             summary.problems = log.problems.length - before
           }
@@ -166,7 +171,7 @@ export const validateCommand = defineCommand({
       }
       // the same checks as `evaluate`: duplicates, contradictory records, the air module's rules
       for (const problem of observationProblems(observations)) {
-        const summary = files.find((f) => f.file === problem.file)
+        const summary = files.find((f) => f.file === problem.location?.file)
         if (summary) summary.problems++
         note([problem])
       }
@@ -192,8 +197,8 @@ export const validateCommand = defineCommand({
     }
     if (options.json) await io.stdout.write(renderValidationJson(report))
     else {
-      await io.stdout.write(renderValidationSummary(report))
-      if (!valid) await io.stderr.write(renderValidationProblems(report, options.out))
+      await io.stdout.write(renderValidationSummary(report, lang))
+      if (!valid) await io.stderr.write(renderValidationProblems(report, options.out, lang))
     }
     return valid ? EXIT_CODES.ok : EXIT_CODES.error
   },

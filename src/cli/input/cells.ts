@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { expectations, inputError, issueAt, localizedText } from './located.js'
 import type { CsvRecord } from './records.js'
 
 /**
@@ -16,20 +16,31 @@ export const MISSING_CELLS: readonly string[] = ['', '-', '--', '—', '——',
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
 /**
- * Why a text is not a number, in the words messages use.
+ * Why a text is not a number, as the catalogue words it: a number was expected, the text was
+ * received, with a hint for a value below the detection limit.
  *
  * @param text - the cell text
- * @returns the message, e.g. `"12a" is not a number`
+ * @returns the code, expectation, received text and hint of the issue
  * @category CLI
  * @example
  * ```ts
- * notANumberMessage('12a')   //=> '"12a" is not a number'
- * notANumberMessage('<0.01') //=> '"<0.01" is not a number (a value below the detection limit needs a number)'
+ * notANumber('<0.01').hint?.en //=> 'a value below the detection limit needs a number'
  * ```
  */
-export function notANumberMessage(text: string): string {
-  const hint = /^[<＜]/.test(text) ? ' (a value below the detection limit needs a number)' : ''
-  return `"${text}" is not a number${hint}`
+export function notANumber(text: string) {
+  return {
+    code: 'invalid_type' as const,
+    expected: expectations.number(),
+    received: text,
+    ...(/^[<＜]/.test(text)
+      ? {
+          hint: localizedText(
+            '低于检出限的值也需写成数值',
+            'a value below the detection limit needs a number',
+          ),
+        }
+      : {}),
+  }
 }
 
 /**
@@ -70,13 +81,11 @@ export function numberCell(record: CsvRecord, key: string): number | null {
   const text = record.value[key] ?? null
   const value = parseDecimal(text)
   if (value === undefined) {
-    throw new InputError([
-      {
-        file: record.origin.file,
-        line: record.origin.line,
-        column: record.columns[key] ?? key,
-        message: notANumberMessage(text ?? ''),
-      },
+    throw inputError([
+      issueAt(
+        { file: record.origin.file, line: record.origin.line, column: record.columns[key] ?? key },
+        notANumber(text ?? ''),
+      ),
     ])
   }
   return value

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
-import { InputError } from '../errors.js'
 import { MISSING_CELLS } from './cells.js'
 import { type HeaderLayout, mapHeaders } from './headers/index.js'
+import { expectations, type InputError, inputError, issueAt } from './located.js'
 import type { CsvRecord } from './records.js'
 import type { InputSource } from './source.js'
 import { decodeText } from './text.js'
@@ -19,16 +19,22 @@ export interface ReadCsvRecordsOptions {
   readonly keepCells?: boolean | undefined
 }
 
-function csvProblem(file: string, error: CsvError): InputError {
+function csvProblem(file: string, error: CsvError, headerCount: number | undefined): InputError {
   const line = (error as unknown as { lines?: number }).lines
-  const messages: Record<string, string> = {
-    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the row does not have as many cells as the header',
-    CSV_QUOTE_NOT_CLOSED: 'a quoted cell is not closed',
-    CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by other characters',
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote is followed by other characters',
-  }
-  const message = messages[error.code] ?? error.message
-  return new InputError([{ file, ...(line ? { line } : {}), message }])
+  const cells = (error as unknown as { record?: readonly unknown[] }).record?.length
+  const spec =
+    error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && headerCount !== undefined
+      ? {
+          expected: expectations.cells(headerCount),
+          receivedText: cells === undefined ? null : String(cells),
+        }
+      : error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? { expected: expectations.closedQuote(), receivedText: null }
+        : error.code === 'CSV_INVALID_CLOSING_QUOTE' ||
+            error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
+          ? { expected: expectations.delimiterAfterQuote(), receivedText: null }
+          : { expected: expectations.syntax('CSV'), receivedText: error.message }
+  return inputError([issueAt({ file, line }, { code: 'invalid_format', ...spec })])
 }
 
 /**
@@ -94,7 +100,7 @@ export async function* readCsvRecords(
       }
     }
   } catch (error) {
-    if (error instanceof CsvError) throw csvProblem(source.name, error)
+    if (error instanceof CsvError) throw csvProblem(source.name, error, mapping?.keys.length)
     throw error
   } finally {
     text.destroy()

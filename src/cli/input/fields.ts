@@ -1,6 +1,6 @@
-import { InputError, type InputProblem } from '../errors.js'
-import { MISSING_CELLS, notANumberMessage, parseDecimal } from './cells.js'
+import { MISSING_CELLS, notANumber, parseDecimal } from './cells.js'
 import { type HeaderLayout, type HeaderMapping, mapHeaders } from './headers/index.js'
+import { expectations, type InputIssue, type IssueSpecAt, inputError, issueAt } from './located.js'
 import { isCsvRecord } from './read.js'
 import type { InputRecord, RecordOrigin } from './records.js'
 
@@ -24,7 +24,7 @@ export interface RecordFields {
   /** The value as a number; `null` when missing. @throws {@link InputError} when not a number */
   number(key: string): number | null
   /** A problem at the column or field of `key`. */
-  problem(key: string, message: string): InputProblem
+  problem(key: string, spec: IssueSpecAt): InputIssue
   /** Key → column or field as written (shared by the records of one file or shape). */
   readonly columns: Readonly<Record<string, string>>
   /** Whether `columns` names CSV columns or JSON fields. */
@@ -49,9 +49,9 @@ export interface RecordFields {
 export function problemAt(
   at: Pick<RecordFields, 'origin' | 'columns' | 'columnKind'>,
   key: string,
-  message: string,
-): InputProblem {
-  return { ...at.origin, column: at.columns[key] ?? key, columnKind: at.columnKind, message }
+  spec: IssueSpecAt,
+): InputIssue {
+  return issueAt({ ...at.origin, column: at.columns[key] ?? key }, spec)
 }
 
 const csvKeys = new WeakMap<object, readonly string[]>()
@@ -96,7 +96,13 @@ export function createFieldReader(layout: HeaderLayout): (record: InputRecord) =
     }
     const raw = record.value
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new InputError([{ ...origin, message: 'expected a JSON object' }])
+      throw inputError([
+        issueAt(origin, {
+          code: 'invalid_type',
+          expected: expectations.jsonObject(),
+          received: raw,
+        }),
+      ])
     }
     const flat: Record<string, unknown> = {}
     for (const [k, v] of Object.entries(raw)) {
@@ -108,14 +114,7 @@ export function createFieldReader(layout: HeaderLayout): (record: InputRecord) =
     const signature = names.join('\u0000')
     let mapping = mappings.get(signature)
     if (!mapping) {
-      try {
-        mapping = mapHeaders(names, layout, origin.file, origin.line)
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        throw new InputError(
-          error.problems.map((p) => (p.column ? { ...p, columnKind: 'field' as const } : p)),
-        )
-      }
+      mapping = mapHeaders(names, layout, origin.file, origin.line)
       mappings.set(signature, mapping)
     }
     const byKey = new Map(mapping.keys.map((key, i) => [key, flat[names[i] as string]]))
@@ -128,12 +127,12 @@ export function createFieldReader(layout: HeaderLayout): (record: InputRecord) =
       (key) => {
         const text = jsonText(byKey.get(key))
         if (text === undefined) {
-          throw new InputError([
-            problemAt(
-              { origin, columns, columnKind: 'field' },
-              key,
-              `${JSON.stringify(byKey.get(key))} is not a value`,
-            ),
+          throw inputError([
+            problemAt({ origin, columns, columnKind: 'field' }, key, {
+              code: 'invalid_type',
+              expected: expectations.textOrNumber(),
+              received: byKey.get(key),
+            }),
           ])
         }
         return text
@@ -169,7 +168,7 @@ function fieldsOf(
       const text = read(key) ?? null
       const value = parseDecimal(text)
       if (value === undefined) {
-        throw new InputError([problemAt(fields, key, notANumberMessage(text ?? ''))])
+        throw inputError([problemAt(fields, key, notANumber(text ?? ''))])
       }
       return value
     },

@@ -1,5 +1,5 @@
-import { describeSystemError, InputError } from '../errors.js'
 import type { InputSource } from './source.js'
+import { unreadable } from './text.js'
 
 /**
  * The input formats: CSV (RFC 4180, with a header row), JSON (an array of records or one
@@ -107,9 +107,7 @@ export async function sniffInput(
       }
     }
   } catch (error) {
-    throw new InputError([
-      { file: source.name, message: `cannot read: ${describeSystemError(error)}` },
-    ])
+    throw unreadable(source.name, error)
   }
   return {
     format: sniffFormat(text),

@@ -1,4 +1,4 @@
-export { MISSING_CELLS, notANumberMessage, numberCell, parseDecimal } from './cells.js'
+export { MISSING_CELLS, notANumber, numberCell, parseDecimal } from './cells.js'
 export { coerceCsvRecord } from './coerce.js'
 export { type ReadCsvRecordsOptions, readCsvRecords } from './csv.js'
 export { createFieldReader, type RecordFields } from './fields.js'
@@ -10,9 +10,10 @@ export {
   sniffInput,
 } from './format.js'
 export * from './headers/index.js'
-export { describeZodIssues, parseRecord } from './issues.js'
+export { locateRecordIssues, parseRecord } from './issues.js'
 export { parseJsonText, readJsonRecords } from './json.js'
 export { readJsonLinesRecords } from './json-lines.js'
+export { inputError, issueAt, locateIssue, type Where } from './located.js'
 export { isCsvRecord, type ReadRecordsOptions, readRecords, resolveInputFormat } from './read.js'
 export type { CsvRecord, InputRecord, RecordOrigin } from './records.js'
 export { type InputSource, openInput, STDIN_NAME, textInput } from './source.js'

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js'
 import { locateJsonError } from './_json-error.js'
+import { expectations, type InputIssueCode, inputError, issueAt } from './located.js'
 import type { InputRecord } from './records.js'
 import type { InputSource } from './source.js'
 import { decodeText } from './text.js'
@@ -27,7 +27,12 @@ export function parseJsonText(text: string, file: string, startLine: number): un
     const before = text.slice(0, located?.offset ?? 0)
     const line = startLine + (before.match(/\n/g)?.length ?? 0)
     const reason = located?.message ?? (error as Error).message
-    throw new InputError([{ file, line, message: `not valid JSON: ${reason}` }])
+    throw inputError([
+      issueAt(
+        { file, line },
+        { code: 'invalid_format', expected: expectations.jsonText(), receivedText: reason },
+      ),
+    ])
   }
 }
 
@@ -51,7 +56,12 @@ const WHITESPACE = new Set([' ', '\t', '\r', '\n'])
  */
 export async function* readJsonRecords(source: InputSource): AsyncGenerator<InputRecord> {
   const file = source.name
-  const fail = (line: number, message: string) => new InputError([{ file, line, message }])
+  const fail = (
+    line: number,
+    expected: ReturnType<typeof expectations.jsonText>,
+    receivedText: string | null,
+    code: InputIssueCode = 'invalid_format',
+  ) => inputError([issueAt({ file, line }, { code, expected, receivedText })])
   let state: 'start' | 'array' | 'object' | 'done' = 'start'
   let line = 1
   let buffer = ''
@@ -74,18 +84,19 @@ export async function* readJsonRecords(source: InputSource): AsyncGenerator<Inpu
           state = 'object'
           startLine = line
           segment = i
-        } else throw fail(line, 'expected a JSON array or object')
+        } else throw fail(line, expectations.jsonArrayOrObject(), JSON.stringify(c))
         continue
       }
       if (state === 'done') {
-        if (!WHITESPACE.has(c)) throw fail(line, 'unexpected text after the closing "]"')
+        if (!WHITESPACE.has(c))
+          throw fail(line, expectations.nothingAfterArray(), JSON.stringify(c))
         continue
       }
       if (!collecting) {
         if (WHITESPACE.has(c)) continue
         // Elements end at "," or "]", so a comma here, or "]" right after a comma, lacks a value.
         if (c === ',' || (c === ']' && afterComma)) {
-          throw fail(line, `a value is missing before "${c}"`)
+          throw fail(line, expectations.valueBefore(c), null)
         }
         if (c === ']') {
           state = 'done'
@@ -116,8 +127,8 @@ export async function* readJsonRecords(source: InputSource): AsyncGenerator<Inpu
     }
     if (state === 'object' || collecting) buffer += chunk.slice(segment)
   }
-  if (state === 'start') throw fail(line, 'the input is empty (expected a JSON array or object)')
-  if (state === 'array') throw fail(line, 'the JSON array is not closed (missing "]")')
+  if (state === 'start') throw fail(line, expectations.jsonArrayOrObject(), null, 'empty_input')
+  if (state === 'array') throw fail(line, expectations.closedArray(), null)
   if (state === 'object') {
     yield { origin: { file, line: startLine }, value: parseJsonText(buffer, file, startLine) }
   }

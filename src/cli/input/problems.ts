@@ -1,11 +1,20 @@
-import { InputError, type InputProblem, UsageError } from '../errors.js'
+import { UsageError } from '../errors.js'
+import {
+  expectations,
+  InputError,
+  type InputIssue,
+  inputError,
+  issueAt,
+  localizedText,
+} from './located.js'
 
 /** How many problems are listed before reading stops, unless `--max-problems` says otherwise. */
 export const DEFAULT_MAX_PROBLEMS = 50
 
 /**
- * The problems of an input that had too many: reading stopped at the limit, and the last
- * problem says so. It is an {@link InputError}, so the command exits with 2.
+ * The problems of an input that had too many: reading stopped at the limit, and the command
+ * line says so after the problems ({@link stoppedReadingNote}). It is the library's
+ * `InputError`, so the command exits with 2.
  *
  * @category CLI
  */
@@ -17,15 +26,11 @@ export class ProblemLimitError extends InputError {
    * @param problems - the problems found before reading stopped
    * @param limit - the limit
    */
-  constructor(problems: readonly InputProblem[], limit: number) {
-    super([
-      ...problems,
-      {
-        file: problems.at(-1)?.file ?? '',
-        message: `stopped reading after the first ${limit} problems (--max-problems N changes the limit, 0 for none)`,
-      },
-    ])
-    this.name = 'ProblemLimitError'
+  constructor(problems: readonly InputIssue[], limit: number) {
+    super(
+      `${problems.at(-1)?.location?.file ?? 'input'} (reading stopped after ${limit} problems)`,
+      problems,
+    )
     this.limit = limit
   }
 }
@@ -39,9 +44,9 @@ export class ProblemLimitError extends InputError {
  */
 export interface ProblemLog {
   /** Every problem noted so far, in input order. */
-  readonly problems: readonly InputProblem[]
+  readonly problems: readonly InputIssue[]
   /** Notes problems; throws the {@link ProblemLimitError} once the limit is reached. */
-  note(found: readonly InputProblem[]): void
+  note(found: readonly InputIssue[]): void
   /** Throws the problems as one {@link InputError} when there is any. */
   throwIfAny(): void
 }
@@ -55,13 +60,13 @@ export interface ProblemLog {
  * @example
  * ```ts
  * const log = problemLog(2)
- * log.note([{ file: 'a.csv', line: 2, message: 'x' }])
- * log.note([{ file: 'a.csv', line: 3, message: 'y' }]) // throws ProblemLimitError
+ * log.note([issueAt({ file: 'a.csv', line: 2 }, spec)])
+ * log.note([issueAt({ file: 'a.csv', line: 3 }, spec)]) // throws ProblemLimitError
  * ```
  */
 export function problemLog(max: number = DEFAULT_MAX_PROBLEMS): ProblemLog {
   const limit = max > 0 ? max : Number.POSITIVE_INFINITY
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   let stopped: ProblemLimitError | undefined
   return {
     problems,
@@ -76,7 +81,7 @@ export function problemLog(max: number = DEFAULT_MAX_PROBLEMS): ProblemLog {
     },
     throwIfAny() {
       if (stopped) throw stopped
-      if (problems.length > 0) throw new InputError(problems)
+      if (problems.length > 0) throw inputError(problems)
     },
   }
 }
@@ -106,18 +111,41 @@ export function parseMaxProblems(value: string | undefined): number {
  * The problem of an input with no record: an empty file, or a header without rows.
  *
  * @param file - the input's name
- * @returns the problem, at line 1
+ * @returns the issue, at line 1
  * @category CLI
  * @example
  * ```ts
- * emptyInputProblem('a.csv').message.startsWith('no records') //=> true
+ * emptyInputProblem('a.csv').code //=> 'empty_input'
  * ```
  */
-export function emptyInputProblem(file: string): InputProblem {
-  return {
-    file,
-    line: 1,
-    message:
-      'no records: the input is empty or has only a header (--allow-empty accepts an empty input)',
-  }
+export function emptyInputProblem(file: string): InputIssue {
+  return issueAt(
+    { file, line: 1 },
+    {
+      code: 'empty_input',
+      expected: expectations.records(),
+      receivedText: null,
+      hint: localizedText(
+        '文件为空或只有表头；--allow-empty 可接受空输入',
+        'the input is empty or has only a header; --allow-empty accepts an empty input',
+      ),
+    },
+  )
+}
+
+/**
+ * The line after the problems of an input whose reading stopped at the limit.
+ *
+ * @param error - the error
+ * @param lang - language
+ * @returns `file: stopped reading after the first N problems (…)`
+ * @category CLI
+ */
+export function stoppedReadingNote(error: ProblemLimitError, lang: 'zh' | 'en'): string {
+  const file = error.issues.at(-1)?.location?.file ?? ''
+  const text =
+    lang === 'zh'
+      ? `发现前 ${error.limit} 处问题后停止读取（--max-problems N 可改变上限，0 为不设上限）`
+      : `stopped reading after the first ${error.limit} problems (--max-problems N changes the limit, 0 for none)`
+  return file ? `${file}: ${text}` : text
 }

@@ -1,4 +1,5 @@
-import { describeSystemError, InputError } from '../errors.js'
+import { describeSystemErrorIn } from '../errors.js'
+import { expectations, InputError, inputError, issueAt, localizedText } from './located.js'
 import type { InputSource } from './source.js'
 
 const BOM = '\uFEFF'
@@ -43,16 +44,45 @@ export async function* decodeText(source: InputSource): AsyncGenerator<string> {
       // The failing chunk is re-read leniently to find the line of the first bad byte.
       const lenient = typeof current === 'string' ? current : new TextDecoder().decode(current)
       const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))
-      throw new InputError([
-        {
-          file: source.name,
-          line: lines + before.split('\n').length - 1,
-          message: 'the file is not UTF-8 text (a GBK export?); save it as UTF-8 and try again',
-        },
+      throw inputError([
+        issueAt(
+          { file: source.name, line: lines + before.split('\n').length - 1 },
+          {
+            code: 'invalid_format',
+            expected: expectations.utf8Text(),
+            receivedText: null,
+            hint: localizedText(
+              '可能是 GBK 导出的文件；请另存为 UTF-8 后重试',
+              'a GBK export? save it as UTF-8 and try again',
+            ),
+          },
+        ),
       ])
     }
-    throw new InputError([
-      { file: source.name, message: `cannot read: ${describeSystemError(error)}` },
-    ])
+    throw unreadable(source.name, error)
   }
+}
+
+/**
+ * The problem of a file that cannot be read: a file was expected, the system's reason was
+ * received (`no such file or folder`).
+ *
+ * @param file - the file as the user named it
+ * @param error - what `node:fs` threw
+ * @returns the input error
+ * @category CLI
+ */
+export function unreadable(file: string, error: unknown): InputError {
+  const reason = describeSystemErrorIn(error)
+  return inputError([
+    issueAt(
+      { file },
+      {
+        code: 'invalid_value',
+        expected: expectations.readableFile(),
+        receivedText: null,
+        hint: reason,
+      },
+    ),
+  ])
 }

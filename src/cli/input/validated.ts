@@ -1,8 +1,9 @@
 import type { z } from 'zod'
-import { InputError, type InputProblem } from '../errors.js'
+import { safeParseInput } from '../../index.js'
 import { coerceCsvRecord, missingCsvKeys } from './coerce.js'
 import { type HeaderLayout, headerNamesOf } from './headers/index.js'
-import { describeZodIssues } from './issues.js'
+import { locateRecordIssues } from './issues.js'
+import { expectations, type InputIssue, inputError, issueAt, localizedText } from './located.js'
 import { emptyInputProblem } from './problems.js'
 import { isCsvRecord, type ReadRecordsOptions, readRecords } from './read.js'
 import type { CsvRecord, InputRecord } from './records.js'
@@ -19,7 +20,7 @@ export interface ReadValidatedRecordsOptions extends ReadRecordsOptions {
    * Receives the problems of each invalid record, which is then skipped. Without it the first
    * invalid record stops the stream with an {@link InputError}.
    */
-  readonly onInvalid?: ((problems: InputProblem[]) => void) | undefined
+  readonly onInvalid?: ((problems: InputIssue[]) => void) | undefined
   /** Accept an input with no record (by default an input error at line 1). */
   readonly allowEmpty?: boolean | undefined
   /** The option that gives the kind of every row, named in the hint (default `--kind`). */
@@ -36,23 +37,37 @@ function headerProblem(
   layout: HeaderLayout | undefined,
   defaults: Readonly<Record<string, string>>,
   kindOption: string,
-): InputProblem | undefined {
+): InputIssue | undefined {
   const missing = missingCsvKeys(schema, Object.keys(record.columns), defaults)
   if (missing.length === 0) return undefined
   const names = (key: string) => {
     const column = layout?.columns.find((c) => c.key === key)
-    const all = column ? [...new Set([key, ...headerNamesOf(column)])] : [key]
-    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : key
+    return column ? [...new Set([key, ...headerNamesOf(column)])] : [key]
   }
   const found = Object.values(record.columns)
   const discriminator = (schema.def as unknown as { discriminator?: string }).discriminator
-  const hint =
-    missing[0] === discriminator ? `; give ${kindOption} KIND when every row is of one kind` : ''
-  return {
-    file: record.origin.file,
-    line: 1,
-    message: `no ${missing.map((k) => `${k} column (${names(k)})`).join(', no ')}: the header has ${found.length ? found.join(', ') : 'no column'}${hint}`,
-  }
+  return issueAt(
+    { file: record.origin.file, line: 1 },
+    {
+      code: 'missing_column',
+      expected:
+        missing.length === 1
+          ? expectations.columnNamed(
+              localizedText(` ${missing[0]} `, missing[0] as string),
+              names(missing[0] as string),
+            )
+          : expectations.columnsNamed(missing.map((key) => ({ key, names: names(key) }))),
+      receivedText: found.length ? found.map((f) => JSON.stringify(f)).join(', ') : null,
+      ...(missing[0] === discriminator
+        ? {
+            hint: localizedText(
+              `各行同一类时，用 ${kindOption} KIND 给出`,
+              `give ${kindOption} KIND when every row is of one kind`,
+            ),
+          }
+        : {}),
+    },
+  )
 }
 
 /**
@@ -98,20 +113,20 @@ export async function* readValidatedRecords<S extends z.ZodType>(
           options.csvDefaults ?? {},
           options.kindOption ?? '--kind',
         )
-        if (problem) throw new InputError([problem])
+        if (problem) throw inputError([problem])
       }
       const value = { ...record.value }
       for (const [key, text] of defaults) value[key] ??= text
       candidate = coerceCsvRecord({ ...record, value }, schema)
     }
-    const result = schema.safeParse(candidate.value)
+    const result = safeParseInput(schema, candidate.value)
     if (result.success) {
-      yield { origin: record.origin, value: result.data }
+      yield { origin: record.origin, value: result.data as z.output<S> }
       continue
     }
-    const problems = describeZodIssues(result.error, candidate)
-    if (!options.onInvalid) throw new InputError(problems)
+    const problems = locateRecordIssues(result.issues, candidate)
+    if (!options.onInvalid) throw inputError(problems)
     options.onInvalid(problems)
   }
-  if (count === 0 && !options.allowEmpty) throw new InputError([emptyInputProblem(source.name)])
+  if (count === 0 && !options.allowEmpty) throw inputError([emptyInputProblem(source.name)])
 }

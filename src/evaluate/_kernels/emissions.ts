@@ -75,7 +75,7 @@ export function emissionsKernel(
             }
           : {
               zh: `缺少${missing.join('、')}年${name.zh}排放总量`,
-              en: `${name.en} totals for ${missing.join(', ')} are missing`,
+              en: `${/\(([^)]+)\)$/.exec(name.en)?.[1] ?? name.en} totals for ${missing.join(', ')} are missing`,
             }
       return {
         result: insufficientResult({
@@ -149,14 +149,16 @@ export function emissionsKernel(
     !assignment ||
     (assignment.reductionPercent !== undefined && !base)
   ) {
+    // the pollutant as running text writes it: its formula (NOx), not the capitalised name
+    const short = /\(([^)]+)\)$/.exec(name.en)?.[1] ?? name.en
     const what = !assignment
       ? {
           zh: `未提供${year}年自治区下达的${name.zh}减排目标`,
-          en: `the ${year} ${name.en} reduction assigned by the region was not supplied`,
+          en: `the ${year} ${short} reduction assigned by the region was not supplied`,
         }
       : {
           zh: `缺少${missing.join('、')}年${name.zh}排放总量`,
-          en: `${name.en} totals for ${missing.join(', ')} are missing`,
+          en: `${short} totals for ${missing.join(', ')} are missing`,
         }
     return {
       result: insufficientResult({

@@ -11,6 +11,7 @@
  * @module air
  */
 export {
+  expectations,
   type FormatIssueOptions,
   formatInputError,
   formatInputIssue,
@@ -21,7 +22,11 @@ export {
   type InputIssueCode,
   type IssueLocation,
   type IssuePathSegment,
+  type IssueSpec,
+  inputIssue,
   isInputError,
+  localizedText,
+  relocateIssue,
 } from '../../_lib/errors/index.js'
 /** GB/T 8170 rounding, the same functions as in the root entry. @category Rounding */
 export { formatGbt8170, roundGbt8170 } from '../gbt8170.js'

@@ -13,6 +13,7 @@
  * @module water
  */
 export {
+  expectations,
   type FormatIssueOptions,
   formatInputError,
   formatInputIssue,
@@ -23,7 +24,11 @@ export {
   type InputIssueCode,
   type IssueLocation,
   type IssuePathSegment,
+  type IssueSpec,
+  inputIssue,
   isInputError,
+  localizedText,
+  relocateIssue,
 } from '../../_lib/errors/index.js'
 export * from './classify-indicator.js'
 export * from './classify-period.js'

@@ -38,11 +38,11 @@ describe('defineCommand', () => {
     const io = memoryIO()
     expect(await demo.execute(['--help'], io)).toBe(0)
     expect(seen).toEqual([])
-    expect(io.stdoutText()).toBe(demo.help())
+    expect(io.stdoutText()).toBe(demo.help('zh'))
   })
 
   it('renders usage, description, options with choices, the example and the exit codes', () => {
-    const help = demo.help()
+    const help = demo.help('en')
     expect(help).toContain('Usage: eco-targets demo [files…] [--lang zh|en] [--id ID] [--flag]')
     expect(help).toContain('--id ID')
     expect(help).toContain('An id. One of: a, b.')
@@ -61,6 +61,9 @@ describe('defineCommand', () => {
     [['x', 'y', 'z'], 'unexpected argument "z"'],
     [[], 'missing argument (see the usage line)'],
   ])('throws a usage error for %j', async (args, message) => {
-    await expect(demo.execute(args, memoryIO())).rejects.toThrow(new UsageError(message))
+    const error = await demo.execute(args, memoryIO()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as UsageError).text.en).toBe(message)
+    expect((error as UsageError).text.zh).not.toBe(message)
   })
 })

@@ -103,7 +103,9 @@ describe('--plan with a YAML plan file', () => {
       },
     )
     expect(code).toBe(2)
-    expect(stderr).toContain('s.json:1: field task: is not a task of the plan plan-2026')
+    expect(stderr).toContain(
+      's.json:1: task: expected a task of the plan plan-2026 (see eco-targets plan), got "air.winter-games"',
+    )
   })
 
   it('reads the plan from standard input with --plan -', async () => {
@@ -129,7 +131,7 @@ describe('a mistake in a plan file is rejected with its line and field', () => {
     const line = lineOf(text, 'metric: goodDayRatio')
     const stderr = await reject(text)
     expect(stderr).toMatch(
-      new RegExp(`^city\\.yaml:${line}: field plan\\.targets\\[0\\]\\.metric: .*goodDayRatio`),
+      new RegExp(`^city\\.yaml:${line}:\\d+: plan\\.targets\\[0\\]\\.metric: .*goodDayRatio`),
     )
   })
 
@@ -138,14 +140,16 @@ describe('a mistake in a plan file is rejected with its line and field', () => {
     const first = lineOf(text, '- id: air.good-days-ratio')
     const line = lineOf(text, '- id: air.good-days-ratio', first)
     const stderr = await reject(text, ['plan'])
-    expect(stderr).toContain(`city.yaml:${line}: field plan.targets[1].id:`)
+    expect(stderr).toContain(
+      `city.yaml:${line}:9: plan.targets[1].id: expected a unique id, got "air.good-days-ratio" (first used at targets[0])`,
+    )
   })
 
   it('a YAML syntax error', async () => {
     const text = STARTER.replace('issuer: 某市生态环境局', 'issuer: [某市生态环境局')
     const stderr = await reject(text, ['tasks', '--sample'])
     const line = lineOf(text, 'issuer: [')
-    const at = Number(/^city\.yaml:(\d+): field plan: .*YAML/.exec(stderr)?.[1])
+    const at = Number(/^city\.yaml:(\d+)(?::\d+)?: plan: .*YAML/.exec(stderr)?.[1])
     // the parser notices the unclosed flow sequence at the line or just after it
     expect(at).toBeGreaterThanOrEqual(line)
     expect(at).toBeLessThanOrEqual(line + 1)
@@ -160,7 +164,7 @@ describe('a mistake in a plan file is rejected with its line and field', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(
       new RegExp(
-        `^city\\.yaml:${line}: field plan\\.targets\\[0\\]\\.metric: 应为.*实际为 "goodDayRatio"`,
+        `^city\\.yaml:${line}:\\d+: plan\\.targets\\[0\\]\\.metric: 应为.*实际为 "goodDayRatio"`,
       ),
     )
   })
@@ -168,7 +172,9 @@ describe('a mistake in a plan file is rejected with its line and field', () => {
   it('a plan file that does not exist', async () => {
     const { code, stderr } = await run(['plan', '--plan', 'nope.yaml'])
     expect(code).toBe(2)
-    expect(stderr).toBe('nope.yaml: cannot read: no such file or folder\n')
+    expect(stderr).toBe(
+      'nope.yaml: expected a file that can be read, got nothing (no such file or folder)\n',
+    )
   })
 })
 

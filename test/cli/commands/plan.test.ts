@@ -71,7 +71,7 @@ describe('planCommand', () => {
 
   it('prints Chinese titles with --lang zh', async () => {
     const { stdout } = await run(['plan', '--lang', 'zh', '--domain', 'water'])
-    expect(stdout).toContain('*市2022年生态环境保护工作要点 (plan-2022)')
+    expect(stdout).toContain('*市2022年生态环境保护工作要点（`plan-2022`）')
     expect(stdout).toContain('具体指标 (4 / 13)')
     expect(stdout).toContain('城市集中式饮用水水源水质Ⅲ类比例')
   })
@@ -157,7 +157,7 @@ describe('renderPlanText', () => {
 
   it('writes the Chinese clause and labels with lang zh', () => {
     const text = renderPlanText(PLAN_WITH_TASKS, { domain: 'rural' }, 'zh')
-    expect(text).toContain('筛选: domain rural')
+    expect(text).toContain('筛选：领域 农村环境')
     expect(text).toContain('重点工作 (1 / 11)')
     expect(text).toContain('rural.village-sewage  [量化 45 个]  完成全市45个行政村生活污水治理任务')
   })

@@ -83,7 +83,7 @@ describe('tasksCommand', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      '<stdin>:1: field task: is not a task of the plan plan-2022 (see eco-targets plan)\n',
+      '<stdin>:1: task: expected a task of the plan plan-2022 (see eco-targets plan), got "air.nope"\n',
     )
   })
 
@@ -92,7 +92,10 @@ describe('tasksCommand', () => {
     [['--sample', '--tasks', 'a.json'], 'give either --tasks or --sample'],
     [['--sample', '--domain', 'noise'], '--domain must be one of air, water'],
     [['--sample', '--as-of', '2022-6-30'], '--as-of must be a date YYYY-MM-DD'],
-    [['--tasks', 'a.json'], 'a.json:1: no records: the input is empty or has only a header'],
+    [
+      ['--tasks', 'a.json'],
+      'a.json:1: expected at least one record, got nothing (the input is empty or has only a header; --allow-empty accepts an empty input)',
+    ],
     [['--tasks', 'a.json', '--allow-empty'], 'the status files hold no update; give --as-of DATE'],
   ])('rejects %j with exit 2', async (args, message) => {
     const { code, stderr } = await run(['tasks', ...args], {

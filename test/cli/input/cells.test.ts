@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/cli/errors.js'
 import {
   MISSING_CELLS,
-  notANumberMessage,
+  notANumber,
   numberCell,
   parseDecimal,
 } from '../../../src/cli/input/cells.js'
 import type { CsvRecord } from '../../../src/cli/input/records.js'
+import { InputError } from '../../../src/index.js'
+import { thrownText } from '../../_helpers/located.js'
 
 describe('parseDecimal', () => {
   it.each([
@@ -40,12 +41,14 @@ describe('MISSING_CELLS', () => {
   })
 })
 
-describe('notANumberMessage', () => {
-  it('quotes the text and hints at detection limits', () => {
-    expect(notANumberMessage('12a')).toBe('"12a" is not a number')
-    expect(notANumberMessage('<0.01')).toBe(
-      '"<0.01" is not a number (a value below the detection limit needs a number)',
-    )
+describe('notANumber', () => {
+  it('expects a number, receives the text and hints at detection limits', () => {
+    expect(notANumber('12a')).toEqual({
+      code: 'invalid_type',
+      expected: { zh: '数值', en: 'a number' },
+      received: '12a',
+    })
+    expect(notANumber('<0.01').hint?.en).toBe('a value below the detection limit needs a number')
   })
 })
 
@@ -63,13 +66,9 @@ describe('numberCell', () => {
   })
 
   it('names file, line and the column as written', () => {
-    expect(() => numberCell(record, 'pm25')).toThrow(
-      new InputError([
-        { file: 'stations.csv', line: 1204, column: 'pm2_5', message: '"12a" is not a number' },
-      ]),
-    )
-    expect(() => numberCell(record, 'pm25')).toThrow(
-      'stations.csv:1204: column pm2_5: "12a" is not a number',
+    expect(() => numberCell(record, 'pm25')).toThrow(InputError)
+    expect(thrownText(() => numberCell(record, 'pm25'))).toContain(
+      'stations.csv:1204: pm2_5: expected a number, got "12a"',
     )
   })
 })

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { formatInputProblem, InputError } from '../../../src/cli/errors.js'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
 import { CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import { isInputError } from '../../../src/index.js'
+import { locatedLines } from '../../_helpers/located.js'
 import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
 
 async function collect(source: InputSource, layout?: typeof CNEMC_LAYOUT) {
@@ -16,7 +17,7 @@ async function problemOf(source: InputSource): Promise<string> {
   try {
     await collect(source)
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatInputProblem).join('\n')
+    if (isInputError(error)) return locatedLines(error).join('\n')
     throw error
   }
   throw new Error('no error')
@@ -64,25 +65,25 @@ describe('readCsvRecords', () => {
 
   it('names the line of a row with too many or too few cells', async () => {
     expect(await problemOf(textInput('a.csv', 'a,b\n1,2\n3,4,5\n'))).toBe(
-      'a.csv:3: the row does not have as many cells as the header',
+      'a.csv:3: expected valid CSV text, got Invalid Record Length: expect 2, got 3 on line 3',
     )
   })
 
   it('names an unclosed quote', async () => {
     expect(await problemOf(textInput('a.csv', 'a,b\n1,"2\n'))).toMatch(
-      /^a\.csv:\d+: a quoted cell is not closed$/,
+      /^a\.csv:\d+: expected a quoted cell closed by a quote, got nothing$/,
     )
   })
 
   it('names text after a closing quote', async () => {
     expect(await problemOf(textInput('a.csv', 'a,b\n1,"2"x\n'))).toBe(
-      'a.csv:2: a closing quote is followed by other characters',
+      'a.csv:2: expected a comma or a line break right after a closing quote, got nothing',
     )
   })
 
   it('stops on header problems before reading rows', async () => {
     expect(await problemOf(textInput('a.csv', 'a,,b\n1,2,3\n'))).toBe(
-      'a.csv:1: column 2 has no header',
+      'a.csv:1: expected a name for column 2, got ""',
     )
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/cli/errors.js'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
 import { createFieldReader } from '../../../src/cli/input/fields.js'
 import { CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { textInput } from '../../../src/cli/input/source.js'
+import { InputError } from '../../../src/index.js'
+import { thrownText } from '../../_helpers/located.js'
 
 const origin = { file: 'a.jsonl', line: 3 }
 
@@ -40,12 +41,12 @@ describe('createFieldReader', () => {
       value: { 'PM2.5': 'high', no2: true },
     })
     expect(() => fields.number('pm25')).toThrow(InputError)
-    try {
-      fields.number('pm25')
-    } catch (error) {
-      expect((error as InputError).message).toBe('a.jsonl:3: field PM2.5: "high" is not a number')
-    }
-    expect(() => fields.text('no2')).toThrow('a.jsonl:3: field no2: true is not a value')
+    expect(thrownText(() => fields.number('pm25'))).toBe(
+      'a.jsonl:3: ["PM2.5"]: expected a number, got "high"',
+    )
+    expect(thrownText(() => fields.text('no2'))).toContain(
+      'a.jsonl:3: no2: expected a text or a number, got true',
+    )
   })
 
   it('reads a nested values object as fields (water samplings)', () => {
@@ -58,7 +59,7 @@ describe('createFieldReader', () => {
   })
 
   it('rejects a JSON value that is not an object', () => {
-    expect(() => createFieldReader(CNEMC_LAYOUT)({ origin, value: [1, 2] })).toThrow(
+    expect(thrownText(() => createFieldReader(CNEMC_LAYOUT)({ origin, value: [1, 2] }))).toContain(
       'a.jsonl:3: expected a JSON object',
     )
   })
@@ -68,19 +69,25 @@ describe('createFieldReader', () => {
     const fields = createFieldReader(CNEMC_LAYOUT)(record)
     expect(record.cells).toEqual(['2197A', '12a'])
     expect(fields.text('stationCode')).toBe('2197A')
-    expect(() => fields.number('pm25')).toThrow('a.csv:2: column PM2.5: "12a" is not a number')
-    expect(fields.problem('pm25', 'x')).toEqual({
-      file: 'a.csv',
-      line: 2,
-      column: 'PM2.5',
-      columnKind: 'column',
-      message: 'x',
+    expect(thrownText(() => fields.number('pm25'))).toContain(
+      'a.csv:2: ["PM2.5"]: expected a number, got "12a"',
+    )
+    expect(
+      fields.problem('pm25', {
+        code: 'custom',
+        expected: { zh: 'x', en: 'x' },
+        receivedText: null,
+      }),
+    ).toMatchObject({
+      path: ['PM2.5'],
+      location: { file: 'a.csv', line: 2 },
+      message: { zh: '应为x，但未给出', en: 'expected x, got nothing' },
     })
   })
 
   it('checks the units of JSON keys, naming the record’s line', () => {
-    expect(() => createFieldReader(CNEMC_LAYOUT)({ origin, value: { 'co(µg/m³)': 600 } })).toThrow(
-      'a.jsonl:3: field co(µg/m³): unit "μg/m3" is not the expected mg/m³',
-    )
+    expect(
+      thrownText(() => createFieldReader(CNEMC_LAYOUT)({ origin, value: { 'co(µg/m³)': 600 } })),
+    ).toContain('a.jsonl:3: ["co(µg/m³)"]: expected the unit mg/m³, got "μg/m3"')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/cli/errors.js'
 import { formatFromName, sniffFormat, sniffInput } from '../../../src/cli/input/format.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import { rejectionLines } from '../../_helpers/located.js'
 
 async function all(source: InputSource): Promise<string> {
   let out = ''
@@ -64,8 +64,8 @@ describe('sniffInput', () => {
         throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
       },
     }
-    await expect(sniffInput(broken)).rejects.toThrow(
-      new InputError([{ file: 'x', message: 'cannot read: permission denied' }]),
-    )
+    expect(await rejectionLines(() => sniffInput(broken))).toEqual([
+      'x: expected a file that can be read, got nothing (permission denied)',
+    ])
   })
 })

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { formatInputProblem, InputError } from '../../../src/cli/errors.js'
-import { describeZodIssues, parseRecord } from '../../../src/cli/input/issues.js'
+import { locateRecordIssues, parseRecord } from '../../../src/cli/input/issues.js'
 import type { InputRecord } from '../../../src/cli/input/records.js'
 import {
   DustDayObservationSchema,
+  formatInputIssue,
+  InputError,
   ObservationSchema,
+  safeParseInput,
   TaskStatusUpdateSchema,
 } from '../../../src/index.js'
 
+// The library's issues of a record, located in its file as the command line prints them.
 function messages(schema: z.ZodType, record: InputRecord): string[] {
-  const result = schema.safeParse(record.value)
+  const result = safeParseInput(schema, record.value)
   if (result.success) return []
-  return describeZodIssues(result.error, record).map(formatInputProblem)
+  return locateRecordIssues(result.issues, record).map((i) => formatInputIssue(i, { lang: 'en' }))
 }
 
 const json = (value: unknown, line = 7): InputRecord => ({
@@ -20,7 +23,7 @@ const json = (value: unknown, line = 7): InputRecord => ({
   value,
 })
 
-describe('describeZodIssues', () => {
+describe('locateRecordIssues', () => {
   it('names CSV columns as written in the header', () => {
     const record: InputRecord = {
       origin: { file: 'stations.csv', line: 1204 },
@@ -38,7 +41,7 @@ describe('describeZodIssues', () => {
       columns: { pm25: 'pm2_5', date: '日期' },
     }
     expect(messages(ObservationSchema, record)).toEqual([
-      'stations.csv:1204: column pm2_5: "12a" is not a number',
+      'stations.csv:1204: pm2_5: expected a non-negative number (µg/m³), got "12a"',
     ])
   })
 
@@ -51,7 +54,7 @@ describe('describeZodIssues', () => {
       values: { pH: 'high' },
     }
     expect(messages(ObservationSchema, json(value))).toEqual([
-      'a.jsonl:7: field values.pH: "high" is not a number',
+      'a.jsonl:7: values.pH: expected a number, got "high"',
     ])
   })
 
@@ -68,66 +71,77 @@ describe('describeZodIssues', () => {
       columns: { 'values.DO': '溶解氧(mg/L)' },
     }
     expect(messages(ObservationSchema, record)).toEqual([
-      'w.csv:3: column 溶解氧(mg/L): "x" is not a number',
+      'w.csv:3: ["溶解氧(mg/L)"]: expected a number, got "x"',
     ])
   })
 
   it.each([
-    [{ kind: 'dustDay' }, 'field date: is missing (expected text)'],
-    [{ kind: 'dustDay', date: null }, 'field date: is empty (expected text)'],
-    [{ kind: 'dustDay', date: 20220315 }, 'field date: 20220315 is not text'],
+    [{ kind: 'dustDay' }, 'date: expected a text, got nothing'],
+    [{ kind: 'dustDay', date: null }, 'date: expected a text, got null'],
+    [{ kind: 'dustDay', date: 20220315 }, 'date: expected a text, got 20220315'],
     [
       { kind: 'dustDay', date: '2022-02-30' },
-      'field date: "2022-02-30" is not a date (expected YYYY-MM-DD)',
+      'date: expected a valid date YYYY-MM-DD, got "2022-02-30"',
     ],
     [
       { kind: 'dustDay', date: '2022-03-15', scope: 'Central City' },
-      'field scope: "Central City": expected lower-case words',
+      'scope: expected an id of lower-case words joined by "-" and grouped by "." (e.g. air.good-days-ratio), got "Central City"',
     ],
-    [{ kind: 'dustDay', date: '2022-03-15', authority: '' }, 'field authority: "": Too small'],
+    [
+      { kind: 'dustDay', date: '2022-03-15', authority: '' },
+      'authority: expected at least 1 characters, got ""',
+    ],
     [
       { kind: 'dustDay', date: '2022-03-15', extra: 1, more: 2 },
-      'field extra: is not a known field',
+      'extra: expected only the known keys "kind", "date", got "extra"',
     ],
-    [{ kind: 'fog' }, 'field kind: "fog" is not one of airDaily, dustDay, waterSample'],
-    [{}, 'field kind: is missing (expected one of airDaily, dustDay'],
+    [
+      { kind: 'fog' },
+      'kind: expected one of "airDaily", "dustDay", "waterSample", "drinkingWaterSample", "emissionTotal", "emissionAssignment", "emissionProjectReduction", "farmlandSafeUse", "landPlot", "batteryCollection", "carbonAllowance", "annualValue", got "fog"',
+    ],
+    [
+      {},
+      'kind: expected one of "airDaily", "dustDay", "waterSample", "drinkingWaterSample", "emissionTotal", "emissionAssignment", "emissionProjectReduction", "farmlandSafeUse", "landPlot", "batteryCollection", "carbonAllowance", "annualValue", got nothing',
+    ],
     [
       { kind: 'waterSample', section: 'x', waterBody: 'sea', date: '2022-01-01' },
-      'field waterBody: "sea" is not one of river, lake, reservoir',
+      'waterBody: expected one of "river", "lake", "reservoir", got "sea"',
     ],
     [
       { kind: 'emissionTotal', pollutant: 'NOx', year: 2022, tonnes: -1 },
-      'field tonnes: -1 must be ≥ 0',
+      'tonnes: expected a number ≥ 0, got -1',
     ],
     [
       { kind: 'emissionTotal', pollutant: 'NOx', year: 2101, tonnes: 1 },
-      'field year: 2101 must be ≤ 2100',
+      'year: expected a number ≤ 2100, got 2101',
     ],
     [
       { kind: 'batteryCollection', year: 2022, collectedTonnes: 1, generatedTonnes: 0 },
-      'field generatedTonnes: 0 must be > 0',
+      'generatedTonnes: expected a number > 0, got 0',
     ],
     [
       { kind: 'emissionAssignment', pollutant: 'COD', year: 2022, baseYear: 2020 },
-      'field reductionPercent: give exactly one of reductionPercent or projectTonnes',
+      'reductionPercent: expected give exactly one of reductionPercent or projectTonnes, got nothing',
     ],
   ])('words the problem in %j', (value, expected) => {
     const found = messages(ObservationSchema, json(value))
-    expect(found[0]?.startsWith(`a.jsonl:7: ${expected}`)).toBe(true)
+    expect(found[0]).toBe(`a.jsonl:7: ${expected}`)
   })
 
   it('gives one problem per unknown key', () => {
     expect(
       messages(DustDayObservationSchema, json({ kind: 'dustDay', date: '2022-03-15', a: 1, b: 2 })),
     ).toEqual([
-      'a.jsonl:7: field a: is not a known field',
-      'a.jsonl:7: field b: is not a known field',
+      'a.jsonl:7: a: expected only the known keys "kind", "date", got "a"',
+      'a.jsonl:7: b: expected only the known keys "kind", "date", got "b"',
     ])
   })
 
   it('describes a record that is not an object at all', () => {
-    expect(messages(ObservationSchema, json(5))).toEqual(['a.jsonl:7: 5 is not an object'])
-    expect(messages(z.array(z.number()), json({}))).toEqual(['a.jsonl:7: {} is not a list'])
+    expect(messages(ObservationSchema, json(5))).toEqual(['a.jsonl:7: expected an object, got 5'])
+    expect(messages(z.array(z.number()), json({}))).toEqual([
+      'a.jsonl:7: expected an array, got {}',
+    ])
   })
 
   it('words a wrong URL', () => {
@@ -136,7 +150,7 @@ describe('describeZodIssues', () => {
         TaskStatusUpdateSchema,
         json({ task: 'a', date: '2022-06-30', status: 'done', evidence: 'nope' }),
       ),
-    ).toEqual(['a.jsonl:7: field evidence: "nope" is not a URL'])
+    ).toEqual(['a.jsonl:7: evidence: expected the url format, got "nope"'])
   })
 
   it('falls back to the schema message for other checks', () => {
@@ -149,13 +163,13 @@ describe('describeZodIssues', () => {
       values: { pH: 8 },
     })
     expect(messages(ObservationSchema, record)).toEqual([
-      'a.jsonl:7: field values: a driedUp sampling carries no values',
+      'a.jsonl:7: values: expected a driedUp sampling carries no values, got {"pH":8}',
     ])
     expect(messages(z.string().min(3), json('ab'))).toEqual([
-      'a.jsonl:7: "ab": Too small: expected string to have >=3 characters',
+      'a.jsonl:7: expected at least 3 characters, got "ab"',
     ])
     expect(messages(z.union([z.string(), z.number()]), json(true))).toEqual([
-      'a.jsonl:7: Invalid input',
+      'a.jsonl:7: expected a value that satisfies the rule, got true',
     ])
   })
 })

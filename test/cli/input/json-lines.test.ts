@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/cli/errors.js'
 import { readJsonLinesRecords } from '../../../src/cli/input/json-lines.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import { rejectionLines } from '../../_helpers/located.js'
 
 async function collect(source: InputSource) {
   const out: [unknown, number][] = []
@@ -34,15 +34,9 @@ describe('readJsonLinesRecords', () => {
 
   it('names the line that is not valid JSON', async () => {
     const source = textInput('obs.jsonl', '{"a":1}\n{"a":\n')
-    await expect(collect(source)).rejects.toThrow(
-      new InputError([
-        {
-          file: 'obs.jsonl',
-          line: 2,
-          message: 'not valid JSON: expected a value, found the end of the input',
-        },
-      ]),
-    )
+    expect(await rejectionLines(() => collect(source))).toEqual([
+      'obs.jsonl:2: expected valid JSON, got expected a value, found the end of the input',
+    ])
   })
 
   it('reads nothing from an empty input', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatInputProblem, InputError } from '../../../src/cli/errors.js'
 import { parseJsonText, readJsonRecords } from '../../../src/cli/input/json.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import { isInputError } from '../../../src/index.js'
+import { locatedLines, thrownText } from '../../_helpers/located.js'
 
 async function collect(source: InputSource) {
   const out: [unknown, number][] = []
@@ -13,7 +14,7 @@ async function problemOf(text: string): Promise<string> {
   try {
     await collect(textInput('a.json', text))
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatInputProblem).join('\n')
+    if (isInputError(error)) return locatedLines(error).join('\n')
     throw error
   }
   throw new Error('no error')
@@ -61,26 +62,26 @@ describe('readJsonRecords', () => {
   })
 
   it.each([
-    ['', 'a.json:1: the input is empty (expected a JSON array or object)'],
-    ['\n"text"', 'a.json:2: expected a JSON array or object'],
-    ['[1,,2]', 'a.json:1: a value is missing before ","'],
-    ['[,1]', 'a.json:1: a value is missing before ","'],
-    ['[1,\n]', 'a.json:2: a value is missing before "]"'],
-    ['[1, 2', 'a.json:1: the JSON array is not closed (missing "]")'],
-    ['[1]\nx', 'a.json:2: unexpected text after the closing "]"'],
+    ['', 'a.json:1: expected a JSON array or object, got nothing'],
+    ['\n"text"', 'a.json:2: expected a JSON array or object, got "\\""'],
+    ['[1,,2]', 'a.json:1: expected a value before ",", got nothing'],
+    ['[,1]', 'a.json:1: expected a value before ",", got nothing'],
+    ['[1,\n]', 'a.json:2: expected a value before "]", got nothing'],
+    ['[1, 2', 'a.json:1: expected a JSON array closed by "]", got nothing'],
+    ['[1]\nx', 'a.json:2: expected nothing after the closing "]", got "x"'],
   ])('names the line of malformed JSON %j', async (text, message) => {
     expect(await problemOf(text)).toBe(message)
   })
 
   it('names the line of an element that is not valid JSON', async () => {
     expect(await problemOf('[\n {"a": 1},\n {"a": tru}\n]')).toBe(
-      'a.json:3: not valid JSON: expected a value, found "t"',
+      'a.json:3: expected valid JSON, got expected a value, found "t"',
     )
   })
 
   it('names the line of a syntax error inside a multi-line object', async () => {
     expect(await problemOf('{\n "a": 1,\n "b": nope\n}')).toBe(
-      'a.json:3: not valid JSON: expected a value, found "n"',
+      'a.json:3: expected valid JSON, got expected a value, found "n"',
     )
   })
 })
@@ -91,8 +92,8 @@ describe('parseJsonText', () => {
   })
 
   it('counts lines from the start line up to the error position', () => {
-    expect(() => parseJsonText('{\n\n "a": x}', 'a.json', 10)).toThrow(
-      'a.json:12: not valid JSON: expected a value, found "x"',
+    expect(thrownText(() => parseJsonText('{\n\n "a": x}', 'a.json', 10))).toContain(
+      'a.json:12: expected valid JSON, got expected a value, found "x"',
     )
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatInputProblem, InputError } from '../../../src/cli/errors.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
 import { decodeText } from '../../../src/cli/input/text.js'
+import { isInputError } from '../../../src/index.js'
+import { locatedLines } from '../../_helpers/located.js'
 
 async function text(source: InputSource): Promise<string> {
   let out = ''
@@ -13,7 +14,7 @@ async function problemOf(source: InputSource): Promise<string> {
   try {
     await text(source)
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatInputProblem).join('\n')
+    if (isInputError(error)) return locatedLines(error).join('\n')
     throw error
   }
   throw new Error('no error')
@@ -41,7 +42,7 @@ describe('decodeText', () => {
     // "断面" in GBK is B6 CF C3 E6, which is not valid UTF-8.
     const gbk = Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xb6, 0xcf, 0xc3, 0xe6, 0x0a])
     expect(await problemOf(textInput('gbk.csv', gbk))).toBe(
-      'gbk.csv:3: the file is not UTF-8 text (a GBK export?); save it as UTF-8 and try again',
+      'gbk.csv:3: expected UTF-8 text, got nothing (a GBK export? save it as UTF-8 and try again)',
     )
   })
 
@@ -53,6 +54,8 @@ describe('decodeText', () => {
         throw Object.assign(new Error('ENOENT: nope'), { code: 'ENOENT' })
       },
     }
-    expect(await problemOf(missing)).toBe('nope.csv: cannot read: no such file or folder')
+    expect(await problemOf(missing)).toBe(
+      'nope.csv: expected a file that can be read, got nothing (no such file or folder)',
+    )
   })
 })

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatInputProblem, type InputProblem } from '../../../src/cli/errors.js'
 import { OBSERVATION_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { textInput } from '../../../src/cli/input/source.js'
 import { readValidatedRecords } from '../../../src/cli/input/validated.js'
-import { ObservationSchema, TaskStatusUpdateSchema } from '../../../src/index.js'
+import {
+  formatInputIssue,
+  InputError,
+  type InputIssue,
+  ObservationSchema,
+  TaskStatusUpdateSchema,
+} from '../../../src/index.js'
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = []
@@ -65,20 +70,20 @@ describe('readValidatedRecords', () => {
           layout: OBSERVATION_LAYOUT,
         }),
       ),
-    ).rejects.toThrow(/stations\.csv:2: column pm2_5: "12a" is not a number/)
+    ).rejects.toThrow(InputError)
   })
 
   it('hands invalid records to onInvalid and goes on', async () => {
     const jsonl = '{"kind":"dustDay"}\n{"kind":"dustDay","date":"2022-03-15"}\n'
-    const found: InputProblem[][] = []
+    const found: InputIssue[][] = []
     const records = await collect(
       readValidatedRecords(textInput('d.jsonl', jsonl), ObservationSchema, {
         onInvalid: (p) => found.push(p),
       }),
     )
     expect(records.map((r) => r.origin.line)).toEqual([2])
-    expect(found.map((p) => p.map(formatInputProblem))).toEqual([
-      ['d.jsonl:1: field date: is missing (expected text)'],
+    expect(found.map((p) => p.map((i) => formatInputIssue(i, { lang: 'en' })))).toEqual([
+      ['d.jsonl:1: date: expected a text, got nothing'],
     ])
   })
 })

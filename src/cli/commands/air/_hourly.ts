@@ -1,4 +1,5 @@
 import {
+  expectations,
   type HourlyColumns,
   type HourlyLayout,
   type InputIssue,
@@ -9,8 +10,8 @@ import {
   streamHourlyCsv,
   streamStationDays,
 } from '../../../standards/air/index.js'
-import { InputError, type InputProblem } from '../../errors.js'
 import type { InputFormat } from '../../input/format.js'
+import { inputError, issueAt, locateIssue } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem } from '../../input/problems.js'
 import { readRecords, resolveInputFormat } from '../../input/read.js'
 import type { InputSource } from '../../input/source.js'
@@ -20,6 +21,8 @@ export interface ReadHourlyAirOptions {
   readonly timestamp: 'hour-ending' | 'hour-beginning'
   /** Read CNEMC files as the archive (ozone columns swapped) without looking at the data. */
   readonly archive: boolean
+  /** Read CNEMC files as the export even when they look like the archive. */
+  readonly exportReading?: boolean | undefined
   readonly format?: InputFormat | undefined
   /** Stop reading after this many problems (0 for no limit). */
   readonly maxProblems?: number | undefined
@@ -55,17 +58,15 @@ export interface HourlyAirInput {
   readonly notes: readonly string[]
 }
 
-/** A library issue as a command-line problem: file, line and the column or field it names. */
-function problemOf(issue: InputIssue, file: string): InputProblem {
+/**
+ * A library issue as the command line shows it: in its file, its path the column or field it
+ * names (the wide layout's `["PM2.5"]["1001A"]` is the column `1001A`).
+ */
+function problemOf(issue: InputIssue, file: string): InputIssue {
   // the command line's flag, as every command words it
   if (issue.code === 'empty_input') return emptyInputProblem(issue.location?.file ?? file)
   const column = [...issue.path].reverse().find((p) => typeof p === 'string')
-  return {
-    file: issue.location?.file ?? file,
-    ...(issue.location?.line === undefined ? {} : { line: issue.location.line }),
-    ...(column === undefined ? {} : { column }),
-    message: issue.message.en,
-  }
+  return { ...locateIssue(issue, { file }), path: column === undefined ? [] : [column] }
 }
 
 /** Runs `work`, turning the library's input errors into the command line's. */
@@ -74,7 +75,7 @@ async function located<T>(file: string, work: () => Promise<T>): Promise<T> {
     return await work()
   } catch (error) {
     if (!isInputError(error)) throw error
-    throw new InputError(error.issues.map((i) => problemOf(i, file)))
+    throw inputError(error.issues.map((i) => problemOf(i, file)))
   }
 }
 
@@ -90,8 +91,12 @@ async function jsonRows(source: InputSource, format: InputFormat) {
   for await (const record of readRecords(source, { format })) {
     const value = record.value
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError([
-        { file: record.origin.file, line: record.origin.line, message: 'expected an object' },
+      throw inputError([
+        issueAt(record.origin, {
+          code: 'invalid_type',
+          expected: expectations.jsonObject(),
+          received: value,
+        }),
       ])
     }
     for (const key of Object.keys(value)) {
@@ -131,7 +136,11 @@ export async function readHourlyAir(
   const notes: string[] = []
   const max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS
   const reading = {
-    layout: options.archive ? ('cnemc-archive' as const) : ('auto' as const),
+    layout: options.archive
+      ? ('cnemc-archive' as const)
+      : options.exportReading
+        ? ('cnemc' as const)
+        : ('auto' as const),
     allowEmpty: options.allowEmpty === true,
     maxIssues: max === 0 ? Number.MAX_SAFE_INTEGER : max,
   }
@@ -180,14 +189,14 @@ export async function readHourlyAir(
           } catch (error) {
             if (!isInputError(error)) throw error
             // rows are counted from the header (row 1): back to the record's line
-            throw new InputError(
+            throw inputError(
               error.issues.map((i) => {
                 const p = problemOf(i, source.name)
-                const line = p.line === undefined ? undefined : lines[p.line - 2]
+                const at = p.location?.line
+                const line = at === undefined ? undefined : lines[at - 2]
                 return {
                   ...p,
-                  ...(line === undefined ? {} : { line }),
-                  ...(p.column === undefined ? {} : { columnKind: 'field' as const }),
+                  location: { file: source.name, ...(line === undefined ? {} : { line }) },
                 }
               }),
             )

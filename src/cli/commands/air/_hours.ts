@@ -19,25 +19,25 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * day before they are aggregated. Results are cached: every station reports the same hours.
  *
  * @param convention - hour-ending (the national platform's) or hour-beginning
- * @returns a reader from a timestamp to the hour it covers, or an error message
+ * @returns a reader from a timestamp to the hour it covers, or what it is not (`timestamp`, `onHour`)
  */
 export function createCoveredHourReader(
   convention: TimestampConvention,
-): (time: string) => CoveredHour | string {
+): (time: string) => CoveredHour | 'timestamp' | 'onHour' {
   const inChina = tz('Asia/Shanghai')
   const shift = convention === 'hour-ending' ? HOUR_MS : 0
-  const cache = new Map<string, CoveredHour | string>()
+  const cache = new Map<string, CoveredHour | 'timestamp' | 'onHour'>()
   return (time) => {
     const hit = cache.get(time)
     if (hit !== undefined) return hit
     const ms = parseISO(time, { in: inChina }).getTime()
-    let slot: CoveredHour | string
-    if (Number.isNaN(ms)) slot = `"${time}" is not a timestamp (expected YYYY-MM-DDTHH:00)`
+    let slot: CoveredHour | 'timestamp' | 'onHour'
+    if (Number.isNaN(ms)) slot = 'timestamp'
     else {
       const start = new TZDate(ms - shift, 'Asia/Shanghai')
       slot =
         start.getMinutes() !== 0 || start.getSeconds() !== 0 || start.getMilliseconds() !== 0
-          ? `"${time}" is not on the hour`
+          ? 'onHour'
           : {
               date: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
               hour: start.getHours(),

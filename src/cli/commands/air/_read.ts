@@ -1,15 +1,18 @@
 import { IsoDateSchema } from '../../../index.js'
 import {
   type AirDailyValues,
+  expectations,
+  type InputIssue,
   isInputError,
+  localizedText,
   MAX_PLAUSIBLE_CO_24H,
   type StationDay,
   streamHourlyCsv,
 } from '../../../standards/air/index.js'
-import { InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { inputError, issueAt, type Where } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { readRecords, resolveInputFormat } from '../../input/read.js'
 import { type InputSource, STDIN_NAME } from '../../input/source.js'
@@ -37,6 +40,8 @@ export interface ReadAirOptions {
   readonly timestamp: TimestampConvention
   /** The files are the CNEMC archive, whose ozone columns are swapped (`--cnemc-archive`). */
   readonly archive: boolean
+  /** CNEMC files are read as the export, even when they look like the archive (`--no-cnemc-archive`). */
+  readonly exportReading?: boolean | undefined
   /** Station → city from `--city-of`; `*` maps every station without another city. */
   readonly cityOf: ReadonlyMap<string, string>
   readonly format?: InputFormat | undefined
@@ -53,30 +58,56 @@ export interface AirInput {
   readonly notes: string[]
 }
 
-const NAMES: Readonly<Record<string, string>> = {
-  stationCode: 'station (stationcode, station, 站点编码)',
-  timepoint: 'time (timepoint, time, 时间)',
-  day: 'day (day, date, 日期)',
+const NAMES: Readonly<Record<string, readonly [{ zh: string; en: string }, readonly string[]]>> = {
+  stationCode: [{ zh: '站点', en: 'station' }, ['stationcode', 'station', '站点编码']],
+  timepoint: [{ zh: '时间', en: 'time' }, ['timepoint', 'time', '时间']],
+  day: [{ zh: '日期', en: 'day' }, ['day', 'date', '日期']],
 }
+
+/** The expectation of a column `air` needs, with the names it may have. */
+const columnOf = (key: string) => {
+  const [what, names] = NAMES[key] ?? [{ zh: key, en: key }, [key]]
+  return expectations.columnNamed(what, names)
+}
+
+/** A station without a city, at the record where it is first met. */
+const noCityIssue = (where: Where, station: string): InputIssue =>
+  issueAt(where, {
+    code: 'custom',
+    expected: expectations.cityOfStation(),
+    receivedText: null,
+    hint: localizedText(
+      `站点 ${station}：请加 area 列，或用 --city-of ${station}=CITY（所有站点用 --city-of '*=CITY'）`,
+      `station ${station}: add an area column, or --city-of ${station}=CITY (--city-of '*=CITY' for all)`,
+    ),
+  })
 
 /**
  * The header problem of a file without the columns `air` needs, once, at line 1: the columns
  * missing with the names they may have, and the headers found.
  */
-function headerProblem(fields: RecordFields, mode: ReadAirOptions['mode']): InputProblem | null {
+function headerProblem(fields: RecordFields, mode: ReadAirOptions['mode']): InputIssue | null {
   if (fields.columnKind !== 'column') return null // JSON records are checked one by one
   const missing = ['stationCode', mode === 'daily' && fields.has('day') ? 'day' : 'timepoint']
     .filter((k) => !fields.has(k))
-    .map((k) =>
-      mode === 'daily' && k === 'timepoint' ? `${NAMES.timepoint} or ${NAMES.day}` : NAMES[k],
-    )
+    .map((k) => {
+      if (mode !== 'daily' || k !== 'timepoint') return columnOf(k)
+      const [time, day] = [columnOf('timepoint'), columnOf('day')]
+      return localizedText(`${time.zh}或${day.zh}`, `${time.en} or ${day.en}`)
+    })
   if (missing.length === 0) return null
   const found = Object.values(fields.columns)
-  return {
-    file: fields.origin.file,
-    line: 1,
-    message: `no ${missing.join(' and no ')} column: the header has ${found.join(', ') || 'no column'}`,
-  }
+  return issueAt(
+    { file: fields.origin.file, line: 1 },
+    {
+      code: 'missing_column',
+      expected: localizedText(
+        missing.map((m) => m.zh).join('，'),
+        missing.map((m) => m.en).join(', and '),
+      ),
+      receivedText: found.length ? found.map((f) => JSON.stringify(f)).join(', ') : null,
+    },
+  )
 }
 
 /** The column a daily value is read from, given the columns of the record. */
@@ -95,12 +126,25 @@ function dailyColumn(key: (typeof DAILY_KEYS)[number], fields: RecordFields, arc
 function concentration(fields: RecordFields, column: string, co: boolean): number | null {
   const value = fields.number(column)
   if (value === null) return null
-  if (value < 0) throw new InputError([fields.problem(column, `${value} is negative`)])
+  if (value < 0) {
+    throw inputError([
+      fields.problem(column, {
+        code: 'too_small',
+        expected: expectations.nonNegative(co ? 'mg/m³' : 'µg/m³'),
+        received: value,
+      }),
+    ])
+  }
   // the top of the HJ 633 24-hour CO column: these are daily means
   const bound = MAX_PLAUSIBLE_CO_24H
   if (co && value > bound) {
-    throw new InputError([
-      fields.problem(column, `${value} is above ${bound}: CO must be in mg/m³, not µg/m³`),
+    throw inputError([
+      fields.problem(column, {
+        code: 'implausible',
+        expected: expectations.plausibleCo(bound, localizedText('24 小时平均', '24-hour')),
+        received: value,
+        hint: localizedText('CO 单位为 mg/m³：是否误用了 µg/m³？', 'CO is in mg/m³: was it µg/m³?'),
+      }),
     ])
   }
   return value
@@ -140,12 +184,7 @@ export async function readAirInput(
     if (city === undefined) {
       if (!noCity.has(station)) {
         noCity.add(station)
-        note([
-          {
-            ...fields.origin,
-            message: `station ${station} has no city: add an area column, or --city-of ${station}=CITY (--city-of '*=CITY' for all)`,
-          },
-        ])
+        note([noCityIssue(fields.origin, station)])
       }
       return undefined
     }
@@ -158,8 +197,16 @@ export async function readAirInput(
     if (text === null) {
       note([
         fields.has(key)
-          ? fields.problem(key, 'is missing')
-          : { ...fields.origin, message: `no ${NAMES[key] ?? key} column` },
+          ? fields.problem(key, {
+              code: 'invalid_type',
+              expected: expectations.nonEmptyText(),
+              receivedText: null,
+            })
+          : issueAt(fields.origin, {
+              code: 'missing_column',
+              expected: columnOf(key),
+              receivedText: null,
+            }),
       ])
     }
     return text
@@ -175,7 +222,13 @@ export async function readAirInput(
     if (fields.has('day')) {
       date = required(fields, 'day')
       if (date !== null && !IsoDateSchema.safeParse(date).success) {
-        note([fields.problem('day', `"${date}" is not a date (expected YYYY-MM-DD)`)])
+        note([
+          fields.problem('day', {
+            code: 'invalid_format',
+            expected: expectations.isoDate(),
+            received: date,
+          }),
+        ])
         return
       }
     } else {
@@ -183,7 +236,14 @@ export async function readAirInput(
       if (time === null) return
       const slot = readHour(time)
       if (typeof slot === 'string') {
-        note([fields.problem('timepoint', slot)])
+        note([
+          fields.problem('timepoint', {
+            code: 'invalid_format',
+            expected:
+              slot === 'onHour' ? expectations.timestampOnHour() : expectations.hourlyStamp(),
+            received: time,
+          }),
+        ])
         return
       }
       // Only the record that closes a day (the 23:00–24:00 hour) holds that day's 24-hour values.
@@ -200,10 +260,15 @@ export async function readAirInput(
     const first = seen.get(key)
     if (first) {
       note([
-        fields.problem(
-          fields.has('day') ? 'day' : 'timepoint',
-          `station ${station} on ${date} is also given at ${first.origin.file}:${first.origin.line}`,
-        ),
+        fields.problem(fields.has('day') ? 'day' : 'timepoint', {
+          code: 'duplicate',
+          expected: localizedText('每个站点每天一条记录', 'one record per station and day'),
+          receivedText: `${station} ${date}`,
+          hint: localizedText(
+            `这一天已在 ${first.origin.file}:${first.origin.line} 给出`,
+            `also given at ${first.origin.file}:${first.origin.line}`,
+          ),
+        }),
       ])
       return
     }
@@ -220,7 +285,9 @@ export async function readAirInput(
   let archive = options.archive
   for (const source of sources) {
     let first = true
-    archive = options.archive || (await looksLikeArchive(source, options.format))
+    archive =
+      options.archive ||
+      (!options.exportReading && (await looksLikeArchive(source, options.format)))
     if (archive && !options.archive) {
       notes.push(
         `${source.name}: the ozone columns are swapped as in the CNEMC archive (the day's maximum 1-hour O3 is never below the latest hour): read as the archive, as with --cnemc-archive`,
@@ -238,20 +305,20 @@ export async function readAirInput(
             const header = headerProblem(fields, options.mode)
             headerFailed = header !== null
             // every record would have the same problem: it is reported once, and the file left
-            if (header) throw new InputError([header])
+            if (header) throw inputError([header])
             notes.push(...columnNotes(source.name, fields, archive))
           }
           readDaily(fields)
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          note(error.problems)
+          if (!isInputError(error)) throw error
+          note(error.issues)
           if (headerFailed) break
         }
       }
       if (first && !options.allowEmpty) note([emptyInputProblem(source.name)])
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      note(error.problems)
+      if (!isInputError(error)) throw error
+      note(error.issues)
     }
   }
   if (skipped > 0) {
@@ -312,21 +379,19 @@ async function readHourlyInput(
   const input = await readHourlyAir(sources, {
     timestamp: options.timestamp,
     archive: options.archive,
+    exportReading: options.exportReading === true,
     format: options.format,
     maxProblems: options.maxProblems,
     allowEmpty: options.allowEmpty,
   })
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   const cityOf = (station: string) =>
     options.cityOf.get(station) ?? input.fileCities.get(station) ?? options.cityOf.get('*')
   for (const [station, at] of input.firstSeen) {
     if (cityOf(station) !== undefined) continue
-    problems.push({
-      ...at,
-      message: `station ${station} has no city: add an area column, or --city-of ${station}=CITY (--city-of '*=CITY' for all)`,
-    })
+    problems.push(noCityIssue(at, station))
   }
-  if (problems.length) throw new InputError(problems)
+  if (problems.length) throw inputError(problems)
   const stationDays = input.stationDays.map((day): StationDayRecord => {
     const { station, date, so2, no2, co, pm10, pm25, o3_1h, o3_8h, validHours, gaps } = day
     return {

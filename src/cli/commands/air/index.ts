@@ -84,9 +84,12 @@ function cityJson(report: CityReport) {
  */
 export const airCommand = defineCommand({
   name: 'air',
-  summary: 'Station records → daily station and city values, AQI, period statistics',
+  summary: {
+    zh: '站点记录 → 站点和城市日均值、AQI、时段统计',
+    en: 'Station records → daily station and city values, AQI, period statistics',
+  },
   usage:
-    '<files… | -> [--daily-input] [--cnemc-archive] [--timestamp hour-ending|hour-beginning] [--city-of STATION=CITY]… [--city CITY]… [--exclude-station CODE]… [--rank] [--json | --observations] [--out FILE]',
+    '<files… | -> [--daily-input] [--cnemc-archive | --no-cnemc-archive] [--timestamp hour-ending|hour-beginning] [--city-of STATION=CITY]… [--city CITY]… [--exclude-station CODE]… [--rank] [--json | --observations] [--out FILE]',
   description: [
     'Reads hourly station records with the library’s reader (the layouts, header names and',
     'no-value texts of the guide “Reading monitoring exports”): the CNEMC export layout',
@@ -112,13 +115,18 @@ export const airCommand = defineCommand({
     'Files from the public CNEMC archive (HeQinWill/CNEMC) have their ozone columns swapped:',
     'hourly O3 is its o3_24h column, the daily maximum 1-hour O3 its o3 column and the daily',
     'maximum 8-hour O3 its o3_8h column. A file whose o3 is never below o3_24h is read so, with',
-    'a note; --cnemc-archive forces that reading.',
+    'a note; --cnemc-archive forces that reading, --no-cnemc-archive the export reading.',
   ].join('\n'),
   options: {
     'daily-input': { type: 'boolean', description: 'The files hold station daily values.' },
     'cnemc-archive': {
       type: 'boolean',
       description: 'Read the files as the CNEMC archive (ozone columns swapped) without looking.',
+    },
+    'no-cnemc-archive': {
+      type: 'boolean',
+      description:
+        'Read CNEMC files as the export (ozone columns as named), even when they look like the archive.',
     },
     timestamp: {
       type: 'string',
@@ -208,10 +216,17 @@ export const airCommand = defineCommand({
     if (positionals.filter((p) => p === '-').length > 1) {
       throw new UsageError('standard input (-) can be read only once')
     }
+    if (options['cnemc-archive'] && options['no-cnemc-archive']) {
+      throw new UsageError({
+        zh: '--cnemc-archive 与 --no-cnemc-archive 只能选其一',
+        en: 'give --cnemc-archive or --no-cnemc-archive, not both',
+      })
+    }
     const input = await readAirInput(sources, io, {
       mode: options['daily-input'] ? 'daily' : 'hourly',
       timestamp: options.timestamp ?? 'hour-ending',
       archive: options['cnemc-archive'] === true,
+      exportReading: options['no-cnemc-archive'] === true,
       cityOf: parseCityOf(options['city-of'] ?? []),
       format: options['input-format'],
       maxProblems: parseMaxProblems(options['max-problems']),

@@ -1,8 +1,14 @@
-import { type AqiResult, isInputError } from '../../../standards/air/index.js'
-import { EXIT_CODES, InputError, type InputProblem } from '../../errors.js'
+import {
+  type AqiResult,
+  expectations,
+  type InputIssue,
+  isInputError,
+} from '../../../standards/air/index.js'
+import { EXIT_CODES } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { CNEMC_LAYOUT } from '../../input/headers/index.js'
+import { inputError, issueAt, locateIssue } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { isCsvRecord, readRecords, resolveInputFormat } from '../../input/read.js'
 import type { InputRecord } from '../../input/records.js'
@@ -11,7 +17,7 @@ import type { CliIO } from '../../io.js'
 import { formatCsvRow } from '../../output/csv.js'
 import { trackProgress } from '../../output/progress.js'
 import { openResultFile } from '../../output/result.js'
-import { type AqiCalculationOptions, calculateAqi, issueKeys, REPORT_KEYS } from './_report.js'
+import { type AqiCalculationOptions, calculateAqi, issueKey, REPORT_KEYS } from './_report.js'
 
 /**
  * The columns (CSV) or fields (JSON) added to every row: the AQI, its level and category, the
@@ -43,7 +49,7 @@ function headerProblem(
   record: InputRecord,
   fields: RecordFields,
   columns: Readonly<Record<string, string>>,
-): InputProblem | null {
+): InputIssue | null {
   if (!isCsvRecord(record)) return null
   const wanted = Object.values(columns)
   if (wanted.some((c) => fields.has(c))) return null
@@ -51,11 +57,15 @@ function headerProblem(
     const spec = CNEMC_LAYOUT.columns.find((s) => s.key === c)
     return spec ? [...new Set([c, ...spec.names])].join('/') : c
   })
-  return {
-    file: record.origin.file,
-    line: 1,
-    message: `no pollutant column is recognised: the header has ${Object.values(record.columns).join(', ') || 'no column'}; expected one or more of ${names.join(', ')} (a unit in brackets may follow, as in PM2.5(µg/m³))`,
-  }
+  const found = Object.values(record.columns)
+  return issueAt(
+    { file: record.origin.file, line: 1 },
+    {
+      code: 'missing_column',
+      expected: expectations.pollutantColumns(names),
+      receivedText: found.length ? found.map((f) => JSON.stringify(f)).join(', ') : null,
+    },
+  )
 }
 
 /** The column each input key is read from. */
@@ -79,25 +89,29 @@ function computeRow(
   options: AqiBatchOptions,
 ): AqiResult {
   const values: Record<string, number | null> = {}
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   for (const [key, column] of Object.entries(columns)) {
     try {
       const v = fields.number(column)
       if (v !== null) values[key] = v
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(...error.problems)
+      if (!isInputError(error)) throw error
+      problems.push(...error.issues)
     }
   }
-  if (problems.length) throw new InputError(problems)
+  if (problems.length) throw inputError(problems)
   try {
     return calculateAqi(values, options)
   } catch (error) {
     if (!isInputError(error)) throw error
-    throw new InputError(
-      issueKeys(error).map(({ key, message }) =>
-        key && columns[key] ? fields.problem(columns[key], message) : { ...fields.origin, message },
-      ),
+    // the library's issue, at the row's line and the column the value was read from
+    throw inputError(
+      error.issues.map((i) => {
+        const key = issueKey(i)
+        const column =
+          key && columns[key] ? (fields.columns[columns[key]] ?? columns[key]) : undefined
+        return { ...locateIssue(i, fields.origin), path: column === undefined ? [] : [column] }
+      }),
     )
   }
 }
@@ -191,12 +205,12 @@ export async function runAqiBatch(
           if (count === 1) {
             const header = headerProblem(record, fields, columns)
             headerFailed = header !== null
-            if (header) throw new InputError([header])
+            if (header) throw inputError([header])
           }
           result = computeRow(fields, columns, options)
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          log.note(error.problems)
+          if (!isInputError(error)) throw error
+          log.note(error.issues)
           if (headerFailed) break
           continue
         }
@@ -206,8 +220,8 @@ export async function runAqiBatch(
       }
       if (count === 0 && !options.allowEmpty) log.note([emptyInputProblem(input.name)])
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      log.note(error.problems)
+      if (!isInputError(error)) throw error
+      log.note(error.issues)
     }
     log.throwIfAny()
     if (format === 'json') await out.write(rows === 0 ? '[]\n' : '\n]\n')

@@ -3,7 +3,7 @@ import {
   type AqiResult,
   type AqiStandard,
   dailyAqi,
-  type InputError,
+  type InputIssue,
   realtimeAqi,
 } from '../../../standards/air/index.js'
 import { renderTable } from '../../output/table.js'
@@ -45,7 +45,7 @@ export interface AqiCalculationOptions {
  * @param values - concentrations by input key (CO mg/m³, the rest µg/m³); `null` when missing
  * @param options - report, edition and the real-time O3 8-hour choice
  * @returns the library's report
- * @throws {@link InputError} for a negative value or CO that can only be µg/m³
+ * @throws the library's `InputError` for a negative value or CO that can only be µg/m³
  */
 export function calculateAqi(
   values: Readonly<Record<string, number | null>>,
@@ -57,11 +57,9 @@ export function calculateAqi(
 }
 
 /** The input key a library issue is about (`['pm25']` → `pm25`). */
-export function issueKeys(error: InputError): { key: string | undefined; message: string }[] {
-  return error.issues.map((i) => ({
-    key: typeof i.path.at(-1) === 'string' ? (i.path.at(-1) as string) : undefined,
-    message: i.message.en,
-  }))
+export function issueKey(issue: InputIssue): string | undefined {
+  const last = issue.path.at(-1)
+  return typeof last === 'string' ? last : undefined
 }
 
 const DESCRIPTION: Readonly<Record<AqiReport, Readonly<Record<string, string>>>> = {

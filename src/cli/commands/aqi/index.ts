@@ -2,11 +2,13 @@ import {
   type AqiStandard,
   AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
+  type InputIssue,
+  inputIssue,
   isInputError,
 } from '../../../standards/air/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
-import { notANumberMessage, parseDecimal } from '../../input/cells.js'
+import { notANumber, parseDecimal } from '../../input/cells.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { checkedJson } from '../../output/json.js'
@@ -14,18 +16,23 @@ import { writeResult } from '../../output/result.js'
 import {
   ALLOW_EMPTY_OPTION,
   INPUT_FORMAT_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
 import {
   type AqiReport,
   calculateAqi,
-  issueKeys,
+  issueKey,
   REPORT_KEYS,
   renderAqiText,
   unitsOf,
 } from './_report.js'
+
+/** A bad concentration flag: the flag, then the catalogue's message. */
+const flagMessage = (flag: string, issue: Pick<InputIssue, 'message'>) => ({
+  zh: `--${flag}：${issue.message.zh}`,
+  en: `--${flag}: ${issue.message.en}`,
+})
 
 /** Concentration flags and the input key each gives. */
 const VALUE_FLAGS = {
@@ -56,7 +63,10 @@ const flag = (description: string) => ({ type: 'string', value: 'C', description
  */
 export const aqiCommand = defineCommand({
   name: 'aqi',
-  summary: 'Compute an AQI (HJ 633), one from flags or one per input row',
+  summary: {
+    zh: '计算 AQI（HJ 633）：由选项算一个，或为输入的每行各算一个',
+    en: 'Compute an AQI (HJ 633), one from flags or one per input row',
+  },
   usage:
     '[--daily | --realtime] [--standard HJ633-2012|HJ633-2026] [--pm25 C --o3-8h C …] [--json] | [file | -] [--out FILE]',
   description: [
@@ -101,7 +111,6 @@ export const aqiCommand = defineCommand({
       description: 'Real-time rows from the CNEMC archive: O3 1-hour is its o3_24h column.',
     },
     json: { type: 'boolean', description: 'One report as JSON (for scripts).' },
-    lang: { ...LANG_OPTION, description: 'Language of the category in rows (default en).' },
     'input-format': INPUT_FORMAT_OPTION,
     'max-problems': MAX_PROBLEMS_OPTION,
     'allow-empty': ALLOW_EMPTY_OPTION,
@@ -122,7 +131,7 @@ export const aqiCommand = defineCommand({
       result: 'Adds aqi, level, category and primary to every row of a CSV of daily values.',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.daily && options.realtime) throw new UsageError('give --daily or --realtime')
     const report: AqiReport = options.realtime ? 'realtime' : 'daily'
     const standard: AqiStandard = options.standard ?? DEFAULT_AQI_STANDARD
@@ -143,7 +152,7 @@ export const aqiCommand = defineCommand({
         ...calc,
         format: options['input-format'],
         out: options.out,
-        lang: options.lang === 'zh' ? 'zh' : 'en',
+        lang,
         archive: options['cnemc-archive'] === true,
         maxProblems: parseMaxProblems(options['max-problems']),
         allowEmpty: options['allow-empty'],
@@ -162,7 +171,7 @@ export const aqiCommand = defineCommand({
       }
       const text = (options[f] as string).trim()
       const value = parseDecimal(text)
-      if (value === undefined) throw new UsageError(`--${f}: ${notANumberMessage(text)}`)
+      if (value === undefined) throw new UsageError(flagMessage(f, inputIssue(notANumber(text))))
       values[key] = value
     }
     let result: ReturnType<typeof calculateAqi>
@@ -170,9 +179,9 @@ export const aqiCommand = defineCommand({
       result = calculateAqi(values, calc)
     } catch (error) {
       if (!isInputError(error)) throw error
-      const [first] = issueKeys(error)
-      const name = given.find((f) => VALUE_FLAGS[f] === first?.key)
-      throw new UsageError(`${name ? `--${name}: ` : ''}${first?.message ?? error.message}`)
+      const [first] = error.issues
+      const name = given.find((f) => VALUE_FLAGS[f] === issueKey(first))
+      throw new UsageError(name ? flagMessage(name, first) : first.message)
     }
     let text: string
     if (options.json) {

@@ -1,4 +1,4 @@
-import type { PlanEvaluation, TargetStatus } from '../../../index.js'
+import { type PlanEvaluation, TARGET_STATUS_LABELS, type TargetStatus } from '../../../index.js'
 
 /** The `--fail-on` levels. */
 export const FAIL_ON_LEVELS = ['notMet', 'atRisk'] as const
@@ -38,23 +38,36 @@ export function applyFailOn(
   evaluation: PlanEvaluation,
   level: FailOnLevel,
   rule: InsufficientDataRule = 'fail',
+  lang: 'zh' | 'en' = 'en',
 ): GateOutcome {
+  const zh = lang === 'zh'
   const failing = new Set<TargetStatus>(FAILING_STATUSES[level])
   if (rule === 'fail') failing.add('insufficientData')
   const failed = evaluation.targets.filter((t) => failing.has(t.status))
   const unjudged =
     rule === 'warn' ? evaluation.targets.filter((t) => t.status === 'insufficientData') : []
-  const list = (items: typeof failed) => items.map((t) => `  ${t.target} (${t.status})`).join('\n')
+  const list = (items: typeof failed) =>
+    items
+      .map((t) =>
+        zh
+          ? `  \`${t.target}\`（${TARGET_STATUS_LABELS[t.status].zh}）`
+          : `  ${t.target} (${t.status})`,
+      )
+      .join('\n')
   const lines: string[] = []
   if (failed.length > 0) {
     lines.push(
-      `--fail-on ${level}: ${failed.length} of ${evaluation.targets.length} targets fail the gate (as of ${evaluation.asOf}):`,
+      zh
+        ? `--fail-on=${level}：${evaluation.targets.length} 项目标中有 ${failed.length} 项未通过（截至 ${evaluation.asOf}）：`
+        : `--fail-on ${level}: ${failed.length} of ${evaluation.targets.length} targets fail the gate (as of ${evaluation.asOf}):`,
       list(failed),
     )
   }
   if (unjudged.length > 0) {
     lines.push(
-      `warning: ${unjudged.length} targets have insufficient data and were not gated (--insufficient-data warn):`,
+      zh
+        ? `警告：${unjudged.length} 项目标数据不足，未参与判定（--insufficient-data warn）：`
+        : `warning: ${unjudged.length} targets have insufficient data and were not gated (--insufficient-data warn):`,
       list(unjudged),
     )
   }

@@ -1,15 +1,13 @@
 import {
   type EvaluatePlanOptions,
   evaluatePlan,
-  formatInputIssue,
-  isInputError,
   ObservationSchema,
   PlanEvaluationSchema,
   renderReportHtml,
   renderReportMarkdown,
 } from '../../../index.js'
 import { defineCommand } from '../../command/index.js'
-import { EXIT_CODES, InputError, UsageError } from '../../errors.js'
+import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { writeResult } from '../../output/result.js'
@@ -19,7 +17,6 @@ import {
   ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
   INPUT_FORMAT_OPTION,
-  LANG_OPTION,
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
@@ -43,26 +40,6 @@ function formatOf(given: ReportFormat | undefined, out: string | undefined): Rep
   return 'md'
 }
 
-/** Library errors on observations that passed validation (inconsistent records) become input errors. */
-function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
-  try {
-    return evaluatePlan(...args)
-  } catch (error) {
-    if (isInputError(error)) {
-      throw new InputError(
-        error.issues.map((i) => ({
-          file: 'observations',
-          message: formatInputIssue(i, { lang: 'en' }),
-        })),
-      )
-    }
-    if (error instanceof RangeError) {
-      throw new InputError([{ file: 'observations', message: (error as Error).message }])
-    }
-    throw error
-  }
-}
-
 /**
  * `eco-targets evaluate`: the 2022 plan evaluated on observation files (or the bundled
  * sample) as of a date, as a Markdown, JSON or HTML report, with `--fail-on` as a gate for CI
@@ -76,7 +53,10 @@ function evaluateOrExplain(...args: Parameters<typeof evaluatePlan>) {
  */
 export const evaluateCommand = defineCommand({
   name: 'evaluate',
-  summary: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+  summary: {
+    zh: '依据观测数据（或示例数据）评估方案（默认 2022 年方案）',
+    en: 'Evaluate a plan (default the 2022 plan) on observations (or the sample)',
+  },
   usage:
     '[files… | -] [--sample] [--plan FILE] [--tasks FILE]… [--as-of DATE] [--format md|json|html | --json] [--lang zh|en] [--out FILE] [--fail-on notMet|atRisk]',
   description: [
@@ -111,7 +91,6 @@ export const evaluateCommand = defineCommand({
       description: 'Report format (default: by --out extension, else md).',
     },
     json: { type: 'boolean', description: 'The same as --format json.' },
-    lang: LANG_OPTION,
     out: OUT_OPTION,
     'fail-on': {
       type: 'string',
@@ -177,7 +156,7 @@ export const evaluateCommand = defineCommand({
         'JSON on standard output; exits with 1 if a target is notMet or unreachable (targets without data are listed, not gated).',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.sample && (positionals.length > 0 || options.tasks)) {
       throw new UsageError('give either --sample or files and --tasks, not both')
     }
@@ -188,8 +167,7 @@ export const evaluateCommand = defineCommand({
       throw new UsageError(`--json and --format ${options.format} contradict each other`)
     }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
-    const lang = options.lang === 'zh' ? 'zh' : 'en'
-    const plan = await loadPlan(io, options.plan, lang)
+    const plan = await loadPlan(io, options.plan)
     const observationSources = options.sample
       ? openSampleObservations(io)
       : (positionals.length ? positionals : ['-']).map((p) => openInput(p, io))
@@ -227,7 +205,7 @@ export const evaluateCommand = defineCommand({
       },
       ...(options['drinking-rule'] ? { drinkingWater: { rule: options['drinking-rule'] } } : {}),
     }
-    const evaluation = evaluateOrExplain(plan, inputs.observations, evalOptions)
+    const evaluation = evaluatePlan(plan, inputs.observations, evalOptions)
     const format = formatOf(options.json ? 'json' : options.format, options.out)
     const note = notes.length ? notes.join(' ') : undefined
     const render = { plan, lang, ...(note ? { note } : {}) } as const
@@ -245,7 +223,7 @@ export const evaluateCommand = defineCommand({
     if (format === 'json' && note) await io.stderr.write(`note: ${note}\n`)
     const level = options['fail-on']
     if (!level) return EXIT_CODES.ok
-    const gate = applyFailOn(evaluation, level, options['insufficient-data'])
+    const gate = applyFailOn(evaluation, level, options['insufficient-data'], lang)
     if (gate.message) await io.stderr.write(gate.message)
     return gate.failed ? EXIT_CODES.failOn : EXIT_CODES.ok
   },

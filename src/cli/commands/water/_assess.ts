@@ -2,8 +2,10 @@ import {
   assessSectionSet,
   classifySection,
   classifySectionPeriod,
+  expectations,
   GB3838_TABLE1,
   isInputError,
+  localizedText,
   type MainPollutants,
   mainPollutants,
   type SectionIndicatorKey,
@@ -14,7 +16,7 @@ import {
   WATER_CLASS_LABELS,
   type WaterClass,
 } from '../../../standards/water/index.js'
-import { InputError } from '../../errors.js'
+import { inputError, issueAt } from '../../input/located.js'
 import type { RecordOrigin } from '../../input/records.js'
 import type { SectionInput } from './_read.js'
 
@@ -89,7 +91,7 @@ function onLimitValues(
  * @param sections - the sections read
  * @param options - period and 5+X indicators
  * @returns the section results, the comparison (when the input has published classes) and the set
- * @throws {@link InputError} when a period is asked for and a row has no date
+ * @throws the library's `InputError` when a period is asked for and a row has no date
  */
 export function assessSections(
   sections: readonly SectionInput[],
@@ -98,12 +100,15 @@ export function assessSections(
   if (options.period) {
     const undated = sections.flatMap((s) => s.rows.filter((r) => r.date === null))
     if (undated.length) {
-      throw new InputError(
-        undated.slice(0, 50).map((r) => ({
-          ...r.origin,
-          message:
-            '--period needs a sampling date (a date column, or 监测时间 starting YYYY-MM-DD)',
-        })),
+      throw inputError(
+        undated.slice(0, 50).map((r) =>
+          issueAt(r.origin, {
+            code: 'invalid_type',
+            expected: expectations.samplingDate(),
+            receivedText: null,
+            hint: localizedText('--period 需要采样日期', '--period needs a sampling date'),
+          }),
+        ),
       )
     }
   }

@@ -1,5 +1,12 @@
-import { IdSchema, WaterSampleObservationSchema } from '../../../index.js'
-import { InputError, type InputProblem } from '../../errors.js'
+import {
+  expectations,
+  IdSchema,
+  type InputIssue,
+  localizedText,
+  safeParseInput,
+  WaterSampleObservationSchema,
+} from '../../../index.js'
+import { inputError, issueAt, locateIssue } from '../../input/located.js'
 import type { SectionInput } from './_read.js'
 
 /** The monitoring networks an observation can belong to. */
@@ -14,31 +21,40 @@ export const NETWORKS = ['national', 'regional', 'municipal'] as const
  * @param sections - the sections read
  * @param network - the network the sections belong to
  * @returns the observations, section by section in input order
- * @throws {@link InputError} at the first row of a section whose id is not an id, and at each
+ * @throws the library's `InputError` at the first row of a section whose id is not an id, and at each
  *   row without a date
  */
 export function waterObservations(
   sections: readonly SectionInput[],
   network: (typeof NETWORKS)[number],
 ): unknown[] {
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   const out: unknown[] = []
   for (const section of sections) {
     if (!IdSchema.safeParse(section.id).success) {
       const first = section.rows[0]
-      problems.push({
-        file: first?.origin.file ?? '',
-        ...(first ? { line: first.origin.line } : {}),
-        message: `section "${section.id}" is not an id for the observations (lower-case words joined by "-", such as daihai-lake-centre): give a section column`,
-      })
+      problems.push(
+        issueAt(
+          { file: first?.origin.file ?? '', ...(first ? { line: first.origin.line } : {}) },
+          {
+            code: 'invalid_format',
+            expected: expectations.sectionIdForObservations(),
+            received: section.id,
+            hint: localizedText('请给出 section 列', 'give a section column'),
+          },
+        ),
+      )
       continue
     }
     for (const row of section.rows) {
       if (row.date === null) {
-        problems.push({
-          ...row.origin,
-          message: 'an observation needs a sampling date (a date column, or 监测时间)',
-        })
+        problems.push(
+          issueAt(row.origin, {
+            code: 'invalid_type',
+            expected: expectations.samplingDate(),
+            receivedText: null,
+          }),
+        )
         continue
       }
       const values = Object.fromEntries(
@@ -54,15 +70,15 @@ export function waterObservations(
         status: row.status,
         values: row.status === 'sampled' ? values : {},
       }
-      const checked = WaterSampleObservationSchema.safeParse(candidate)
+      const checked = safeParseInput(WaterSampleObservationSchema, candidate)
       if (!checked.success) {
-        problems.push({ ...row.origin, message: checked.error.issues[0]?.message ?? 'invalid' })
+        problems.push(...checked.issues.map((i) => locateIssue(i, row.origin)))
         continue
       }
       out.push(checked.data)
     }
   }
-  if (problems.length > 0) throw new InputError(problems)
+  if (problems.length > 0) throw inputError(problems)
   return out
 }
 

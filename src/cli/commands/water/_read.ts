@@ -1,6 +1,9 @@
 import { IsoDateSchema, parseInput } from '../../../index.js'
 import {
+  expectations,
+  type InputIssue,
   isInputError,
+  localizedText,
   parseWaterClass,
   resolveWaterColumn,
   type SamplingStatus,
@@ -11,10 +14,10 @@ import {
   type WaterIndicatorKey,
   WaterIndicatorKeySchema,
 } from '../../../standards/water/index.js'
-import { InputError, type InputProblem } from '../../errors.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
 import type { InputFormat } from '../../input/format.js'
 import { WATER_SECTIONS_LAYOUT } from '../../input/headers/index.js'
+import { inputError, issueAt, locateIssue } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { readRecords } from '../../input/read.js'
 import type { RecordOrigin } from '../../input/records.js'
@@ -170,7 +173,7 @@ export async function readSections(
     )
 
   const readRow = (fields: RecordFields) => {
-    const rowProblems: InputProblem[] = []
+    const rowProblems: InputIssue[] = []
     const province = fields.text('province')
     const basin = fields.text('basin')
     const name = fields.text('sectionName')
@@ -183,8 +186,16 @@ export async function readSections(
     if (id === null) {
       note([
         fields.has('sectionName') || fields.has('section')
-          ? fields.problem(fields.has('section') ? 'section' : 'sectionName', 'is missing')
-          : { ...fields.origin, message: 'no section column (section, 断面名称 or section name)' },
+          ? fields.problem(fields.has('section') ? 'section' : 'sectionName', {
+              code: 'invalid_type',
+              expected: expectations.nonEmptyText(),
+              receivedText: null,
+            })
+          : issueAt(fields.origin, {
+              code: 'missing_column',
+              expected: expectations.sectionColumn(),
+              receivedText: null,
+            }),
       ])
       return
     }
@@ -195,7 +206,13 @@ export async function readSections(
       waterBody = BODIES[body] ?? BODIES[body.toLowerCase()]
       waterBodyFrom = 'column'
       if (!waterBody)
-        rowProblems.push(fields.problem('waterBody', `"${body}" is not river, lake or reservoir`))
+        rowProblems.push(
+          fields.problem('waterBody', {
+            code: 'invalid_value',
+            expected: expectations.waterBody(),
+            received: body,
+          }),
+        )
     } else if (name !== null) {
       const lake = lakeOf(name, basin, province)
       if (lake) {
@@ -208,12 +225,22 @@ export async function readSections(
     const status = statusText === null ? 'sampled' : STATUSES[statusText]
     if (!status) {
       rowProblems.push(
-        fields.problem('status', `"${statusText}" is not sampled, driedUp, frozen or notSampled`),
+        fields.problem('status', {
+          code: 'invalid_value',
+          expected: expectations.samplingStatus(),
+          received: statusText,
+        }),
       )
     }
     let date = fields.text('date')
     if (date !== null && !IsoDateSchema.safeParse(date).success) {
-      rowProblems.push(fields.problem('date', `"${date}" is not a date (expected YYYY-MM-DD)`))
+      rowProblems.push(
+        fields.problem('date', {
+          code: 'invalid_format',
+          expected: expectations.isoDate(),
+          received: date,
+        }),
+      )
       date = null
     }
     if (date === null) {
@@ -226,8 +253,11 @@ export async function readSections(
       try {
         official = parseWaterClass(fields.text('officialClass') ?? '')
       } catch (error) {
-        const message = isInputError(error) ? error.issues[0].message.en : (error as Error).message
-        rowProblems.push(fields.problem('officialClass', message))
+        if (!isInputError(error)) throw error
+        rowProblems.push({
+          ...locateIssue(error.issues[0], fields.origin),
+          path: [fields.columns.officialClass ?? 'officialClass'],
+        })
       }
     }
     const values: Partial<Record<WaterIndicatorKey, number | null>> = {}
@@ -238,19 +268,27 @@ export async function readSections(
         try {
           trophic[tli] = fields.number(key)
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          rowProblems.push(...error.problems)
+          if (!isInputError(error)) throw error
+          rowProblems.push(...error.issues)
         }
         continue
       }
       if (!INDICATORS.has(key)) continue
       try {
         const v = fields.number(key)
-        if (v !== null && v < 0) rowProblems.push(fields.problem(key, `${v} is negative`))
+        if (v !== null && v < 0) {
+          rowProblems.push(
+            fields.problem(key, {
+              code: 'too_small',
+              expected: expectations.nonNegative(),
+              received: v,
+            }),
+          )
+        }
         values[key as WaterIndicatorKey] = v
       } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        rowProblems.push(...error.problems)
+        if (!isInputError(error)) throw error
+        rowProblems.push(...error.issues)
       }
     }
     if (rowProblems.length === 0) {
@@ -261,11 +299,11 @@ export async function readSections(
         if (!isInputError(error)) throw error
         for (const i of error.issues) {
           const key = [...i.path].reverse().find((p) => typeof p === 'string' && INDICATORS.has(p))
-          rowProblems.push(
-            typeof key === 'string'
-              ? fields.problem(key, i.message.en)
-              : { ...fields.origin, message: i.message.en },
-          )
+          const column = typeof key === 'string' ? (fields.columns[key] ?? key) : undefined
+          rowProblems.push({
+            ...locateIssue(i, fields.origin),
+            path: column === undefined ? [] : [column],
+          })
         }
       }
     }
@@ -291,13 +329,14 @@ export async function readSections(
       waterBody !== section.waterBody &&
       section.waterBodyFrom !== 'default'
     ) {
+      const spec = {
+        code: 'conflict' as const,
+        expected: expectations.sameWaterBody(section.waterBody),
+        received: waterBody,
+        hint: localizedText(`断面 ${id}`, `section ${id}`),
+      }
       note([
-        fields.has('waterBody')
-          ? fields.problem('waterBody', `section ${id} is a ${section.waterBody} in an earlier row`)
-          : {
-              ...fields.origin,
-              message: `section ${id} is a ${section.waterBody} in an earlier row`,
-            },
+        fields.has('waterBody') ? fields.problem('waterBody', spec) : issueAt(fields.origin, spec),
       ])
       return
     }
@@ -328,12 +367,18 @@ export async function readSections(
             if (csv && !fields.has('section') && !fields.has('sectionName')) {
               headerFailed = true
               // every row would have the same problem: it is reported once, and the file left
-              throw new InputError([
-                {
-                  file: source.name,
-                  line: 1,
-                  message: `no section column (section, 断面名称 or section name): the header has ${Object.values(fields.columns).join(', ') || 'no column'}`,
-                },
+              const found = Object.values(fields.columns)
+              throw inputError([
+                issueAt(
+                  { file: source.name, line: 1 },
+                  {
+                    code: 'missing_column',
+                    expected: expectations.sectionColumn(),
+                    receivedText: found.length
+                      ? found.map((f) => JSON.stringify(f)).join(', ')
+                      : null,
+                  },
+                ),
               ])
             }
             for (const k of fields.keys) {
@@ -356,15 +401,15 @@ export async function readSections(
           }
           readRow(fields)
         } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          note(error.problems)
+          if (!isInputError(error)) throw error
+          note(error.issues)
           if (headerFailed) break
         }
       }
       if (first && !options.allowEmpty) note([emptyInputProblem(source.name)])
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      note(error.problems)
+      if (!isInputError(error)) throw error
+      note(error.issues)
     }
   }
   log.throwIfAny()

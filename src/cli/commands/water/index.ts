@@ -159,7 +159,10 @@ function trophicText(results: readonly SectionResult[]): string[] {
  */
 export const waterCommand = defineCommand({
   name: 'water',
-  summary: 'Section samplings → section classes, set ratios and status',
+  summary: {
+    zh: '断面采样 → 断面水质类别、比例和水质状况',
+    en: 'Section samplings → section classes, set ratios and status',
+  },
   usage:
     '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE] [--observations FILE [--network NAME]]',
   description: [

@@ -1,4 +1,4 @@
-import { InputError, type InputProblem } from '../../errors.js'
+import { expectations, type InputIssue, inputError, issueAt, localizedText } from '../located.js'
 import {
   type ColumnSpec,
   type HeaderLayout,
@@ -73,14 +73,19 @@ export function mapHeaders(
   file: string,
   line = 1,
 ): HeaderMapping {
-  const problems: InputProblem[] = []
+  const problems: InputIssue[] = []
   const keys: string[] = []
   const columns: Record<string, string> = {}
   const index = layout ? indexOf(layout) : undefined
   headers.forEach((header, i) => {
     const written = header.trim()
     if (written === '') {
-      problems.push({ file, line, message: `column ${i + 1} has no header` })
+      problems.push(
+        issueAt(
+          { file, line },
+          { code: 'invalid_format', expected: expectations.headerName(i + 1), received: header },
+        ),
+      )
       keys.push(`#${i + 1}`)
       return
     }
@@ -89,28 +94,40 @@ export function mapHeaders(
     if (spec?.units && normalized.unit !== null) {
       const accepted = spec.units.map(normalizeUnit)
       if (!accepted.includes(normalized.unit)) {
-        problems.push({
-          file,
-          line,
-          column: written,
-          message: `unit "${normalized.unit}" is not the expected ${spec.units[0]}`,
-        })
+        problems.push(
+          issueAt(
+            { file, line, column: written },
+            {
+              code: 'invalid_value',
+              expected: expectations.unit(spec.units[0] as string),
+              received: normalized.unit,
+            },
+          ),
+        )
       }
     }
     const key = spec?.key ?? written
     const earlier = columns[key]
     if (earlier !== undefined) {
-      problems.push({
-        file,
-        line,
-        column: written,
-        message: `means the same as column ${earlier} (${key})`,
-      })
+      problems.push(
+        issueAt(
+          { file, line, column: written },
+          {
+            code: 'duplicate',
+            expected: expectations.columnOnce(),
+            received: written,
+            hint: localizedText(
+              `与 ${earlier} 列含义相同（${key}）`,
+              `means the same as column ${earlier} (${key})`,
+            ),
+          },
+        ),
+      )
     } else {
       columns[key] = written
     }
     keys.push(key)
   })
-  if (problems.length > 0) throw new InputError(problems)
+  if (problems.length > 0) throw inputError(problems)
   return { keys, columns }
 }

@@ -20,7 +20,7 @@ describe('createCoveredHourReader', () => {
 
   it('explains stamps that are not timestamps or not on the hour', () => {
     const read = createCoveredHourReader('hour-ending')
-    expect(read('noon')).toBe('"noon" is not a timestamp (expected YYYY-MM-DDTHH:00)')
-    expect(read('2022-01-01T10:30')).toBe('"2022-01-01T10:30" is not on the hour')
+    expect(read('noon')).toBe('timestamp')
+    expect(read('2022-01-01T10:30')).toBe('onHour')
   })
 })

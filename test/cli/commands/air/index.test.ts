@@ -169,6 +169,33 @@ describe('airCommand from hourly records', () => {
     expect(stderr).toContain('no station day has 20 valid hours')
   })
 
+  it('reads a file that looks like the archive as the export with --no-cnemc-archive', async () => {
+    // 24 hours of 2022-01-02 with o3 (90) always above o3_24h (40): the data look like the
+    // archive, whose hourly O3 is its o3_24h column (40); the export's hourly O3 is o3 (90).
+    const rows = Array.from({ length: 24 }, (_, h) => {
+      const stamp =
+        h === 23 ? '2022-01-03T00:00:00' : `2022-01-02T${String(h + 1).padStart(2, '0')}:00:00`
+      return `${stamp},A,X,90,40,20`
+    })
+    const csv = ['timepoint,stationcode,area,o3,o3_24h,pm2_5', ...rows].join('\n')
+    const day = async (flags: string[]) => {
+      const r = await run(['air', 'a.csv', '--json', ...flags], { files: { 'a.csv': csv } })
+      expect(r.code).toBe(0)
+      return { stderr: r.stderr, o3: JSON.parse(r.stdout).stations[0].o3_1h }
+    }
+    const told = await day([])
+    expect(told.stderr).toContain('read as the CNEMC archive')
+    expect(told.o3).toBe(40)
+    const forced = await day(['--no-cnemc-archive'])
+    expect(forced.stderr).not.toContain('CNEMC archive')
+    expect(forced.o3).toBe(90)
+    const both = await run(['air', 'a.csv', '--cnemc-archive', '--no-cnemc-archive'], {
+      files: { 'a.csv': csv },
+    })
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('give --cnemc-archive or --no-cnemc-archive, not both')
+  })
+
   it('names file, line and column of bad records, with the library reader’s messages', async () => {
     const csv = [
       HEADER,
@@ -184,12 +211,12 @@ describe('airCommand from hourly records', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe(
       `${[
-        's.csv:2: column pm2_5: expected a non-negative number (µg/m³), got "12a"',
-        's.csv:3: column timepoint: expected a timestamp on the hour, got "2022-01-01T01:30:00"',
-        's.csv:4: column timepoint: expected a timestamp on the hour such as 2022-01-02T00:00 or 2026-02-26T2000, got "soon"',
-        's.csv:5: column co: expected a 1-hour CO concentration of at most 150 mg/m³, got 800 (CO is in mg/m³: was it µg/m³?)',
-        's.csv:6: column no2: expected a non-negative number (µg/m³), got -2',
-        's.csv:7: column stationcode: expected a station code, got nothing',
+        's.csv:2:41: pm2_5: expected a non-negative number (µg/m³), got "12a"',
+        's.csv:3:1: timepoint: expected a timestamp on the hour, got "2022-01-01T01:30:00"',
+        's.csv:4:1: timepoint: expected a timestamp on the hour such as 2022-01-02T00:00 or 2026-02-26T2000, got "soon"',
+        's.csv:5:31: co: expected a 1-hour CO concentration of at most 150 mg/m³, got 800 (CO is in mg/m³: was it µg/m³?)',
+        's.csv:6:28: no2: expected a non-negative number (µg/m³), got -2',
+        's.csv:7:21: stationcode: expected a station code, got nothing',
       ].join('\n')}\n`,
     )
   })
@@ -205,7 +232,8 @@ describe('airCommand from hourly records', () => {
     }
     const { stderr } = await run(['air', 's.csv'], { files: { 's.csv': csv } })
     expect(library).not.toBe('')
-    expect(stderr).toBe(`s.csv:2: column pm2_5: ${library}\n`)
+    // the library's issue as the library's formatter prints it, with the cell's column
+    expect(stderr).toBe(`s.csv:2:41: pm2_5: ${library}\n`)
   })
 
   it('refuses a second record for a station and hour', async () => {
@@ -217,7 +245,7 @@ describe('airCommand from hourly records', () => {
     const { code, stderr } = await run(['air', 's.csv'], { files: { 's.csv': csv } })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      's.csv:3: column time: expected a unique station and hour, got 2022-01-01 4:00–5:00 (a second record for station A)\n',
+      's.csv:3: time: expected a unique station and hour, got 2022-01-01 4:00–5:00 (a second record for station A)\n',
     )
   })
 
@@ -234,7 +262,7 @@ describe('airCommand from hourly records', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      "h.csv:74: column time: expected each station's records in time order, day by day, got 2022-01-01 4:00 after 2022-01-03\n",
+      "h.csv:74: time: expected each station's records in time order, day by day, got 2022-01-01 4:00 after 2022-01-03\n",
     )
   })
 
@@ -244,7 +272,7 @@ describe('airCommand from hourly records', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      "<stdin>:1: station A has no city: add an area column, or --city-of A=CITY (--city-of '*=CITY' for all)\n",
+      "<stdin>:1: expected the city of the station, got nothing (station A: add an area column, or --city-of A=CITY (--city-of '*=CITY' for all))\n",
     )
   })
 
@@ -254,7 +282,7 @@ describe('airCommand from hourly records', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      '<stdin>:2: field time: expected a timestamp on the hour such as 2022-01-02T00:00 or 2026-02-26T2000, got nothing\n',
+      '<stdin>:2: time: expected a timestamp on the hour such as 2022-01-02T00:00 or 2026-02-26T2000, got nothing\n',
     )
   })
 
@@ -337,8 +365,8 @@ describe('airCommand --daily-input', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'd.csv:5: column date: station A on 2022-01-02 is also given at d.csv:4\n' +
-        'd.csv:6: column date: "2022-02-30" is not a date (expected YYYY-MM-DD)\n',
+      'd.csv:5: date: expected one record per station and day, got A 2022-01-02 (also given at d.csv:4)\n' +
+        'd.csv:6: date: expected a valid date YYYY-MM-DD, got "2022-02-30"\n',
     )
   })
 })

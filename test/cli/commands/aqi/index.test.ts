@@ -90,7 +90,7 @@ describe('aqiCommand, one report from flags', () => {
 
   it.each([
     [[], 'give concentrations (e.g. --pm25 80) or a file (- for standard input)'],
-    [['--pm25', '8o'], '--pm25: "8o" is not a number'],
+    [['--pm25', '8o'], '--pm25: expected a number, got "8o"'],
     [['--pm25=-3'], '--pm25: expected a non-negative number (µg/m³), got -3'],
     [['--pm25', '-3'], 'option --pm25: write a value that starts with "-" as --pm25=VALUE'],
     [['--co', '2000'], '--co: expected a 24-hour CO concentration of at most 60 mg/m³, got 2000'],
@@ -185,9 +185,9 @@ describe('aqiCommand, one report per row', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(
-      'a.csv:3: column pm25: "12a" is not a number\n' +
-        'a.csv:4: column co: expected a non-negative number (mg/m³), got -1\n' +
-        'a.csv:5: column co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
+      'a.csv:3: pm25: expected a number, got "12a"\n' +
+        'a.csv:4: co: expected a non-negative number (mg/m³), got -1\n' +
+        'a.csv:5: co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
     )
     expect(fileText(io, 'out.csv')).toBeUndefined()
   })
@@ -223,12 +223,12 @@ describe('aqiCommand, one report per row', () => {
 
   it('reports a JSON value that is not an object, and malformed JSON', async () => {
     const notObject = await run(['aqi', '-'], { stdin: '{"pm25":1}\n[1]\n' })
-    expect(notObject.stderr).toBe('<stdin>:2: expected a JSON object\n')
+    expect(notObject.stderr).toBe('<stdin>:2: expected a JSON object, got [1]\n')
     const malformed = await run(['aqi', 'a.jsonl'], { files: { 'a.jsonl': '{"pm25":\n' } })
     expect(malformed.code).toBe(2)
-    expect(malformed.stderr).toMatch(/^a\.jsonl:1: not valid JSON/)
+    expect(malformed.stderr).toMatch(/^a\.jsonl:1: expected valid JSON/)
     const nested = await run(['aqi', '-'], { stdin: '{"pm25":{"v":1}}\n' })
-    expect(nested.stderr).toBe('<stdin>:1: field pm25: {"v":1} is not a value\n')
+    expect(nested.stderr).toBe('<stdin>:1: pm25: expected a text or a number, got {"v":1}\n')
   })
 
   it('stops reading after the first 50 problems', async () => {

@@ -232,7 +232,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe('air.csv:12: column pm2_5: "2O" is not a number\n')
+    expect(stderr).toBe('air.csv:12: pm2_5: expected a non-negative number (µg/m³), got "2O"\n')
     expect(fileText(io, 'r.md')).toBeUndefined()
   })
 
@@ -241,13 +241,13 @@ describe('evaluateCommand on files', () => {
     const duplicate = await run(['evaluate', 'air.csv'], { files: { 'air.csv': twice } })
     expect(duplicate.code).toBe(2)
     expect(duplicate.stderr).toContain(
-      'air.csv:12: field date: 2022-01-10 (central-city) is also given at air.csv:11',
+      'air.csv:12: date: expected a unique date, got "2022-01-10" (central-city has this day at air.csv:11 too)',
     )
     const co = `${AIR}\n${TEN_DAYS}\nairDaily,2022-01-11,10,20,800,40,20,80,70\n`
     const unit = await run(['evaluate', 'air.csv'], { files: { 'air.csv': co } })
     expect(unit.code).toBe(2)
     expect(unit.stderr).toContain(
-      'air.csv:12: column co: expected a 24-hour CO concentration of at most 60 mg/m³ (implausible: CO is in mg/m³, was it µg/m³? (800 µg/m³ = 0.8 mg/m³))',
+      'air.csv:12: co: expected a 24-hour CO concentration of at most 60 mg/m³, got 800 (implausible: CO is in mg/m³, was it µg/m³? (800 µg/m³ = 0.8 mg/m³))',
     )
   })
 
@@ -262,8 +262,8 @@ describe('evaluateCommand on files', () => {
     expect(code).toBe(2)
     const lines = stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(51)
-    expect(lines[0]).toBe('air.csv:2: column so2: "x" is not a number')
-    expect(lines[49]).toBe('air.csv:51: column so2: "x" is not a number')
+    expect(lines[0]).toBe('air.csv:2: so2: expected a non-negative number (µg/m³), got "x"')
+    expect(lines[49]).toBe('air.csv:51: so2: expected a non-negative number (µg/m³), got "x"')
     expect(lines[50]).toBe(
       'air.csv: stopped reading after the first 50 problems (--max-problems N changes the limit, 0 for none)',
     )
@@ -278,7 +278,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(first.code).toBe(2)
     expect(first.stderr).toBe(
-      '<stdin>:1: field waterBody: expected the water body of a surface source: river, lake or reservoir\n',
+      '<stdin>:1: waterBody: expected the water body of a surface source: river, lake or reservoir, got nothing\n',
     )
     // One source given as groundwater and then as surface: a conflict, at the second record.
     const lines = [
@@ -290,7 +290,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(second.code).toBe(2)
     expect(second.stderr).toContain(
-      '<stdin>:2: field sourceType: expected the same sourceType as [0] (groundwater), got "surface"',
+      '<stdin>:2: sourceType: expected the same sourceType as [0] (groundwater), got "surface"',
     )
   })
 
@@ -303,7 +303,7 @@ describe('evaluateCommand on files', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'status.csv:2: column task: is not a task of the plan plan-2022 (see eco-targets plan)\n',
+      'status.csv:2: task: expected a task of the plan plan-2022 (see eco-targets plan), got "air.nope"\n',
     )
   })
 
@@ -343,7 +343,7 @@ describe('evaluateCommand on files', () => {
     const empty = await run(['evaluate', 'a.jsonl'], { files: { 'a.jsonl': '' } })
     expect(empty.code).toBe(2)
     expect(empty.stderr).toBe(
-      'a.jsonl:1: no records: the input is empty or has only a header (--allow-empty accepts an empty input)\n',
+      'a.jsonl:1: expected at least one record, got nothing (the input is empty or has only a header; --allow-empty accepts an empty input)\n',
     )
   })
 })

@@ -126,13 +126,13 @@ describe('waterCommand', () => {
     expect(code).toBe(2)
     expect(stderr).toBe(
       `${[
-        's.csv:2: column 水体类型: "pond" is not river, lake or reservoir',
-        's.csv:3: column status: "melted" is not sampled, driedUp, frozen or notSampled',
-        's.csv:4: column 水质类别: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅶ"',
-        's.csv:5: column 氨氮(mg/L): -1 is negative',
-        's.csv:5: column 总磷(mg/L): "x" is not a number',
-        's.csv:6: column date: "10/01/2022" is not a date (expected YYYY-MM-DD)',
-        's.csv:7: column section: is missing',
+        's.csv:2: ["水体类型"]: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got "pond"',
+        's.csv:3: status: expected a sampling status sampled, driedUp, frozen or notSampled (采样, 断流, 冰封, 未采样), got "melted"',
+        's.csv:4: ["水质类别"]: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅶ"',
+        's.csv:5: ["氨氮(mg/L)"]: expected a non-negative number, got -1',
+        's.csv:5: ["总磷(mg/L)"]: expected a number, got "x"',
+        's.csv:6: date: expected a valid date YYYY-MM-DD, got "10/01/2022"',
+        's.csv:7: section: expected a non-empty text, got nothing',
       ].join('\n')}\n`,
     )
   })
@@ -141,11 +141,11 @@ describe('waterCommand', () => {
     const csv = `${HEADER}\n${ROWS[0]}\n${ROWS[0]?.replace('river', 'lake')}\n`
     const changed = await run(['water', 's.csv'], { files: { 's.csv': csv } })
     expect(changed.stderr).toBe(
-      's.csv:3: column 水体类型: section a is a river in an earlier row\n',
+      's.csv:3: ["水体类型"]: expected the water body of the earlier records (river), got "lake" (section a)\n',
     )
     const nameless = await run(['water', '-'], { stdin: '{"pH": 7}\n' })
     expect(nameless.stderr).toBe(
-      '<stdin>:1: no section column (section, 断面名称 or section name)\n',
+      '<stdin>:1: expected a section column (section, 断面编码, 断面名称 or section name), got nothing\n',
     )
   })
 
@@ -155,14 +155,19 @@ describe('waterCommand', () => {
       files: { 's.csv': csv },
     })
     expect(code).toBe(2)
-    expect(stderr).toContain('s.csv:2: --period needs a sampling date')
+    expect(stderr).toContain(
+      's.csv:2: expected a sampling date (a date column, or 监测时间), got nothing (--period needs a sampling date)',
+    )
   })
 
   it.each([
     [['s.csv', '--period', '2022-13'], '--period must be YYYY, YYYY-Qn or YYYY-MM (got "2022-13")'],
     [['s.csv', '--indicators', 'pH,TN'], '--indicators takes keys of the 21 indicators'],
     [['s.csv', '--indicators', 'pH,DO'], '--indicators: a 5+X list starts with pH, DO, CODMn'],
-    [['s.csv', '--lakes', 'missing.txt'], 'missing.txt: cannot read: no such file or folder'],
+    [
+      ['s.csv', '--lakes', 'missing.txt'],
+      'missing.txt: expected a file that can be read, got nothing (no such file or folder)',
+    ],
     [['-', '-'], 'standard input (-) can be read only once'],
   ])('rejects %j with exit 2', async (args, message) => {
     const { code, stderr } = await run(['water', ...args], { files: { 's.csv': CSV } })

@@ -135,14 +135,14 @@ describe('water --observations', () => {
     })
     expect(code).toBe(2)
     expect(stderr).toBe(
-      's.csv:2: section "甲河" is not an id for the observations (lower-case words joined by "-", such as daihai-lake-centre): give a section column\n',
+      's.csv:2: expected a section id for the observations (lower-case words joined by "-", such as daihai-lake-centre), got "甲河" (give a section column)\n',
     )
     expect(fileText(io, 'w.jsonl')).toBeUndefined()
     const undated = await run(['water', 's.csv', '--observations', 'w.jsonl'], {
       files: { 's.csv': 'section,pH\na,7.5\n' },
     })
     expect(undated.stderr).toBe(
-      's.csv:2: an observation needs a sampling date (a date column, or 监测时间)\n',
+      's.csv:2: expected a sampling date (a date column, or 监测时间), got nothing\n',
     )
     expect(
       (await run(['water', 's.csv', '--network', 'regional'], { files: { 's.csv': '' } })).stderr,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { formatInputProblem, InputError } from '../../../../src/cli/errors.js'
 import {
   CNEMC_LAYOUT,
   GB3838_TABLE1_COLUMNS,
@@ -12,13 +11,14 @@ import {
   OBSERVATION_LAYOUT,
   WATER_SECTIONS_LAYOUT,
 } from '../../../../src/cli/input/headers/index.js'
-import { WaterIndicatorKeySchema } from '../../../../src/index.js'
+import { isInputError, WaterIndicatorKeySchema } from '../../../../src/index.js'
+import { locatedLines } from '../../../_helpers/located.js'
 
 function problems(headers: string[], layout?: HeaderLayout): string[] {
   try {
     mapHeaders(headers, layout, 'a.csv')
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatInputProblem)
+    if (isInputError(error)) return locatedLines(error)
     throw error
   }
   return []
@@ -78,20 +78,22 @@ describe('mapHeaders', () => {
 
   it('rejects a unit the column does not take', () => {
     expect(problems(['co(µg/m³)'], CNEMC_LAYOUT)).toEqual([
-      'a.csv:1: column co(µg/m³): unit "μg/m3" is not the expected mg/m³',
+      'a.csv:1: ["co(µg/m³)"]: expected the unit mg/m³, got "μg/m3"',
     ])
     expect(problems(['pm2_5(ug/m3)', '溶解氧(mg/L)'], CNEMC_LAYOUT)).toEqual([])
   })
 
   it('rejects two headers that mean the same column', () => {
     expect(problems(['pm2_5', 'PM2.5'], CNEMC_LAYOUT)).toEqual([
-      'a.csv:1: column PM2.5: means the same as column pm2_5 (pm25)',
+      'a.csv:1: ["PM2.5"]: expected each column once, got "PM2.5" (means the same as column pm2_5 (pm25))',
     ])
-    expect(problems(['a', 'a'])).toEqual(['a.csv:1: column a: means the same as column a (a)'])
+    expect(problems(['a', 'a'])).toEqual([
+      'a.csv:1: a: expected each column once, got "a" (means the same as column a (a))',
+    ])
   })
 
   it('rejects an empty header', () => {
-    expect(problems(['a', ' ', 'b'])).toEqual(['a.csv:1: column 2 has no header'])
+    expect(problems(['a', ' ', 'b'])).toEqual(['a.csv:1: expected a name for column 2, got " "'])
   })
 })
 
