@@ -807,3 +807,39 @@ export const HourlyTableSchema = /* @__PURE__ */ (() =>
     compressed: z.boolean(),
     options: ReadHourlyOptionsResolvedSchema,
   }))()
+
+// ---------------------------------------------------------------------------------------------
+// The platform's moving values (realtimeSeries, streamRealtimeSeries)
+
+/** A moving value the platform publishes every hour (the published series but the AQI). @category Air */
+export const MovingSeriesSchema = /* @__PURE__ */ (() => PublishedSeriesSchema.exclude(['aqi']))()
+
+/**
+ * The moving values of each record, as {@link realtimeSeries} returns them and
+ * {@link streamRealtimeSeries} yields them: one Float64Array per moving series (typed arrays: no
+ * JSON Schema).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { RealtimeSeriesColumnsSchema, readHourlyRows, realtimeSeries } from 'eco-targets/air'
+ * const table = readHourlyRows([['station', 'time', 'pm25'], ['A', '2022-01-01T01:00', '30']])
+ * RealtimeSeriesColumnsSchema.parse(realtimeSeries(table)).length //=> 1
+ * ```
+ */
+export const RealtimeSeriesColumnsSchema = /* @__PURE__ */ (() =>
+  shape({
+    length: count,
+    ...(Object.fromEntries(
+      MovingSeriesSchema.options.map((k) => [k, Float64ColumnSchema]),
+    ) as Record<z.output<typeof MovingSeriesSchema>, typeof Float64ColumnSchema>),
+  }))()
+
+/** Options of {@link realtimeSeries} with their defaults filled in. @category Air */
+export const RealtimeSeriesOptionsResolvedSchema = /* @__PURE__ */ (() =>
+  shape({
+    timestamp: TimestampConventionSchema,
+    timeZone: z.string(),
+    round: z.boolean(),
+    o3_8hBeforeEight: z.enum(['none', 'dayHours']),
+  }))()

@@ -154,6 +154,26 @@ describe('the schema of each air result accepts what the function returns', () =
     expect(air.AqiColumnsResultSchema.safeParse({ ...columns, aqi: [102] }).success).toBe(false)
   })
 
+  it('realtimeSeries: RealtimeSeriesColumns, one Float64Array per moving series', () => {
+    const table = air.readHourlyRows([
+      ['station', 'time', 'pm25', 'o3'],
+      ['A', '2022-01-01T01:00', '30', '50'],
+      ['A', '2022-01-01T02:00', '', '70'],
+    ])
+    const series = air.realtimeSeries(table)
+    // hand-worked: PM2.5 24-hour moving mean of the valid hours 30, then 30; O3 max 50, then 70
+    expect(Array.from(series.pm25_24h)).toEqual([30, 30])
+    expect(Array.from(series.o3_1hMax24h)).toEqual([50, 70])
+    expectValid(air.RealtimeSeriesColumnsSchema, series)
+    expect(
+      air.RealtimeSeriesColumnsSchema.safeParse({ ...series, pm25_24h: [30, 30] }).success,
+    ).toBe(false)
+    expect(
+      air.RealtimeSeriesColumnsSchema.safeParse({ ...series, aqi: series.pm25_24h }).success,
+    ).toBe(false)
+    expect(air.MovingSeriesSchema.options).not.toContain('aqi')
+  })
+
   it('readHourlyRows, readHourlyCsv and streamHourlyCsv: HourlyTable and HourlyBatch', async () => {
     const rows = [
       ['station', 'time', 'pm25', 'co'],

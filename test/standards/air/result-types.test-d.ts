@@ -502,6 +502,22 @@ describe('air result types', () => {
     expectTypeOf<PublishedColumns>().toExtend<air.PublishedColumns>()
   })
 
+  it('of the moving series keep their former shapes', () => {
+    type MovingSeries = Exclude<PublishedSeries, 'aqi'>
+    expectTypeOf<air.MovingSeries>().toEqualTypeOf<MovingSeries>()
+    type FormerSeriesColumns = { readonly length: number } & {
+      readonly [K in MovingSeries]: Float64Array
+    }
+    expectTypeOf<air.RealtimeSeriesColumns>().toExtend<FormerSeriesColumns>()
+    expectTypeOf<FormerSeriesColumns>().toExtend<air.RealtimeSeriesColumns>()
+    expectTypeOf<air.RealtimeSeriesOptionsResolved>().toEqualTypeOf<{
+      readonly timestamp: TimestampConvention
+      readonly timeZone: string
+      readonly round: boolean
+      readonly o3_8hBeforeEight: 'none' | 'dayHours'
+    }>()
+  })
+
   it('are what their schemas infer', () => {
     expectTypeOf<air.AqiResult>().toEqualTypeOf<z.output<typeof air.AqiResultSchema>>()
     expectTypeOf<air.CityDay>().toEqualTypeOf<z.output<typeof air.CityDaySchema>>()

@@ -1,5 +1,9 @@
-import type { TimestampConvention } from '../hourly/types.js'
-import type { PublishedSeries } from '../read/types.js'
+import type { z } from 'zod'
+import type {
+  MovingSeriesSchema,
+  RealtimeSeriesColumnsSchema,
+  RealtimeSeriesOptionsResolvedSchema,
+} from '../result-schemas.js'
 
 /**
  * The moving values the national platform publishes every hour beside the hour's
@@ -18,7 +22,7 @@ import type { PublishedSeries } from '../read/types.js'
  *
  * @category Air
  */
-export type MovingSeries = Exclude<PublishedSeries, 'aqi'>
+export type MovingSeries = z.output<typeof MovingSeriesSchema>
 
 /**
  * The moving values of each record, parallel to the records it was computed from: one
@@ -27,9 +31,7 @@ export type MovingSeries = Exclude<PublishedSeries, 'aqi'>
  *
  * @category Air
  */
-export type RealtimeSeriesColumns = { readonly length: number } & {
-  readonly [K in MovingSeries]: Float64Array
-}
+export type RealtimeSeriesColumns = z.output<typeof RealtimeSeriesColumnsSchema>
 
 /**
  * Options of {@link realtimeSeries} and {@link streamRealtimeSeries} with their defaults
@@ -37,9 +39,4 @@ export type RealtimeSeriesColumns = { readonly length: number } & {
  *
  * @category Air
  */
-export interface RealtimeSeriesOptionsResolved {
-  readonly timestamp: TimestampConvention
-  readonly timeZone: string
-  readonly round: boolean
-  readonly o3_8hBeforeEight: 'none' | 'dayHours'
-}
+export type RealtimeSeriesOptionsResolved = z.output<typeof RealtimeSeriesOptionsResolvedSchema>

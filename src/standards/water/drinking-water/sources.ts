@@ -28,41 +28,21 @@ import { indicatorsOption } from '../_options.js'
 import type { SectionIndicatorKey, WaterIndicatorKey } from '../indicators.js'
 import type {
   DrinkingWaterSourceResult,
+  DrinkingWaterSourceSamplingSchema,
+  DrinkingWaterSourceSchema,
   DrinkingWaterSourcesAssessment,
   GroundwaterSourceAssessment,
-  GroundwaterValues,
   SurfaceSourceAssessment,
 } from '../results/sources.js'
 import type { GroundwaterItemKey } from '../tables/gbt14848-2017.js'
 import type { WaterBody } from '../water-class.js'
 import { assessSurfaceExact, readSourceValues, type SourceValues } from './_surface.js'
-import type { SurfaceSourceValues } from './surface-source.js'
 
 /** One sampling of a drinking-water source. @category Water */
-export interface DrinkingWaterSourceSampling {
-  /** Sampling date, `YYYY-MM-DD`. */
-  readonly date: string
-  /** Values: GB 3838 keys for surface sources, GB/T 14848 keys for groundwater sources. */
-  readonly values: SurfaceSourceValues | GroundwaterValues
-}
+export type DrinkingWaterSourceSampling = z.output<typeof DrinkingWaterSourceSamplingSchema>
 
 /** A drinking-water source with its samplings for the period. @category Water */
-export interface DrinkingWaterSource {
-  /** Stable id, unique in the list. */
-  readonly id: string
-  /** Display name. */
-  readonly name?: string | undefined
-  /** Surface or groundwater source. */
-  readonly type: 'surface' | 'groundwater'
-  /** Surface sources: the water body (reservoirs and lakes take the 湖、库 TP limits). */
-  readonly waterBody?: WaterBody | undefined
-  /** Surface sources: an optional 5+X list. */
-  readonly indicators?: readonly SectionIndicatorKey[] | undefined
-  /** Water supplied in the period (any unit, the same for every source), for volume weighting. */
-  readonly volume?: number | undefined
-  /** The samplings of the period. */
-  readonly samplings: readonly DrinkingWaterSourceSampling[]
-}
+export type DrinkingWaterSource = z.output<typeof DrinkingWaterSourceSchema>
 
 /**
  * Options of {@link assessDrinkingWaterSources}: the annual rule (`annualMean`, the default: the

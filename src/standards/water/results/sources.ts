@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { SectionIndicatorKeySchema } from '../indicators.js'
+import { SectionIndicatorKeySchema, WaterIndicatorKeySchema } from '../indicators.js'
+import { SupplementaryItemKeySchema } from '../tables/gb3838-table2.js'
+import { SpecificItemKeySchema } from '../tables/gb3838-table3.js'
 import { GroundwaterItemKeySchema } from '../tables/gbt14848-2017.js'
 import { WaterBodySchema, WaterClassLabelSchema } from '../water-class.js'
 import { SectionClassificationSchema } from './section.js'
@@ -170,3 +172,57 @@ export const DrinkingWaterSourcesAssessmentSchema = z
 
 /** @category Water */
 export type DrinkingWaterSourcesAssessment = z.output<typeof DrinkingWaterSourcesAssessmentSchema>
+
+/**
+ * Values of a surface drinking-water source by key (mg/L): GB 3838 Table 1 items and the Table 2
+ * and Table 3 items monitored; `null` or absent means not measured.
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { SurfaceSourceValuesSchema } from 'eco-targets/water'
+ * SurfaceSourceValuesSchema.safeParse({ NH3N: 0.2, nitrate: 4 }).success //=> true
+ * ```
+ */
+export const SurfaceSourceValuesSchema = z
+  .partialRecord(
+    z.union([WaterIndicatorKeySchema, SupplementaryItemKeySchema, SpecificItemKeySchema]),
+    z.number().nonnegative().nullable(),
+  )
+  .readonly()
+  .describe('Surface drinking-water source values by GB 3838 key, mg/L')
+
+/** One sampling of a drinking-water source. @category Water */
+export const DrinkingWaterSourceSamplingSchema = z
+  .strictObject({
+    date: z.iso.date().describe('Sampling date, YYYY-MM-DD'),
+    values: z.union([SurfaceSourceValuesSchema, GroundwaterValuesSchema.readonly()]),
+  })
+  .readonly()
+
+/**
+ * A drinking-water source with its samplings for the period, as
+ * {@link groupDrinkingWaterSamplings} returns it and {@link assessDrinkingWaterSources} reads it.
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { DrinkingWaterSourceSchema, groupDrinkingWaterSamplings } from 'eco-targets/water'
+ * const [source] = groupDrinkingWaterSamplings([
+ *   { source: 'w1', sourceType: 'groundwater', date: '2022-03-01', values: { nitrate: 4 } },
+ * ])
+ * DrinkingWaterSourceSchema.parse(source).samplings.length //=> 1
+ * ```
+ */
+export const DrinkingWaterSourceSchema = z
+  .strictObject({
+    id: z.string().min(1).describe('Stable id, unique in the list'),
+    name: z.string().optional(),
+    type: z.enum(['surface', 'groundwater']),
+    waterBody: WaterBodySchema.optional(),
+    indicators: z.array(SectionIndicatorKeySchema).readonly().optional(),
+    volume: z.number().nonnegative().optional(),
+    samplings: z.array(DrinkingWaterSourceSamplingSchema).readonly(),
+  })
+  .readonly()
+  .describe('A drinking-water source with its samplings for the period')
