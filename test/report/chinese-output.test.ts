@@ -118,7 +118,6 @@ const NOT_YET_IN_CHINESE: ReadonlySet<string> = new Set([
   ),
   'air hourly.csv --city-of *=示例市',
   'water sections.csv',
-  'schema',
 ])
 
 async function englishLines(args: readonly string[]) {
