@@ -84,12 +84,60 @@ const DESCRIPTION: Readonly<Record<AqiReport, Readonly<Record<string, string>>>>
   },
 }
 
+const DESCRIPTION_ZH: Readonly<Record<AqiReport, Readonly<Record<string, string>>>> = {
+  daily: {
+    so2: 'SO2 24小时平均',
+    no2: 'NO2 24小时平均',
+    co: 'CO 24小时平均',
+    pm10: 'PM10 24小时平均',
+    pm25: 'PM2.5 24小时平均',
+    o3_1h: 'O3 日最大1小时平均',
+    o3_8h: 'O3 日最大8小时滑动平均',
+  },
+  realtime: {
+    so2: 'SO2 1小时平均',
+    no2: 'NO2 1小时平均',
+    co: 'CO 1小时平均',
+    o3: 'O3 1小时平均',
+    pm10: 'PM10 1小时平均',
+    pm25: 'PM2.5 1小时平均',
+    o3_8h: 'O3 8小时滑动平均',
+    so2_24h: 'SO2 24小时平均',
+  },
+}
+
+/** The words of the text report, in both languages. */
+const WORDS = {
+  daily: { zh: '日报', en: 'daily report' },
+  realtime: { zh: '实时报', en: 'real-time report' },
+  notGiven: { zh: '未提供', en: 'not given' },
+  usedForSo2: { zh: '用于 SO2 > 800 时', en: 'used for SO2 > 800' },
+  notCounted: { zh: '不参与计算', en: 'not counted' },
+  notIndexed: { zh: '不计算分指数', en: 'not indexed' },
+  header: {
+    zh: ['指标', '浓度', 'IAQI'],
+    en: ['indicator', 'concentration', 'IAQI'],
+  },
+} as const
+
 function unitOf(key: string): string {
   return key === 'co' ? 'mg/m³' : 'µg/m³'
 }
 
 /** Why no AQI is given, in one line, with the clause. */
-function withheldLine(reason: AqiResult['flags']['withheldReason']): string {
+function withheldLine(reason: AqiResult['flags']['withheldReason'], lang: 'zh' | 'en'): string {
+  if (lang === 'zh') {
+    switch (reason) {
+      case 'missingIndicator':
+        return '不发布：有指标缺失，且 AQI 不大于 100（HJ 633-2026 第5.3.1条）。'
+      case 'o3_8hAbove800':
+        return '不发布：O3 8小时平均浓度大于 800 µg/m³，且未提供 O3 1小时平均浓度（HJ 633-2012 表1注（3））。'
+      case 'so2_1hAbove800':
+        return '不发布：SO2 1小时平均浓度大于 800 µg/m³，且未提供 SO2 24小时平均浓度（HJ 633-2012 表1注（2））。'
+      default:
+        return '所有指标均无数值。'
+    }
+  }
   switch (reason) {
     case 'missingIndicator':
       return 'Withheld: an indicator is missing and the AQI is not above 100 (HJ 633-2026 §5.3.1).'
@@ -109,19 +157,22 @@ function withheldLine(reason: AqiResult['flags']['withheldReason']): string {
  * @param values - the concentrations given, by input key
  * @param result - the report
  * @param options - report and edition
+ * @param lang - the language of the words (default English)
  * @returns the text, ending with a newline
  */
 export function renderAqiText(
   values: Readonly<Record<string, number | null>>,
   result: AqiResult,
   options: AqiCalculationOptions,
+  lang: 'zh' | 'en' = 'en',
 ): string {
+  if (lang === 'zh') return renderAqiTextZh(values, result, options)
   const edition = options.standard.replace('HJ633', 'HJ 633')
-  const kind = options.report === 'daily' ? 'daily report' : 'real-time report'
+  const kind = WORDS[options.report].en
   const lines: string[] = []
   if (result.aqi === null) {
     lines.push(`AQI NA  (${edition}, ${kind})`)
-    lines.push(withheldLine(result.flags.withheldReason))
+    lines.push(withheldLine(result.flags.withheldReason, 'en'))
   } else {
     lines.push(`AQI ${result.aqi}  (${edition}, ${kind})`)
     const c = result.category
@@ -164,6 +215,69 @@ export function renderAqiText(
   }
   notes.push(
     `IAQIs are rounded up to integers (${options.standard === 'HJ633-2026' ? 'HJ 633-2026 §4.2.6' : 'HJ 633-2012 §6.2'}).`,
+  )
+  lines.push('', ...notes)
+  return `${lines.join('\n')}\n`
+}
+
+/** The indicator rows of the table: description, concentration, IAQI. */
+function indicatorRows(
+  values: Readonly<Record<string, number | null>>,
+  result: AqiResult,
+  options: AqiCalculationOptions,
+  lang: 'zh' | 'en',
+): string[][] {
+  const descriptions = (lang === 'zh' ? DESCRIPTION_ZH : DESCRIPTION)[options.report]
+  return REPORT_KEYS[options.report].map((key) => {
+    const v = values[key]
+    const iaqiKey = IAQI_KEY[key]
+    const iaqi = iaqiKey ? result.iaqi[iaqiKey] : undefined
+    const none = v === null || v === undefined
+    const shown = none ? WORDS.notGiven[lang] : `${v} ${unitOf(key)}`
+    let index: string
+    if (iaqiKey === null) index = none ? '' : WORDS.usedForSo2[lang]
+    else if (iaqi === undefined) index = none ? '' : WORDS.notCounted[lang]
+    else index = iaqi === null ? (none ? '—' : WORDS.notIndexed[lang]) : String(iaqi)
+    return [descriptions[key] ?? key, shown, index]
+  })
+}
+
+/** The report as text in Chinese: the same lines as the English one, in the words of HJ 633. */
+function renderAqiTextZh(
+  values: Readonly<Record<string, number | null>>,
+  result: AqiResult,
+  options: AqiCalculationOptions,
+): string {
+  const edition = options.standard.replace('HJ633', 'HJ 633')
+  const kind = WORDS[options.report].zh
+  const lines: string[] = []
+  if (result.aqi === null) {
+    lines.push(`AQI 不发布（${edition}，${kind}）`)
+    lines.push(withheldLine(result.flags.withheldReason, 'zh'))
+  } else {
+    lines.push(`AQI ${result.aqi}（${edition}，${kind}）`)
+    const c = result.category
+    if (c) lines.push(`空气质量指数级别：${c.levelName.zh}，类别：${c.name.zh}`)
+    lines.push(
+      `首要污染物：${result.primaryPollutants.length ? pollutantNames(result.primaryPollutants, 'zh') : '无（AQI ≤ 50）'}`,
+    )
+  }
+  const rows = indicatorRows(values, result, options, 'zh')
+  lines.push('', renderTable([...WORDS.header.zh], rows, { right: [2] }).trimEnd())
+  const notes: string[] = []
+  if (result.flags.capped.length) {
+    notes.push(`超过最高浓度限值，IAQI 按 500 计：${pollutantNames(result.flags.capped, 'zh')}。`)
+  }
+  if (result.flags.missing.length && result.aqi !== null) {
+    notes.push(`AQI 按已提供的指标计算；缺失指标：${pollutantNames(result.flags.missing, 'zh')}。`)
+  }
+  if (options.report === 'realtime' && !options.countO3_8h && values.o3_8h != null) {
+    notes.push(
+      'O3 8小时滑动平均浓度不参与实时报 AQI 的计算，与全国城市空气质量实时发布平台一致（加 --count-o3-8h 则参与计算）。',
+    )
+  }
+  notes.push(
+    `IAQI 计算结果向上取整（${options.standard === 'HJ633-2026' ? 'HJ 633-2026 第4.2.6条' : 'HJ 633-2012 第6.2条'}）。`,
   )
   lines.push('', ...notes)
   return `${lines.join('\n')}\n`

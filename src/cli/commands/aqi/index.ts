@@ -192,7 +192,7 @@ export const aqiCommand = defineCommand({
         units: unitsOf(report),
         ...result,
       })
-    } else text = renderAqiText(values, result, calc)
+    } else text = renderAqiText(values, result, calc, lang)
     await writeResult(io, text, options.out)
     return EXIT_CODES.ok
   },
