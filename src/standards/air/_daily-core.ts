@@ -3,7 +3,7 @@ import { type AqiParts, assembleAqiResult } from './_assemble.js'
 import { type ExactIaqi, exactIaqi, numberIaqi, roundConcentration } from './_exact.js'
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from './_grid.js'
 import { MAX_PLAUSIBLE_CO_24H } from './co-bounds.js'
-import type { AirPollutant, AqiColumn } from './indicators.js'
+import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from './indicators.js'
 import type { AqiResult, MissingIndicatorPolicy, NotMeasuredRule } from './result.js'
 import {
   type AqiBreakpointTable,
@@ -231,15 +231,8 @@ function dailyAqiOf<T>(
   )
 }
 
-const DAILY_KEYS: ReadonlySet<string> = new Set([
-  'so2',
-  'no2',
-  'co',
-  'pm10',
-  'pm25',
-  'o3_1h',
-  'o3_8h',
-])
+// the daily report's indicators are the seven air pollutants
+const DAILY_KEYS: ReadonlySet<string> = new Set(AIR_POLLUTANTS)
 
 /**
  * A value that `concentration(...).nullable().optional()` of the input schemas accepts as it

@@ -12,6 +12,7 @@ import { dailyAqiOnGrid } from './_daily-grid.js'
 import { DAILY_OPTION_RULES, dailyInputIssues, optionsIssues } from './_input-check.js'
 import { takeNotMeasured } from './_not-measured.js'
 import { DAILY_AQI_OPTIONS } from './_options.js'
+import { AIR_POLLUTANTS } from './indicators.js'
 import type { AqiResult } from './result.js'
 import type { DailyAqiInput } from './schemas.js'
 
@@ -43,8 +44,6 @@ export type DailyAqiOptions = z.input<typeof DailyAqiOptionsSchema>
 // Resolved options by the values that define them. Options and input are checked by hand, by
 // the rules of `DailyAqiOptionsSchema` and `DailyAqiInputSchema` and with the issues zod gives
 // through them (`_input-check.ts`), so that dailyAqi alone does not bundle zod.
-const DAILY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
-
 const resolved = new Map<string, ResolvedDailyOptions>()
 let defaults: ResolvedDailyOptions | undefined
 
@@ -112,7 +111,7 @@ export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiRe
   const onGrid = dailyAqiOnGrid(input, opts)
   if (onGrid !== null) return onGrid
   // 'notMeasured' is read as no value for the checks, and remembered
-  const { values, notMeasured } = takeNotMeasured(input, DAILY_KEYS)
+  const { values, notMeasured } = takeNotMeasured(input, AIR_POLLUTANTS)
   // the cheap check accepts only what the schema accepts unchanged; otherwise the full check
   // lists every issue (an inherited key that is a daily indicator is accepted by both)
   if (!isCleanDailyInput(values)) {
