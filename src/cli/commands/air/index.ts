@@ -288,7 +288,8 @@ export const airCommand = defineCommand({
       aqi: dailyAqi(pickDaily(d), { standard }),
     })
     if (options.json) {
-      // written as it is made, one station day at a time: the output is not held in memory
+      // written as it is made, one station day and one city at a time: the output is not held
+      // in memory
       const excluded = new Set(excludeStations)
       const file = await openResultFile(io, options.out)
       try {
@@ -314,9 +315,11 @@ export const airCommand = defineCommand({
                 }
               }
             })(),
-            cities: reports.map(cityJson),
+            cities: (function* () {
+              for (const report of reports) yield cityJson(report)
+            })(),
           },
-          ['stations'],
+          ['stations', 'cities'],
         )
       } catch (error) {
         await file.abort()
