@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
+import { CLI_BUNDLED_LIBRARY_MODULES } from './scripts/_cli-bundled.js'
 
 const shared = {
   target: 'node20',
@@ -16,20 +17,33 @@ const LIBRARY_ENTRIES: Readonly<Record<string, string>> = {
   [resolve('src/standards/air/index.ts')]: './air.js',
   [resolve('src/standards/water/index.ts')]: './water.js',
 }
+// The exception: the modules of the AQI of flag values (`aqi --pm25 80`), bundled so that it
+// starts without loading zod and the rest of the library (see scripts/_cli-bundled.ts).
+const BUNDLED_LIBRARY_MODULES: ReadonlySet<string> = new Set(
+  CLI_BUNDLED_LIBRARY_MODULES.map((path) => resolve('src', path)),
+)
 const CLI_DIR = resolve('src/cli')
+const isCliFile = (file: string) => file.startsWith(CLI_DIR)
 
 const libraryEntriesExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'library-entries-external',
   setup(build) {
+    // zod is a peer dependency: the CLI's own imports of it stay imports; one from a bundled
+    // library module is bundled, and dropped with the schemas nobody uses
+    build.onResolve({ filter: /^zod(\/|$)/ }, (args) =>
+      isCliFile(args.importer) ? { path: args.path, external: true } : undefined,
+    )
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      // inside a bundled library module (or a package), imports resolve as usual
+      if (!isCliFile(args.importer)) return undefined
       const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'))
       const entry = LIBRARY_ENTRIES[target]
       if (entry) return { path: entry, external: true }
-      if (!target.startsWith(CLI_DIR)) {
+      if (!isCliFile(target) && !BUNDLED_LIBRARY_MODULES.has(target)) {
         return {
           errors: [
             {
-              text: `the CLI may import the library only through its entries (${Object.keys(LIBRARY_ENTRIES).join(', ')}), not ${args.path}`,
+              text: `the CLI may import the library only through its entries (${Object.keys(LIBRARY_ENTRIES).join(', ')}) or the modules bundled for the AQI of flag values, not ${args.path}`,
             },
           ],
         }
@@ -69,6 +83,8 @@ export default defineConfig([
     esbuildOptions(options) {
       options.chunkNames = 'cli-[name]-[hash]'
     },
+    // matched here only to reach the plugin, which keeps the CLI's own zod imports external
+    noExternal: ['zod'],
     esbuildPlugins: [libraryEntriesExternal],
   },
 ])

@@ -70,14 +70,35 @@ await compare(`hourly CSV, 876,000 rows, ${(bytes.length / 2 ** 20).toFixed(0)} 
   'csv-parse (strings)': () => csvParse(buffer).length,
 })
 
-const DAY = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'quotsoft-2019',
-  'china_sites_20190113.csv.gz',
+const FIXTURES = join(import.meta.dirname, '..', '..', 'shared', 'fixtures')
+const DAY = join(FIXTURES, 'quotsoft-2019', 'china_sites_20190113.csv.gz')
+if (!existsSync(FIXTURES)) console.log(`\nthe real files: skipped, ${FIXTURES} not found`)
+
+/** A real gzip file: decompressed and read by every parser, as the command line reads it. */
+async function compareGzip(title: string, file: string) {
+  if (!existsSync(file)) return
+  const packed = readFileSync(file)
+  const rows = gunzipSync(packed).toString('utf8').split('\n').filter(Boolean).length - 1
+  await compare(`${title}, ${rows.toLocaleString('en-US')} rows`, rows, {
+    'readHourlyCsv (gunzip, read, check)': async () => (await readHourlyCsv(packed)).length,
+    'gunzip + udsv typedCols': () => {
+      const t = gunzipSync(packed).toString('utf8')
+      return initParser(inferSchema(t)).typedCols(t)
+    },
+    'gunzip + papaparse fast mode': () =>
+      Papa.parse(gunzipSync(packed).toString('utf8'), { fastMode: true }),
+    'gunzip + csv-parse': () => csvParse(gunzipSync(packed)),
+  })
+}
+// the 2026 national feed for Beijing and Inner Mongolia (CNEMC 2026 layout, long)
+await compareGzip(
+  'CNEMC 2026 feed cnemc_2026_beijing_inner_mongolia.csv.gz',
+  join(FIXTURES, 'cnemc-2026', 'cnemc_2026_beijing_inner_mongolia.csv.gz'),
+)
+// a year of the wide layout for Beijing and Inner Mongolia
+await compareGzip(
+  'wide year china_sites_2019_beijing_inner_mongolia.csv.gz',
+  join(FIXTURES, 'quotsoft-2019', 'china_sites_2019_beijing_inner_mongolia.csv.gz'),
 )
 if (existsSync(DAY)) {
   const packed = readFileSync(DAY)

@@ -14,6 +14,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PlanEvaluationSchema } from '../../src/index.js'
 import { ROOT } from '../_helpers/shared.js'
@@ -48,25 +49,89 @@ describe('dist/cli.js', { timeout: 60_000 }, () => {
     expect(code).not.toContain('积极助力经济高质量发展')
   })
 
-  it('loads a command only when it runs: aqi reaches the air entry, not the others', () => {
-    const imports = (file: string) =>
-      [
-        ...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/from\s*['"]\.\/([^'"]+)['"]/g),
-      ].map((m) => m[1] as string)
-    const reached = (start: string) => {
-      const seen = new Set<string>()
-      const visit = (file: string) => {
-        if (seen.has(file)) return
-        seen.add(file)
-        if (file.startsWith('cli')) for (const next of imports(file)) visit(next)
-      }
-      visit(start)
-      return seen
+  /** The modules a built file imports statically (`import … from 'x'`, `import 'x'`), in order. */
+  const staticImports = (file: string) =>
+    [
+      ...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(
+        /(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]*?\sfrom\s*)?['"]([^'"]+)['"]/g,
+      ),
+    ].map((m) => (m[1] as string).replace(/^\.\//, ''))
+  /** Every file and package a built file loads before it runs, its own chunks followed. */
+  const reached = (start: string) => {
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      if (/^cli[-.]/.test(file)) for (const next of staticImports(file)) visit(next)
     }
-    expect([...reached('cli.js')].filter((f) => !f.startsWith('cli'))).toEqual([])
-    const aqi = cliFiles().find((f) => f.startsWith('cli-aqi-')) as string
-    const entries = [...reached(aqi)].filter((f) => !f.startsWith('cli'))
-    expect(entries).toEqual(['air.js'])
+    visit(start)
+    return seen
+  }
+  const aqiChunk = () => cliFiles().find((f) => f.startsWith('cli-aqi-')) as string
+
+  it('loads a command only when it runs: the start reaches no library entry', () => {
+    expect([...reached('cli.js')].filter((f) => f.endsWith('.js') && !f.startsWith('cli'))).toEqual(
+      [],
+    )
+  })
+
+  it('computes aqi from flags without loading zod or a library entry', () => {
+    const loaded = [...reached('cli.js'), ...reached(aqiChunk())]
+    // node: built-ins and the command's own chunks only
+    expect(loaded.filter((f) => !/^cli[-.]/.test(f) && !/^(node:)?[a-z/]+$/.test(f))).toEqual([])
+    expect(loaded.filter((f) => f === 'zod' || f.startsWith('zod/'))).toEqual([])
+    // the rest of the library comes only with a file, JSON or the real-time report
+    const code = readFileSync(join(ROOT, 'dist', aqiChunk()), 'utf8')
+    expect(code).toMatch(/import\(['"]\.\/air\.js['"]\)/)
+  })
+
+  it('does not load zod or a library entry at run time for aqi --pm25 80 (module hooks)', () => {
+    // a resolve hook that writes every module URL resolved to standard error
+    const hooks = join(work, 'hooks.mjs')
+    writeFileSync(
+      hooks,
+      [
+        "import { writeSync } from 'node:fs'",
+        'export async function resolve(specifier, context, next) {',
+        '  const resolved = await next(specifier, context)',
+        "  writeSync(2, 'loaded ' + resolved.url + '\\n')",
+        '  return resolved',
+        '}',
+      ].join('\n'),
+    )
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)})`
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,${encodeURIComponent(register)}`,
+        CLI,
+        'aqi',
+        '--pm25',
+        '80',
+        '--lang',
+        'en',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^AQI 107 /)
+    const urls = [...result.stderr.matchAll(/^loaded (.+)$/gm)].map((m) => m[1] as string)
+    expect(urls.some((u) => u.includes('/dist/cli-aqi-'))).toBe(true)
+    expect(
+      urls.filter((u) =>
+        /\/node_modules\/zod\/|\/dist\/(?:index|air|water|plan-2022)\.js$/.test(u),
+      ),
+    ).toEqual([])
+  })
+
+  it('loads the library for aqi --json and for the real-time report', () => {
+    const json = node(['aqi', '--pm25', '80', '--json'])
+    expect(json.status, json.stderr).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({ aqi: 107 })
+    const realtime = node(['aqi', '--realtime', '--o3', '242', '--pm25', '31'])
+    expect(realtime.status, realtime.stderr).toBe(0)
+    expect(realtime.stdout).toMatch(/^AQI 121 /)
   })
 
   it('prints the help', () => {

@@ -16,8 +16,8 @@ import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
-import { checkedJson } from '../../output/json.js'
-import { writeResult } from '../../output/result.js'
+import { checkedJson, writeCheckedJson } from '../../output/json.js'
+import { openResultFile, writeResult } from '../../output/result.js'
 import { parseDateOption } from '../_option-values.js'
 import {
   ALLOW_EMPTY_OPTION,
@@ -281,40 +281,63 @@ export const airCommand = defineCommand({
       return EXIT_CODES.ok
     }
     const wanted = new Set(options.city ?? [])
-    const stationDays = input.stationDays
-      .filter((d) => wanted.size === 0 || wanted.has(d.city))
-      .map((d) => ({ ...d, aqi: dailyAqi(pickDaily(d), { standard }) }))
-    let text: string
+    const chosen = input.stationDays.filter((d) => wanted.size === 0 || wanted.has(d.city))
+    // a station day's AQI, computed only where it is shown (--json, --stations)
+    const withAqi = (d: (typeof chosen)[number]) => ({
+      ...d,
+      aqi: dailyAqi(pickDaily(d), { standard }),
+    })
     if (options.json) {
-      text = checkedJson(AirCommandOutputSchema, 'cli-air', {
-        options: {
-          input: options['daily-input'] ? 'stationDays' : 'hourly',
-          timestamp: options['daily-input'] ? null : (options.timestamp ?? 'hour-ending'),
-          cnemcArchive: options['cnemc-archive'] === true,
-          standard,
-          excludeStations,
-          dustDates,
-        },
-        stations: stationDays.map(({ aqi, ...d }) => ({
-          ...d,
-          excluded: excludeStations.includes(d.station),
-          aqi: compactAqi(aqi),
-        })),
-        cities: reports.map(cityJson),
-      })
-    } else {
-      const parts: string[] = []
-      const stationCount = new Set(stationDays.map((d) => d.station)).size
-      parts.push(
-        `${stationCount} station${stationCount === 1 ? '' : 's'}, ${reports.length} cit${reports.length === 1 ? 'y' : 'ies'}, ${stationDays.length} station days (${options['daily-input'] ? 'daily values as given' : 'from hourly records'})\n`,
-      )
-      if (options.stations) {
-        parts.push(renderStationTable(stationDays, new Set(excludeStations)))
+      // written as it is made, one station day and one city at a time: the output is not held
+      // in memory
+      const excluded = new Set(excludeStations)
+      const file = await openResultFile(io, options.out)
+      try {
+        await writeCheckedJson(
+          file,
+          AirCommandOutputSchema,
+          'cli-air',
+          {
+            options: {
+              input: options['daily-input'] ? 'stationDays' : 'hourly',
+              timestamp: options['daily-input'] ? null : (options.timestamp ?? 'hour-ending'),
+              cnemcArchive: options['cnemc-archive'] === true,
+              standard,
+              excludeStations,
+              dustDates,
+            },
+            stations: (function* () {
+              for (const d of chosen) {
+                yield {
+                  ...d,
+                  excluded: excluded.has(d.station),
+                  aqi: compactAqi(dailyAqi(pickDaily(d), { standard })),
+                }
+              }
+            })(),
+            cities: (function* () {
+              for (const report of reports) yield cityJson(report)
+            })(),
+          },
+          ['stations', 'cities'],
+        )
+      } catch (error) {
+        await file.abort()
+        throw error
       }
-      parts.push(...reports.map(renderCityText))
-      text = parts.join('\n')
+      await file.commit()
+      return EXIT_CODES.ok
     }
-    await writeResult(io, text, options.out)
+    const parts: string[] = []
+    const stationCount = new Set(chosen.map((d) => d.station)).size
+    parts.push(
+      `${stationCount} station${stationCount === 1 ? '' : 's'}, ${reports.length} cit${reports.length === 1 ? 'y' : 'ies'}, ${chosen.length} station days (${options['daily-input'] ? 'daily values as given' : 'from hourly records'})\n`,
+    )
+    if (options.stations) {
+      parts.push(renderStationTable(chosen.map(withAqi), new Set(excludeStations)))
+    }
+    parts.push(...reports.map(renderCityText))
+    await writeResult(io, parts.join('\n'), options.out)
     return EXIT_CODES.ok
   },
 })

@@ -1,15 +1,17 @@
+// `aqi --pm25 80` must start fast: the daily AQI and its tables are bundled into this command's
+// chunk (tsup.config.ts), and nothing on the way to one flag report imports a library entry,
+// which would load every module behind it and zod; the rest is imported where it is needed.
+import { parseNumberBytes } from '../../../_lib/csv/number.js'
+import { isInputError } from '../../../_lib/errors/input-error.js'
+import { dailyAqi } from '../../../standards/air/daily.js'
+import type { AqiResult, InputIssue } from '../../../standards/air/index.js'
 import {
+  AQI_TABLE_SOURCES,
   type AqiStandard,
-  AqiStandardSchema,
   DEFAULT_AQI_STANDARD,
-  type InputIssue,
-  inputIssue,
-  isInputError,
-} from '../../../standards/air/index.js'
+} from '../../../standards/air/tables.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
-import { notANumber, parseDecimal } from '../../input/cells.js'
-import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
@@ -20,13 +22,13 @@ import {
   OUT_OPTION,
 } from '../_options.js'
 import {
+  type AqiCalculationOptions,
   type AqiReport,
-  calculateAqi,
   issueKey,
   REPORT_KEYS,
   renderAqiText,
   unitsOf,
-} from './_report.js'
+} from './_text.js'
 
 /** A bad concentration flag: the flag, then the catalogue's message. */
 const flagMessage = (flag: string, issue: Pick<InputIssue, 'message'>) => ({
@@ -48,6 +50,16 @@ const VALUE_FLAGS = {
 } as const
 
 type ValueFlag = keyof typeof VALUE_FLAGS
+
+/**
+ * A flag's concentration, in the plain decimal notation of every reader (`12`, `0.5`, `1e-4`;
+ * not `1,234` or `12a`), by the readers' own number parser; undefined when it is not a number.
+ */
+function parseFlagValue(text: string): number | undefined {
+  const bytes = new TextEncoder().encode(text)
+  const value = parseNumberBytes(bytes, 0, bytes.length)
+  return Number.isFinite(value) ? value : undefined
+}
 
 const flag = (description: string) => ({ type: 'string', value: 'C', description }) as const
 
@@ -90,7 +102,7 @@ export const aqiCommand = defineCommand({
     standard: {
       type: 'string',
       value: 'HJ633-2012|HJ633-2026',
-      choices: AqiStandardSchema.options,
+      choices: Object.keys(AQI_TABLE_SOURCES) as AqiStandard[],
       description: `Edition of HJ 633 (default ${DEFAULT_AQI_STANDARD}).`,
     },
     so2: flag('SO2, µg/m³.'),
@@ -147,7 +159,10 @@ export const aqiCommand = defineCommand({
       }
       if (options.json) throw new UsageError('--json is for one report; rows keep their format')
       // the file reader (CSV parser, header layouts) is loaded only for files
-      const { runAqiBatch } = await import('./_batch.js')
+      const [{ runAqiBatch }, { parseMaxProblems }] = await Promise.all([
+        import('./_batch.js'),
+        import('../../input/problems.js'),
+      ])
       return runAqiBatch(openInput(positionals[0] as string, io), io, {
         ...calc,
         format: options['input-format'],
@@ -170,13 +185,24 @@ export const aqiCommand = defineCommand({
         throw new UsageError(`--${f} is not an indicator of the ${report} report (see ${other})`)
       }
       const text = (options[f] as string).trim()
-      const value = parseDecimal(text)
-      if (value === undefined) throw new UsageError(flagMessage(f, inputIssue(notANumber(text))))
+      const value = parseFlagValue(text)
+      if (value === undefined) {
+        const [{ inputIssue }, { notANumber }] = await Promise.all([
+          import('../../../standards/air/index.js'),
+          import('../../input/cells.js'),
+        ])
+        throw new UsageError(flagMessage(f, inputIssue(notANumber(text))))
+      }
       values[key] = value
     }
-    let result: ReturnType<typeof calculateAqi>
+    // the real-time AQI reads unusual input through zod, so it comes with the library's entry
+    const calculate: (v: typeof values, o: AqiCalculationOptions) => AqiResult =
+      report === 'daily'
+        ? (v, o) => dailyAqi(v, { standard: o.standard })
+        : (await import('./_report.js')).calculateAqi
+    let result: AqiResult
     try {
-      result = calculateAqi(values, calc)
+      result = calculate(values, calc)
     } catch (error) {
       if (!isInputError(error)) throw error
       const [first] = error.issues

@@ -81,6 +81,29 @@ describe('aqiCommand, one report from flags', () => {
     expect(stdout).toContain('Withheld: an indicator is missing and the AQI is not above 100')
   })
 
+  it('reads flag values in the decimal notation of the readers: 8e1, +80, .8e2 and 80. are 80', async () => {
+    for (const text of ['8e1', '+80', '.8e2', '80.', ' 80 ']) {
+      const { code, stdout } = await run(['aqi', '--pm25', text])
+      expect(code).toBe(0)
+      expect(stdout).toContain('AQI 107  (HJ 633-2012, daily report)')
+    }
+  })
+
+  it('offers the editions of HJ 633 and the input formats the library and the readers know', async () => {
+    const { AqiStandardSchema } = await import('../../../../src/standards/air/index.js')
+    const { INPUT_FORMATS } = await import('../../../../src/cli/input/format.js')
+    const standard = await run(['aqi', '--standard', 'HJ633-2020', '--pm25', '1'])
+    expect(standard.code).toBe(2)
+    expect(standard.stderr).toContain(
+      `--standard must be one of ${AqiStandardSchema.options.join(', ')} (got "HJ633-2020")`,
+    )
+    const format = await run(['aqi', '--input-format', 'xml', 'rows.csv'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toContain(
+      `--input-format must be one of ${INPUT_FORMATS.join(', ')} (got "xml")`,
+    )
+  })
+
   it('writes the report to --out', async () => {
     const { stdout, io } = await run(['aqi', '--pm25', '30', '--out', 'aqi.txt'])
     expect(stdout).toBe('')
@@ -91,6 +114,11 @@ describe('aqiCommand, one report from flags', () => {
   it.each([
     [[], 'give concentrations (e.g. --pm25 80) or a file (- for standard input)'],
     [['--pm25', '8o'], '--pm25: expected a number, got "8o"'],
+    [['--pm25', '1,234'], '--pm25: expected a number, got "1,234"'],
+    [['--pm25', '1e999'], '--pm25: expected a number, got "1e999"'],
+    [['--pm25', '0x50'], '--pm25: expected a number, got "0x50"'],
+    [['--pm25', ''], '--pm25: expected a number, got ""'],
+    [['--pm25', '<2'], 'a value below the detection limit needs a number'],
     [['--pm25=-3'], '--pm25: expected a non-negative number (µg/m³), got -3'],
     [['--pm25', '-3'], 'option --pm25: write a value that starts with "-" as --pm25=VALUE'],
     [['--co', '2000'], '--co: expected a 24-hour CO concentration of at most 60 mg/m³, got 2000'],
