@@ -105,9 +105,15 @@ export class StationDayEngine {
   private readonly stations = new Map<string, OpenStation>()
   private readonly read: (time: string | Date) => HourSlot | string
   private readonly dayStarts = new Map<string, number>()
+  /** Per natural day: its start when it is a plain day (see {@link plainDay}), else `null`. */
+  private readonly plainDays = new Map<string, number | null>()
+  /** Milliseconds from the covered hour's start to its timestamp (1 h for hour-ending). */
+  private readonly shift: number
   private readonly coRule: ValueRule
   private readonly ugRule: ValueRule
   private readonly o3LimitFloor: number
+  /** Scratch: the O3 values of the day being closed, by hour. */
+  private readonly o3 = new Float64Array(24)
   /** Records read so far: the index of the next record in problem paths. */
   records = 0
   private failed = false
@@ -120,6 +126,7 @@ export class StationDayEngine {
     private readonly context: string,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
+    this.shift = s.timestamp === 'hour-ending' ? HOUR_MS : 0
     this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: '1h' }
     this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: '1h' }
     this.o3LimitFloor = floorOfDecimal(s.o3_8hLimit)
@@ -167,15 +174,12 @@ export class StationDayEngine {
     this.problems ??= { record: [], co: [], hour: [] }
     const list = this.problems[step]
     for (const x of issues) if (list.length < MAX_ISSUES) list.push(x)
+    if (step !== 'hour' && issues.length > 0) this.valuesBad = true
     if (this.problems.record.length >= MAX_ISSUES) this.fail(this.problems.record)
   }
 
   /** Whether an issue of the records' fields or of the CO bound was noted: hours need no check. */
-  private get valuesFailed(): boolean {
-    return (
-      this.problems !== null && (this.problems.record.length > 0 || this.problems.co.length > 0)
-    )
-  }
+  private valuesBad = false
 
   private guard(): void {
     if (this.failed) throw new TypeError('the air engine stopped at bad input; start a new one')
@@ -262,7 +266,7 @@ export class StationDayEngine {
       this.note('co', [implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
       return
     }
-    if (this.valuesFailed) return
+    if (this.valuesBad) return
     const time = r.time as string | Date
     const slot = this.read(time)
     if (typeof slot === 'string') {
@@ -324,10 +328,17 @@ export class StationDayEngine {
     const names = batch.stations
     const stationCol = batch.station
     const timeCol = batch.time
-    // the batch's stations, resolved once
-    const byIndex: (OpenStation | undefined)[] = new Array(names.length)
+    // the batch's stations, resolved once (null: no station code)
+    const byIndex: (OpenStation | null | undefined)[] = new Array(names.length)
+    const shift = this.shift
+    // the row's covered hour: `hour` (absolute index) within the current natural day `day`
+    // (hours `dayStart` … `dayStart + 23`), or the reader's slot when off that fast path
     let lastTime = Number.NaN
-    let lastSlot: HourSlot | string = ''
+    let day: string | null = null
+    let dayStart = 0
+    let hour = 0
+    let inDay = false
+    let slot: HourSlot | string = ''
     let row = 0
     const get = (k: number) => (cols[k] as Float64Array)[row] as number
     const [so2, no2, co, pm10, pm25, o3] = cols as [
@@ -342,29 +353,58 @@ export class StationDayEngine {
       const t = timeCol[row] as number
       if (t !== lastTime) {
         lastTime = t
-        lastSlot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
+        const x = (t - shift) / HOUR_MS
+        if (day !== null && x >= dayStart && x < dayStart + 24 && Number.isInteger(x)) {
+          hour = x
+          inDay = true
+        } else {
+          slot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
+          inDay = false
+          if (typeof slot !== 'string') {
+            const start = this.plainDay(slot)
+            if (start !== null) {
+              day = slot.date
+              dayStart = start
+              hour = slot.index
+              inDay = true
+            }
+          }
+        }
       }
       const si = stationCol[row] as number
-      const code = names[si]
-      if (code === undefined || code.length === 0) {
-        this.badRow(batch, first, row, 'station', t, code)
-        continue
-      }
-      if (typeof lastSlot === 'string') {
-        this.badRow(batch, first, row, 'time', t, code)
-        continue
-      }
-      if (badRows?.[row] || this.valuesFailed) continue
       let st = byIndex[si]
       if (st === undefined) {
-        st = this.station(code)
-        byIndex[si] = st
+        const code = names[si]
+        st = code === undefined || code.length === 0 ? null : this.station(code)
+        if (si >= 0 && si < names.length) byIndex[si] = st
       }
-      const slot = lastSlot
-      // the common case inline: an hour of the station's open day, not yet filled
-      const h = slot.index - st.start
-      if (st.date === slot.date && h >= 0 && h < 24 && !(st.filled & (1 << h))) {
-        st.filled |= 1 << h
+      if (st === null) {
+        this.badRow(batch, first, row, 'station', t, names[si])
+        continue
+      }
+      if (!inDay && typeof slot === 'string') {
+        this.badRow(batch, first, row, 'time', t, st.code)
+        continue
+      }
+      if (this.valuesBad || badRows?.[row]) continue
+      if (inDay) {
+        // the common case inline: an hour of a plain day, the station's open day or a later one
+        if (st.date !== day) {
+          if (st.date !== null && (day as string) < st.date) {
+            this.misplaced(st, first, row, t, where(row))
+            continue
+          }
+          if (st.date !== null) this.close(st)
+          st.date = day
+          st.start = dayStart
+        }
+        const h = hour - dayStart
+        const bit = 1 << h
+        if (st.filled & bit) {
+          this.misplaced(st, first, row, t, where(row))
+          continue
+        }
+        st.filled |= bit
         const v = st.values
         const b = h * SLOTS
         const a0 = so2[row] as number
@@ -394,9 +434,52 @@ export class StationDayEngine {
         }
         continue
       }
-      const bad = this.place(st.code, slot, get, [first + row], where(row))
+      const bad = this.place(st.code, slot as HourSlot, get, [first + row], where(row))
       if (bad) this.note('hour', [bad])
     }
+  }
+
+  /**
+   * The start (hour index) of the natural day of `slot` when every hour of that day maps to
+   * it plainly: hour 0 and hour 23 of the day read as such, 23 hours apart, so the zone's offset
+   * is a whole number of hours and the same all day (no daylight-saving change; two changes
+   * that cancel within one day do not occur). On such a day the covered hour of an instant on
+   * the hour is `start + hour`, with no need to ask the reader; `null` for any other day.
+   */
+  private plainDay(slot: HourSlot): number | null {
+    let start = this.plainDays.get(slot.date)
+    if (start !== undefined) return start
+    const s = this.dayStart(slot.date)
+    const a = this.read(new Date(s * HOUR_MS + this.shift))
+    const b = this.read(new Date((s + 23) * HOUR_MS + this.shift))
+    start =
+      typeof a !== 'string' &&
+      typeof b !== 'string' &&
+      a.date === slot.date &&
+      b.date === slot.date &&
+      a.hour === 0 &&
+      b.hour === 23 &&
+      a.index === s &&
+      b.index === s + 23
+        ? s
+        : null
+    this.plainDays.set(slot.date, start)
+    return start
+  }
+
+  /** Notes the issue of a row out of order or a second record of an hour (see {@link place}). */
+  private misplaced(
+    st: OpenStation,
+    first: number,
+    row: number,
+    t: number,
+    location: IssueLocation | undefined,
+  ): void {
+    const slot = this.read(new Date(t)) as HourSlot
+    const get = () => Number.NaN
+    // place() finds the same issue first and changes nothing then
+    const bad = this.place(st.code, slot, get, [first + row], location)
+    if (bad) this.note('hour', [bad])
   }
 
   /**
@@ -536,52 +619,96 @@ export class StationDayEngine {
   private gridDay(st: OpenStation, date: string): StationDay {
     const s = this.s
     const v = st.values
-    const published: (number | null)[] = []
-    const exactText: (string | null)[] = []
-    const counts: number[] = []
-    for (let k = 0; k < O3; k++) {
-      const q = k === CO ? 10 : 1
-      let sum = 0
-      let count = 0
-      for (let h = 0; h < 24; h++) {
-        const x = v[h * SLOTS + k] as number
-        if (!Number.isNaN(x)) {
-          sum += q === 10 ? Math.round(x * 10) : x
-          count++
-        }
-      }
-      counts.push(count)
-      // GB 3095 表4: 日平均 needs at least minHours hourly values
-      if (count >= s.minHours && count > 0) {
-        exactText.push(quotientText(sum, count * q))
-        published.push(s.round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q))
-      } else {
-        exactText.push(null)
-        published.push(null)
-      }
-    }
-    // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
+    // sums and counts of the five 24-hour means (CO in tenths), one pass over the day
+    let sum0 = 0
+    let sum1 = 0
+    let sum2 = 0
+    let sum3 = 0
+    let sum4 = 0
+    let n0 = 0
+    let n1 = 0
+    let n2 = 0
+    let n3 = 0
+    let n4 = 0
     let max1h = -1
     let o3count = 0
-    for (let h = 0; h < 24; h++) {
-      const x = v[h * SLOTS + O3] as number
-      if (!Number.isNaN(x)) {
-        o3count++
-        if (x > max1h) max1h = x
+    // O3 by hour (NaN: none), for the 8-hour windows
+    const o3 = this.o3
+    for (let h = 0, b = 0; h < 24; h++, b += SLOTS) {
+      const x0 = v[b] as number
+      const x1 = v[b + 1] as number
+      const x2 = v[b + 2] as number
+      const x3 = v[b + 3] as number
+      const x4 = v[b + 4] as number
+      const x5 = v[b + 5] as number
+      if (x0 === x0) {
+        sum0 += x0
+        n0++
       }
+      if (x1 === x1) {
+        sum1 += x1
+        n1++
+      }
+      if (x2 === x2) {
+        sum2 += Math.round(x2 * 10)
+        n2++
+      }
+      if (x3 === x3) {
+        sum3 += x3
+        n3++
+      }
+      if (x4 === x4) {
+        sum4 += x4
+        n4++
+      }
+      if (x5 === x5) {
+        o3count++
+        if (x5 > max1h) max1h = x5
+      }
+      o3[h] = x5
     }
+    // GB 3095 表4: 日平均 needs at least minHours hourly values
+    const min = s.minHours
+    const round = s.round
+    const mean = (sum: number, count: number, q: number) =>
+      count < min || count === 0
+        ? null
+        : round
+          ? roundHalfEvenDiv(sum, count) / q
+          : sum / (count * q)
+    const text = (sum: number, count: number, q: number) =>
+      count < min || count === 0 ? null : quotientText(sum, count * q)
+    const so2 = mean(sum0, n0, 1)
+    const no2 = mean(sum1, n1, 1)
+    const coMean = mean(sum2, n2, 10)
+    const pm10 = mean(sum3, n3, 1)
+    const pm25 = mean(sum4, n4, 1)
+    // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
     const o3_1h = o3count >= s.minHoursO3_1h && o3count > 0 ? max1h : null
     let bestSum = -1
     let bestCount = 1
     let windows = 0
+    // the window of hours end-8 … end-1, moved one hour at a time (integer sums, exact)
+    let sum = 0
+    let count = 0
+    for (let h = 0; h < 7; h++) {
+      const x = o3[h] as number
+      if (x === x) {
+        sum += x
+        count++
+      }
+    }
     for (let end = 8; end <= 24; end++) {
-      let sum = 0
-      let count = 0
-      for (let h = end - 8; h < end; h++) {
-        const x = v[h * SLOTS + O3] as number
-        if (!Number.isNaN(x)) {
-          sum += x
-          count++
+      const x = o3[end - 1] as number
+      if (x === x) {
+        sum += x
+        count++
+      }
+      if (end > 8) {
+        const out = o3[end - 9] as number
+        if (out === out) {
+          sum -= out
+          count--
         }
       }
       if (count < s.minHoursPer8h || count === 0) continue
@@ -604,41 +731,35 @@ export class StationDayEngine {
     }
     const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
     const o3_8hValue =
-      o3_8h === null ? null : s.round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
+      o3_8h === null ? null : round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
     const gaps: Record<string, 'tooFewHours' | 'tooFewWindows'> = {}
-    const keys = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const
-    keys.forEach((key, k) => {
-      if (published[k] === null) gaps[key] = 'tooFewHours'
-    })
+    if (so2 === null) gaps.so2 = 'tooFewHours'
+    if (no2 === null) gaps.no2 = 'tooFewHours'
+    if (coMean === null) gaps.co = 'tooFewHours'
+    if (pm10 === null) gaps.pm10 = 'tooFewHours'
+    if (pm25 === null) gaps.pm25 = 'tooFewHours'
     if (o3_1h === null) gaps.o3_1h = 'tooFewHours'
     if (o3_8h === null) gaps.o3_8h = 'tooFewWindows'
     return {
       station: st.code,
       date,
-      so2: published[0] ?? null,
-      no2: published[1] ?? null,
-      co: published[2] ?? null,
-      pm10: published[3] ?? null,
-      pm25: published[4] ?? null,
+      so2,
+      no2,
+      co: coMean,
+      pm10,
+      pm25,
       o3_1h,
       o3_8h: o3_8hValue,
       exact: {
-        so2: exactText[0] ?? null,
-        no2: exactText[1] ?? null,
-        co: exactText[2] ?? null,
-        pm10: exactText[3] ?? null,
-        pm25: exactText[4] ?? null,
+        so2: text(sum0, n0, 1),
+        no2: text(sum1, n1, 1),
+        co: text(sum2, n2, 10),
+        pm10: text(sum3, n3, 1),
+        pm25: text(sum4, n4, 1),
         o3_1h: o3_1h === null ? null : String(o3_1h),
         o3_8h: o3_8hText,
       },
-      validHours: {
-        so2: counts[0] as number,
-        no2: counts[1] as number,
-        co: counts[2] as number,
-        pm10: counts[3] as number,
-        pm25: counts[4] as number,
-        o3: o3count,
-      },
+      validHours: { so2: n0, no2: n1, co: n2, pm10: n3, pm25: n4, o3: o3count },
       o3_8hWindows: windows,
       o3_8hByExceedance: byExceedance,
       gaps,
