@@ -15,7 +15,6 @@ import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
 const CO = 2
-const O3 = 5
 const SLOTS = HOURLY_KEYS.length
 const HOUR_MS = 3_600_000
 
@@ -641,27 +640,27 @@ export class StationDayEngine {
       const x3 = v[b + 3] as number
       const x4 = v[b + 4] as number
       const x5 = v[b + 5] as number
-      if (x0 === x0) {
+      if (!Number.isNaN(x0)) {
         sum0 += x0
         n0++
       }
-      if (x1 === x1) {
+      if (!Number.isNaN(x1)) {
         sum1 += x1
         n1++
       }
-      if (x2 === x2) {
+      if (!Number.isNaN(x2)) {
         sum2 += Math.round(x2 * 10)
         n2++
       }
-      if (x3 === x3) {
+      if (!Number.isNaN(x3)) {
         sum3 += x3
         n3++
       }
-      if (x4 === x4) {
+      if (!Number.isNaN(x4)) {
         sum4 += x4
         n4++
       }
-      if (x5 === x5) {
+      if (!Number.isNaN(x5)) {
         o3count++
         if (x5 > max1h) max1h = x5
       }
@@ -693,20 +692,20 @@ export class StationDayEngine {
     let count = 0
     for (let h = 0; h < 7; h++) {
       const x = o3[h] as number
-      if (x === x) {
+      if (!Number.isNaN(x)) {
         sum += x
         count++
       }
     }
     for (let end = 8; end <= 24; end++) {
       const x = o3[end - 1] as number
-      if (x === x) {
+      if (!Number.isNaN(x)) {
         sum += x
         count++
       }
       if (end > 8) {
         const out = o3[end - 9] as number
-        if (out === out) {
+        if (!Number.isNaN(out)) {
           sum -= out
           count--
         }
