@@ -418,18 +418,17 @@ export class StationDayEngine {
         v[b + 3] = a3
         v[b + 4] = a4
         v[b + 5] = a5
-        if (!st.offGrid) {
-          // on the grid: integers (NaN and NOT_MEASURED are no values), CO in tenths
-          if (
-            !onGrid(a0) ||
-            !onGrid(a1) ||
-            !onGrid(a3) ||
-            !onGrid(a4) ||
-            !onGrid(a5) ||
-            (!Number.isNaN(a2) && a2 !== Number.NEGATIVE_INFINITY && toSteps(a2, 10) < 0)
-          ) {
-            this.recheck(st, b)
-          }
+        // on the grid: integers, CO in tenths (NaN is no value); NOT_MEASURED and values off
+        // the grid are re-read (also on a day already off the grid: NOT_MEASURED is no value)
+        if (
+          !onGrid(a0) ||
+          !onGrid(a1) ||
+          !onGrid(a3) ||
+          !onGrid(a4) ||
+          !onGrid(a5) ||
+          (!Number.isNaN(a2) && toSteps(a2, 10) < 0)
+        ) {
+          this.recheck(st, b)
         }
         continue
       }
