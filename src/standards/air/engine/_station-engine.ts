@@ -60,6 +60,36 @@ export interface EngineSettings {
   readonly maxPlausibleCo: number
 }
 
+/** The daily values a {@link LeanReceiver} is given, in this order (`AIR_POLLUTANTS`). */
+export const LEAN_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
+/**
+ * Takes the published daily values of each station day (in the order of {@link LEAN_KEYS},
+ * `NaN` for `null`) instead of a {@link StationDay}: the same values, without the object, its
+ * exact texts and its gaps. The array is reused: read it before returning.
+ */
+export interface LeanReceiver {
+  values(station: string, date: string, values: Float64Array): void
+}
+
+/** The published values of a station day into `out`, as a {@link LeanReceiver} takes them. */
+export function leanValues(day: StationDay, out: Float64Array): Float64Array {
+  for (let k = 0; k < LEAN_KEYS.length; k++)
+    out[k] = (day[LEAN_KEYS[k] as string & keyof StationDay] as number) ?? Number.NaN
+  return out
+}
+
+/** A 24-hour mean as published (GB/T 8170 half to even when `round`), or `null` below `min` hours. */
+function meanOf(sum: number, count: number, q: number, min: number, round: boolean): number | null {
+  if (count < min || count === 0) return null
+  return round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q)
+}
+
+/** The exact text of a 24-hour mean, or `null` below `min` hours. */
+function textOf(sum: number, count: number, q: number, min: number): string | null {
+  return count < min || count === 0 ? null : quotientText(sum, count * q)
+}
+
 /** One station's open day: 24 hours × 6 pollutants, `NaN` for no value. */
 interface OpenStation {
   readonly code: string
@@ -113,15 +143,21 @@ export class StationDayEngine {
   private readonly o3LimitFloor: number
   /** Scratch: the O3 values of the day being closed, by hour. */
   private readonly o3 = new Float64Array(24)
+  /** Scratch: the published values of the day being closed, for a {@link LeanReceiver}. */
+  private readonly lean = new Float64Array(LEAN_KEYS.length)
   /** Records read so far: the index of the next record in problem paths. */
   records = 0
   private failed = false
   /** Bad input seen: nothing more is emitted, and the input error is thrown at the end. */
   private problems: Problems | null = null
 
+  /**
+   * @param emit - receives each station day; or, as a {@link LeanReceiver}, only the published
+   *   values (no object per day: what the city days need)
+   */
   constructor(
     private readonly s: EngineSettings,
-    private readonly emit: (day: StationDay) => void,
+    private readonly emit: ((day: StationDay) => void) | LeanReceiver,
     private readonly context: string,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
@@ -565,9 +601,14 @@ export class StationDayEngine {
   /** Computes and emits the open day of a station, and clears it. */
   private close(st: OpenStation): void {
     const date = st.date as string
+    const emit = this.emit
     // after bad input the days are still tracked (for the hours' checks), never emitted
-    let day =
-      this.problems !== null ? null : st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    let day: StationDay | null = null
+    let lean = false
+    if (this.problems === null) {
+      if (typeof emit !== 'function' && !st.offGrid) lean = this.gridDay(st, date, this.lean)
+      else day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date, null)
+    }
     if (day !== null && st.notMeasured !== 0) {
       day = withNotMeasured(
         day,
@@ -579,7 +620,10 @@ export class StationDayEngine {
     st.offGrid = false
     st.notMeasured = 0
     st.date = null
-    if (day) this.emit(day)
+    if (typeof emit === 'function') {
+      if (day) emit(day)
+    } else if (lean) emit.values(st.code, date, this.lean)
+    else if (day) emit.values(st.code, date, leanValues(day, this.lean))
   }
 
   /**
@@ -614,7 +658,9 @@ export class StationDayEngine {
    * The integer path (GB 3095 表4 validity, HJ 663 §6.1.2 for the 8-hour maximum): sums of grid
    * steps, exact quotients and half-even rounding, all below 2^53 (see `_grid.ts`).
    */
-  private gridDay(st: OpenStation, date: string): StationDay {
+  private gridDay(st: OpenStation, date: string, lean: null): StationDay
+  private gridDay(st: OpenStation, date: string, lean: Float64Array): true
+  private gridDay(st: OpenStation, date: string, lean: Float64Array | null): StationDay | true {
     const s = this.s
     const v = st.values
     // sums and counts of the five 24-hour means (CO in tenths), one pass over the day
@@ -668,19 +714,11 @@ export class StationDayEngine {
     // GB 3095 表4: 日平均 needs at least minHours hourly values
     const min = s.minHours
     const round = s.round
-    const mean = (sum: number, count: number, q: number) =>
-      count < min || count === 0
-        ? null
-        : round
-          ? roundHalfEvenDiv(sum, count) / q
-          : sum / (count * q)
-    const text = (sum: number, count: number, q: number) =>
-      count < min || count === 0 ? null : quotientText(sum, count * q)
-    const so2 = mean(sum0, n0, 1)
-    const no2 = mean(sum1, n1, 1)
-    const coMean = mean(sum2, n2, 10)
-    const pm10 = mean(sum3, n3, 1)
-    const pm25 = mean(sum4, n4, 1)
+    const so2 = meanOf(sum0, n0, 1, min, round)
+    const no2 = meanOf(sum1, n1, 1, min, round)
+    const coMean = meanOf(sum2, n2, 10, min, round)
+    const pm10 = meanOf(sum3, n3, 1, min, round)
+    const pm25 = meanOf(sum4, n4, 1, min, round)
     // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
     const o3_1h = o3count >= s.minHoursO3_1h && o3count > 0 ? max1h : null
     let bestSum = -1
@@ -727,9 +765,20 @@ export class StationDayEngine {
         byExceedance = true
       }
     }
-    const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
     const o3_8hValue =
       o3_8h === null ? null : round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
+    if (lean !== null) {
+      // the published values only, in the order of AIR_POLLUTANTS (NaN: none)
+      lean[0] = so2 ?? Number.NaN
+      lean[1] = no2 ?? Number.NaN
+      lean[2] = coMean ?? Number.NaN
+      lean[3] = pm10 ?? Number.NaN
+      lean[4] = pm25 ?? Number.NaN
+      lean[5] = o3_1h ?? Number.NaN
+      lean[6] = o3_8hValue ?? Number.NaN
+      return true
+    }
+    const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
     const gaps: Record<string, 'tooFewHours' | 'tooFewWindows'> = {}
     if (so2 === null) gaps.so2 = 'tooFewHours'
     if (no2 === null) gaps.no2 = 'tooFewHours'
@@ -749,11 +798,11 @@ export class StationDayEngine {
       o3_1h,
       o3_8h: o3_8hValue,
       exact: {
-        so2: text(sum0, n0, 1),
-        no2: text(sum1, n1, 1),
-        co: text(sum2, n2, 10),
-        pm10: text(sum3, n3, 1),
-        pm25: text(sum4, n4, 1),
+        so2: textOf(sum0, n0, 1, min),
+        no2: textOf(sum1, n1, 1, min),
+        co: textOf(sum2, n2, 10, min),
+        pm10: textOf(sum3, n3, 1, min),
+        pm25: textOf(sum4, n4, 1, min),
         o3_1h: o3_1h === null ? null : String(o3_1h),
         o3_8h: o3_8hText,
       },

@@ -316,13 +316,22 @@ class Pipeline {
       },
       'aggregateAir station days',
     )
+    const onStationDay = o.onStationDay
     this.stations = new StationDayEngine(
       stationSettings,
-      (day) => {
-        this.stationDayCount++
-        o.onStationDay?.(day)
-        this.cities.push(day)
-      },
+      // without a listener, the station days go on as their values only (no object per day)
+      onStationDay
+        ? (day) => {
+            this.stationDayCount++
+            onStationDay(day)
+            this.cities.push(day)
+          }
+        : {
+            values: (station, date, values) => {
+              this.stationDayCount++
+              this.cities.values(station, date, values)
+            },
+          },
       'aggregateAir input',
     )
   }

@@ -180,13 +180,17 @@ describe('the air engine gives the results of the array functions', () => {
             const cityOf = { S0: 'X', S1: 'X', S2: 'Y', S3: 'X' }
             const days = aggregateStationDays(records, stationDays)
             const seen: [string, CityDay][] = []
+            // with a station-day listener the days go on as objects, without it as values only
+            const heard: StationDay[] = []
             const r = aggregateAir(toColumns(records), {
               cityOf,
               stationDays,
               cityDays: cityOptions,
               summary: { standard: cityOptions.standard ?? 'HJ633-2012' },
               onCityDay: (city, day) => seen.push([city, day]),
+              ...(o3Max > 400 ? { onStationDay: (day: StationDay) => heard.push(day) } : {}),
             })
+            if (o3Max > 400) expect(sortDays(heard)).toEqual(days)
             expect(r.records).toBe(records.length)
             expect(r.stationDays).toBe(days.length)
             for (const city of ['X', 'Y']) {
