@@ -23,7 +23,7 @@ import {
 import type { AggregateAirResultSchema, AirCityResultSchema } from '../result-schemas.js'
 import { type HourlyRecord, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { CityDayEngine, type CitySettings } from './_city-engine.js'
-import { type EngineSettings, StationDayEngine } from './_station-engine.js'
+import { type EngineSettings, LEAN_KEYS, StationDayEngine } from './_station-engine.js'
 
 /**
  * What the air engine reads: hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }`
@@ -267,12 +267,33 @@ function stepOptions<T>(step: string, resolve: () => T): T {
   }
 }
 
+/** A city's days for {@link summarizeAirPeriod} from the values the pipeline keeps. */
+function compactDays(kept: { dates: string[]; values: number[] } | undefined) {
+  if (!kept) return []
+  const value = (v: number) => (Number.isNaN(v) ? null : v)
+  return kept.dates.map((date, i) => {
+    const v = kept.values
+    const b = i * LEAN_KEYS.length
+    return {
+      date,
+      so2: value(v[b] as number),
+      no2: value(v[b + 1] as number),
+      co: value(v[b + 2] as number),
+      pm10: value(v[b + 3] as number),
+      pm25: value(v[b + 4] as number),
+      o3_1h: value(v[b + 5] as number),
+      o3_8h: value(v[b + 6] as number),
+    }
+  })
+}
+
 /** The running pipeline: station days → city days → compact values for the summaries. */
 class Pipeline {
   readonly stations: StationDayEngine
   private readonly cities: CityDayEngine
   private readonly kept = new Map<string, CityDay[]>()
-  private readonly compact = new Map<string, Record<string, unknown>[]>()
+  /** Per city, for the summaries: the dates and 7 values a date (`NaN`: none), unboxed. */
+  private readonly compact = new Map<string, { dates: string[]; values: number[] }>()
   private stationDayCount = 0
 
   constructor(private readonly o: AggregateAirOptions) {
@@ -297,21 +318,13 @@ class Pipeline {
           }
           list.push(day)
         } else if (summary !== false) {
-          let list = this.compact.get(city)
-          if (!list) {
-            list = []
-            this.compact.set(city, list)
+          let kept = this.compact.get(city)
+          if (!kept) {
+            kept = { dates: [], values: [] }
+            this.compact.set(city, kept)
           }
-          list.push({
-            date: day.date,
-            so2: day.so2,
-            no2: day.no2,
-            co: day.co,
-            pm10: day.pm10,
-            pm25: day.pm25,
-            o3_1h: day.o3_1h,
-            o3_8h: day.o3_8h,
-          })
+          kept.dates.push(day.date)
+          for (const key of LEAN_KEYS) kept.values.push(day[key] ?? Number.NaN)
         }
       },
       'aggregateAir station days',
@@ -343,7 +356,9 @@ class Pipeline {
     const names = [...new Set([...this.kept.keys(), ...this.compact.keys()])].sort()
     const cities = names.map((city) => {
       const days = this.kept.get(city) ?? []
-      const input = this.kept.has(city) ? days : (this.compact.get(city) ?? [])
+      // the summary's input one city at a time, so that only one city's objects are alive
+      const input = this.kept.has(city) ? days : compactDays(this.compact.get(city))
+      this.compact.delete(city)
       return {
         city,
         days,
