@@ -12,12 +12,12 @@ import {
   roundHalfEvenDiv,
   toSteps,
 } from '../_grid.js'
+import { leanValues } from '../_station-engine.js'
 import { type AggregateCityDaysOptions, aggregateCityDays, type CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 import type { AqiResult } from '../result.js'
 import { type AqiStandard, aqiBreakpointTable } from '../tables.js'
-import { leanValues } from './_station-engine.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length

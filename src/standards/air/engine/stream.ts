@@ -5,6 +5,13 @@ import { InputError } from '../../../_lib/errors/input-error.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { resolveDailyOptions } from '../_daily-core.js'
 import {
+  type EngineSettings,
+  type ExactDays,
+  engineSettings,
+  LEAN_KEYS,
+  StationDayEngine,
+} from '../_station-engine.js'
+import {
   type AggregateCityDaysOptions,
   AggregateCityDaysOptionsSchema,
   type CityDay,
@@ -13,6 +20,7 @@ import type { HourlyColumns } from '../columns.js'
 import {
   type AggregateStationDaysOptions,
   AggregateStationDaysOptionsSchema,
+  aggregateStationDays,
 } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
 import {
@@ -21,9 +29,8 @@ import {
   summarizeAirPeriod,
 } from '../period/summarize.js'
 import type { AggregateAirResultSchema, AirCityResultSchema } from '../result-schemas.js'
-import { type HourlyRecord, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
+import type { HourlyRecord } from '../schemas.js'
 import { CityDayEngine, type CitySettings } from './_city-engine.js'
-import { type EngineSettings, LEAN_KEYS, StationDayEngine } from './_station-engine.js'
 
 /**
  * What the air engine reads: hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }`
@@ -35,23 +42,14 @@ import { type EngineSettings, LEAN_KEYS, StationDayEngine } from './_station-eng
  */
 export type HourlyInput = HourlyRecord | HourlyColumns
 
-type StationDayOptions = z.output<typeof AggregateStationDaysOptionsSchema>
-
-// the options of aggregateStationDays, with its defaults
-const fillStationDays = (o: StationDayOptions): EngineSettings => ({
-  timestamp: o.timestamp ?? 'hour-ending',
-  timeZone: o.timeZone ?? 'Asia/Shanghai',
-  minHours: o.minHours ?? 20,
-  minHoursPer8h: o.minHoursPer8h ?? 6,
-  minWindowsPerDay: o.minWindowsPerDay ?? 14,
-  o3_8hLimit: o.o3_8hLimit ?? 160,
-  minHoursO3_1h: o.minHoursO3_1h ?? 20,
-  round: o.round ?? true,
-  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
-})
+/** The exact path of a day off the grid: {@link aggregateStationDays} with the same settings. */
+const exactDaysOf =
+  (s: EngineSettings): ExactDays =>
+  (records) =>
+    aggregateStationDays(records, s)
 
 const stationDayOptions = (name: string) =>
-  defineOptions(name, AggregateStationDaysOptionsSchema, fillStationDays)
+  defineOptions(name, AggregateStationDaysOptionsSchema, engineSettings)
 const STREAM_OPTIONS = stationDayOptions('streamStationDays')
 const STATION_DAYS_OF_OPTIONS = stationDayOptions('stationDaysOf')
 const PIPELINE_STATION_OPTIONS = stationDayOptions('aggregateAir')
@@ -114,7 +112,12 @@ export function streamStationDays(
   const settings = STREAM_OPTIONS.resolve(options)
   return (async function* () {
     const ready: StationDay[] = []
-    const engine = new StationDayEngine(settings, (d) => ready.push(d), 'streamStationDays input')
+    const engine = new StationDayEngine(
+      settings,
+      (d) => ready.push(d),
+      'streamStationDays input',
+      exactDaysOf(settings),
+    )
     if (isAsync(source)) {
       for await (const item of source) {
         pushInput(engine, item)
@@ -163,7 +166,12 @@ export function stationDaysOf(
 ): StationDay[] {
   const settings = STATION_DAYS_OF_OPTIONS.resolve(options)
   const out: StationDay[] = []
-  const engine = new StationDayEngine(settings, (d) => out.push(d), 'stationDaysOf input')
+  const engine = new StationDayEngine(
+    settings,
+    (d) => out.push(d),
+    'stationDaysOf input',
+    exactDaysOf(settings),
+  )
   if (isColumns(source as HourlyInput)) engine.pushColumns(source as HourlyColumns)
   else for (const item of source as Iterable<HourlyInput>) pushInput(engine, item)
   engine.end()
@@ -346,6 +354,7 @@ class Pipeline {
             },
           },
       'aggregateAir input',
+      exactDaysOf(stationSettings),
     )
   }
 

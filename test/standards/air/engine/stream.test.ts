@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-
+import { engineSettings } from '../../../../src/standards/air/_station-engine.js'
+import {
+  exactSettings,
+  exactStationDays,
+} from '../../../../src/standards/air/hourly/_exact-station-days.js'
 import {
   aggregateAir,
   aggregateAirStream,
@@ -144,6 +148,13 @@ describe('the air engine gives the results of the array functions', () => {
             timestamp: ending ? ('hour-ending' as const) : ('hour-beginning' as const),
           }
           const expected = aggregateStationDays(records, options)
+          // the exact rational path, independent of the engine
+          const reference = exactStationDays(
+            records,
+            exactSettings(engineSettings(options)),
+            'reference',
+          )
+          expect(expected).toEqual(reference)
           expect(stationDaysOf(records, options)).toEqual(expected)
           expect(stationDaysOf(toColumns(records), options)).toEqual(expected)
           expect(sortDays(await collect(streamStationDays(records, options)))).toEqual(expected)

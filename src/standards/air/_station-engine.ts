@@ -1,16 +1,15 @@
-import { expect, issue, relocate, text } from '../../../_lib/errors/catalogue.js'
-import { InputError } from '../../../_lib/errors/input-error.js'
-import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
-import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from '../_clock.js'
-import { implausibleCo } from '../_co.js'
-import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
-import { parseAirInput } from '../_input.js'
-import { takeNotMeasured, withNotMeasured } from '../_not-measured.js'
-import { type HourlyColumns, NOT_MEASURED } from '../columns.js'
-import { aggregateStationDays } from '../hourly/station-days.js'
-import type { StationDay } from '../hourly/types.js'
-import { HourlyRecordSchema } from '../schemas.js'
-import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { expect, issue, relocate, text } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
+import type { InputIssue, IssueLocation } from '../../_lib/errors/issue.js'
+import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from './_clock.js'
+import { implausibleCo } from './_co.js'
+import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
+import { parseAirInput } from './_input.js'
+import { takeNotMeasured, withNotMeasured } from './_not-measured.js'
+import { MAX_ISSUES, type ValueRule, valueIssue } from './_value-check.js'
+import { type HourlyColumns, NOT_MEASURED } from './columns.js'
+import type { StationDay } from './hourly/types.js'
+import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from './schemas.js'
 
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
@@ -58,6 +57,94 @@ export interface EngineSettings {
   readonly minHoursO3_1h: number
   readonly round: boolean
   readonly maxPlausibleCo: number
+}
+
+/**
+ * The exact rational path for the records of one station day with a value off the integer
+ * grid: the station days of `aggregateStationDays` (given, so that this module needs no import of
+ * it).
+ */
+export type ExactDays = (records: readonly HourlyRecord[]) => StationDay[]
+
+/** The options of `aggregateStationDays`, as its schema gives them. */
+interface StationDayOptions {
+  readonly timestamp?: 'hour-ending' | 'hour-beginning' | undefined
+  readonly timeZone?: string | undefined
+  readonly minHours?: number | undefined
+  readonly minHoursPer8h?: number | undefined
+  readonly minWindowsPerDay?: number | undefined
+  readonly o3_8hLimit?: number | undefined
+  readonly minHoursO3_1h?: number | undefined
+  readonly round?: boolean | undefined
+  readonly maxPlausibleCo?: number | undefined
+}
+
+/** The options of `aggregateStationDays` with its defaults. */
+export const engineSettings = (o: StationDayOptions): EngineSettings => ({
+  timestamp: o.timestamp ?? 'hour-ending',
+  timeZone: o.timeZone ?? 'Asia/Shanghai',
+  minHours: o.minHours ?? 20,
+  minHoursPer8h: o.minHoursPer8h ?? 6,
+  minWindowsPerDay: o.minWindowsPerDay ?? 14,
+  o3_8hLimit: o.o3_8hLimit ?? 160,
+  minHoursO3_1h: o.minHoursO3_1h ?? 20,
+  round: o.round ?? true,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
+})
+
+/**
+ * The station days of records in memory, in any order, through the engine: `null` when the
+ * exact path must decide instead (a record with an issue, a second record of an hour, or a day
+ * that is not plain, see {@link StationDayEngine.plainDayOf}), so that the issues and the days
+ * of a daylight-saving change are those of that path. The records are read in order of station,
+ * then hour (the input is not changed); the days come sorted by station, then date.
+ */
+export function stationDaysOfRecords(
+  records: readonly unknown[],
+  s: EngineSettings,
+  context: string,
+  exactDays: ExactDays,
+): StationDay[] | null {
+  const n = records.length
+  const out: StationDay[] = []
+  const engine = new StationDayEngine(s, (d) => out.push(d), context, exactDays)
+  const codes: string[] = new Array(n)
+  const hours = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const r = records[i]
+    if (!isValidRecord(r)) return null
+    const o = r as Record<string, unknown>
+    const co = o.co
+    if (typeof co === 'number' && co > s.maxPlausibleCo) return null
+    const slot = engine.slotOf(o.time as string | Date)
+    if (typeof slot === 'string' || engine.plainDayOf(slot) === null) return null
+    codes[i] = o.station as string
+    hours[i] = slot.index
+  }
+  const order = Array.from({ length: n }, (_, i) => i)
+  order.sort((a, b) => {
+    const x = codes[a] as string
+    const y = codes[b] as string
+    return x < y ? -1 : x > y ? 1 : (hours[a] as number) - (hours[b] as number) || a - b
+  })
+  for (let k = 1; k < n; k++) {
+    const a = order[k - 1] as number
+    const b = order[k] as number
+    if (hours[a] === hours[b] && codes[a] === codes[b]) return null
+  }
+  for (const i of order) engine.push(records[i])
+  engine.end()
+  return out.sort((a, b) =>
+    a.station < b.station
+      ? -1
+      : a.station > b.station
+        ? 1
+        : a.date < b.date
+          ? -1
+          : a.date > b.date
+            ? 1
+            : 0,
+  )
 }
 
 /** The daily values a {@link LeanReceiver} is given, in this order (`AIR_POLLUTANTS`). */
@@ -159,6 +246,7 @@ export class StationDayEngine {
     private readonly s: EngineSettings,
     private readonly emit: ((day: StationDay) => void) | LeanReceiver,
     private readonly context: string,
+    private readonly exactDays: ExactDays,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
     this.shift = s.timestamp === 'hour-ending' ? HOUR_MS : 0
@@ -473,6 +561,16 @@ export class StationDayEngine {
     }
   }
 
+  /** The covered hour of a timestamp (or what is wrong with it), by the engine's clock. */
+  slotOf(time: string | Date): HourSlot | string {
+    return this.read(time)
+  }
+
+  /** The start of the natural day of `slot` when it is a plain day (see {@link plainDay}), else `null`. */
+  plainDayOf(slot: HourSlot): number | null {
+    return this.plainDay(slot)
+  }
+
   /**
    * The start (hour index) of the natural day of `slot` when every hour of that day maps to
    * it plainly: hour 0 and hour 23 of the day read as such, 23 hours apart, so the zone's offset
@@ -628,7 +726,7 @@ export class StationDayEngine {
 
   /**
    * The exact rational path, for a day with a value off the integer grid: the day's records
-   * through {@link aggregateStationDays} itself.
+   * through `aggregateStationDays`' exact path.
    */
   private exactDay(st: OpenStation, date: string): StationDay {
     const records = []
@@ -650,7 +748,7 @@ export class StationDayEngine {
         o3: value(v[b + 5] as number),
       })
     }
-    const [day] = aggregateStationDays(records, this.s)
+    const [day] = this.exactDays(records)
     return { ...(day as StationDay), date }
   }
 
