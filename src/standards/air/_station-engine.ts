@@ -462,8 +462,6 @@ export class StationDayEngine {
     let hour = 0
     let inDay = false
     let slot: HourSlot | string = ''
-    let row = 0
-    const get = (k: number) => (cols[k] as Float64Array)[row] as number
     const [so2, no2, co, pm10, pm25, o3] = cols as [
       Float64Array,
       Float64Array,
@@ -472,7 +470,8 @@ export class StationDayEngine {
       Float64Array,
       Float64Array,
     ]
-    for (row = 0; row < n; row++) {
+    // `row` is not captured by a closure, so that it stays in a register
+    for (let row = 0; row < n; row++) {
       const t = timeCol[row] as number
       if (t !== lastTime) {
         lastTime = t
@@ -556,6 +555,8 @@ export class StationDayEngine {
         }
         continue
       }
+      const r = row
+      const get = (k: number) => (cols[k] as Float64Array)[r] as number
       const bad = this.place(st.code, slot as HourSlot, get, [first + row], where(row))
       if (bad) this.note('hour', [bad])
     }
