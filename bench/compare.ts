@@ -330,19 +330,43 @@ const stations = stationCodes(STATIONS)
 const map = cityOf(STATIONS)
 const dayCount = Math.floor(HOURS / 24)
 let records = 0
-const tGen = time(() => {
+const generate = () => {
   records = 0
   for (const b of nationalYear(stations, HOURS)) records += b.length
-})
-const tEngine = time(() => {
-  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false })
-})
-const ours = rate(records, Math.max(1, tEngine - tGen))
-// the same without the period summaries, to show where the time goes
-const tDays = time(() => {
-  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false, summary: false })
-})
-const oursDays = rate(records, Math.max(1, tDays - tGen))
+}
+/**
+ * The times of `runs` without the generation of their columns: each round times the generation
+ * alone and then every run, back to back and in turn, so that a change of load moves them all
+ * alike (the medians of the differences).
+ */
+function timeNet(runs: readonly (() => unknown)[]): number[] {
+  for (const run of runs) run()
+  const out: number[][] = runs.map(() => [])
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now()
+    generate()
+    const gen = performance.now() - t0
+    runs.forEach((run, i) => {
+      const t = performance.now()
+      run()
+      out[i]?.push(performance.now() - t - gen)
+    })
+  }
+  return out.map(median)
+}
+const tGen = time(generate)
+const [tEngine, tDays] = timeNet([
+  () => aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false }),
+  // the same without the period summaries, to show where the time goes
+  () =>
+    aggregateAir(nationalYear(stations, HOURS), {
+      cityOf: map,
+      keepCityDays: false,
+      summary: false,
+    }),
+]) as [number, number]
+const ours = rate(records, Math.max(1, tEngine))
+const oursDays = rate(records, Math.max(1, tDays))
 
 /** DuckDB's means-only SQL over the generated year of `stationCount` stations (records/s). */
 async function duckDbRate(stationCount: number): Promise<number> {
