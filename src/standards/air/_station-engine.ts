@@ -121,18 +121,24 @@ export function stationDaysOfRecords(
     codes[i] = o.station as string
     hours[i] = slot.index
   }
-  const order = Array.from({ length: n }, (_, i) => i)
-  order.sort((a, b) => {
-    const x = codes[a] as string
-    const y = codes[b] as string
-    return x < y ? -1 : x > y ? 1 : (hours[a] as number) - (hours[b] as number) || a - b
-  })
-  for (let k = 1; k < n; k++) {
-    const a = order[k - 1] as number
-    const b = order[k] as number
-    if (hours[a] === hours[b] && codes[a] === codes[b]) return null
+  // each station's records, by hour (input order among equal hours)
+  const byStation = new Map<string, number[]>()
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as string
+    const list = byStation.get(code)
+    if (list) list.push(i)
+    else byStation.set(code, [i])
   }
-  for (const i of order) engine.push(records[i])
+  const byHour = (a: number, b: number) => (hours[a] as number) - (hours[b] as number) || a - b
+  const order: number[][] = []
+  for (const code of [...byStation.keys()].sort()) {
+    const list = (byStation.get(code) as number[]).sort(byHour)
+    for (let k = 1; k < list.length; k++) {
+      if (hours[list[k - 1] as number] === hours[list[k] as number]) return null
+    }
+    order.push(list)
+  }
+  for (const list of order) for (const i of list) engine.push(records[i])
   engine.end()
   return out.sort((a, b) =>
     a.station < b.station
@@ -228,6 +234,8 @@ export class StationDayEngine {
   private readonly coRule: ValueRule
   private readonly ugRule: ValueRule
   private readonly o3LimitFloor: number
+  /** Scratch: the six values of one hour being placed. */
+  private readonly hour = new Float64Array(SLOTS)
   /** Scratch: the O3 values of the day being closed, by hour. */
   private readonly o3 = new Float64Array(24)
   /** Scratch: the published values of the day being closed, for a {@link LeanReceiver}. */
@@ -315,7 +323,7 @@ export class StationDayEngine {
   private place(
     code: string,
     slot: HourSlot,
-    get: (k: number) => number,
+    hour: Float64Array,
     path: readonly (string | number)[],
     location: IssueLocation | undefined,
   ): InputIssue | null {
@@ -353,7 +361,7 @@ export class StationDayEngine {
     st.filled |= bit
     const base = h * SLOTS
     for (let k = 0; k < SLOTS; k++) {
-      let v = get(k)
+      let v = hour[k] as number
       if (v === Number.NEGATIVE_INFINITY) {
         st.notMeasured |= 1 << k
         v = Number.NaN
@@ -403,11 +411,12 @@ export class StationDayEngine {
       ])
       return
     }
-    const get = (k: number) => {
+    const hour = this.hour
+    for (let k = 0; k < SLOTS; k++) {
       const v = r[HOURLY_KEYS[k] as string]
-      return typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
+      hour[k] = typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
     }
-    const bad = this.place(r.station as string, slot, get, [i], undefined)
+    const bad = this.place(r.station as string, slot, hour, [i], undefined)
     if (bad) this.note('hour', [bad])
   }
 
@@ -555,9 +564,9 @@ export class StationDayEngine {
         }
         continue
       }
-      const r = row
-      const get = (k: number) => (cols[k] as Float64Array)[r] as number
-      const bad = this.place(st.code, slot as HourSlot, get, [first + row], where(row))
+      const values = this.hour
+      for (let k = 0; k < SLOTS; k++) values[k] = (cols[k] as Float64Array)[row] as number
+      const bad = this.place(st.code, slot as HourSlot, values, [first + row], where(row))
       if (bad) this.note('hour', [bad])
     }
   }
@@ -609,9 +618,9 @@ export class StationDayEngine {
     location: IssueLocation | undefined,
   ): void {
     const slot = this.read(new Date(t)) as HourSlot
-    const get = () => Number.NaN
+    const none = this.hour.fill(Number.NaN)
     // place() finds the same issue first and changes nothing then
-    const bad = this.place(st.code, slot, get, [first + row], location)
+    const bad = this.place(st.code, slot, none, [first + row], location)
     if (bad) this.note('hour', [bad])
   }
 
