@@ -5,6 +5,7 @@
 //   npm run bench:compare                       (1,800 stations x 8,760 h, 300,000 days)
 //   npm run bench:compare -- --stations 200     (a smaller national year)
 //   npm run bench:compare -- --days 100000 --rounds 3
+//   npm run bench:compare -- --object-stations 20  (the in-memory pipeline from objects)
 //
 // Peers: python-aqi (../shared/peers/python-aqi, skipped with a message without python3 or the
 // folder), a bare floating-point loop (inexact: the speed floor), DuckDB (@duckdb/node-api) on
@@ -25,11 +26,16 @@ import { join, resolve } from 'node:path'
 import {
   aggregateAir,
   aggregateAirStream,
+  aggregateCityDays,
+  aggregateStationDays,
   type DailyAqiInput,
   dailyAqi,
   dailyAqiColumns,
   HJ633_2012_TABLE,
   type HourlyColumns,
+  type HourlyRecord,
+  type StationDay,
+  summarizeAirPeriod,
 } from '../src/standards/air/index.js'
 
 const args = process.argv.slice(2)
@@ -41,7 +47,8 @@ const STATIONS = arg('stations', 1800)
 const HOURS = arg('hours', 8760)
 const DAYS = arg('days', 300_000)
 const ROUNDS = arg('rounds', 3)
-const CITIES = Math.max(1, Math.round(STATIONS / 6))
+// the in-memory pipeline from objects: a year of this many stations as record objects
+const OBJECT_STATIONS = arg('object-stations', 20)
 const HOUR_MS = 3_600_000
 const T0 = Date.UTC(2021, 11, 31, 16) // 2022-01-01 00:00 China Standard Time
 
@@ -460,33 +467,58 @@ const stations = stationCodes(STATIONS)
 const map = cityOf(STATIONS)
 const dayCount = Math.floor(HOURS / 24)
 let records = 0
-const tGen = time(() => {
+const generate = () => {
   records = 0
   for (const b of nationalYear(stations, HOURS)) records += b.length
-})
-const tEngine = time(() => {
-  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false })
-})
-const ours = rate(records, Math.max(1, tEngine - tGen))
-// the same without the period summaries, to show where the time goes
-const tDays = time(() => {
-  aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false, summary: false })
-})
-const oursDays = rate(records, Math.max(1, tDays - tGen))
+}
+/**
+ * The times of `runs` without the generation of their columns: each round times the generation
+ * alone and then every run, back to back and in turn, so that a change of load moves them all
+ * alike (the medians of the differences).
+ */
+function timeNet(runs: readonly (() => unknown)[]): number[] {
+  for (const run of runs) run()
+  const out: number[][] = runs.map(() => [])
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now()
+    generate()
+    const gen = performance.now() - t0
+    runs.forEach((run, i) => {
+      const t = performance.now()
+      run()
+      out[i]?.push(performance.now() - t - gen)
+    })
+  }
+  return out.map(median)
+}
+const tGen = time(generate)
+const [tEngine, tDays] = timeNet([
+  () => aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false }),
+  // the same without the period summaries, to show where the time goes
+  () =>
+    aggregateAir(nationalYear(stations, HOURS), {
+      cityOf: map,
+      keepCityDays: false,
+      summary: false,
+    }),
+]) as [number, number]
+const ours = rate(records, Math.max(1, tEngine))
+const oursDays = rate(records, Math.max(1, tDays))
 
-let duckRate: number | null = null
-let duckNote = ''
-try {
+/** DuckDB's means-only SQL over the generated year of `stationCount` stations (records/s). */
+async function duckDbRate(stationCount: number): Promise<number> {
   const { DuckDBInstance } = await import('@duckdb/node-api')
   const db = await DuckDBInstance.create(':memory:', { threads: '1' })
   const c = await db.connect()
+  const cities = Math.max(1, Math.round(stationCount / 6))
   const v = (k: number) => `((s * 1009 + h * 9176 + ${k * 7 + 1}) * 48271) % ${MOD} % ${RANGE[k]}`
   await c.run(`
     CREATE TABLE hourly AS
     SELECT s AS station, h // 24 AS day, ${v(0)} AS so2, ${v(1)} AS no2, ${v(2)} / 10.0 AS co,
            ${v(3)} AS o3, ${v(4)} AS pm10, ${v(5)} AS pm25
-    FROM range(${STATIONS}) r1(s), range(${dayCount * 24}) r2(h)
+    FROM range(${stationCount}) r1(s), range(${dayCount * 24}) r2(h)
     WHERE ((s * 31 + h * 17 + 5) * 48271) % ${MOD} % 100 >= 3`)
+  const n = Number((await c.runAndReadAll('SELECT count(*) FROM hourly')).getRows()[0]?.[0])
   const sql = `
     WITH sd AS (
       SELECT station, day,
@@ -498,13 +530,29 @@ try {
         CASE WHEN count(o3) >= 20 THEN max(o3) END AS o3_1h
       FROM hourly GROUP BY station, day),
     cd AS (
-      SELECT station % ${CITIES} AS city, day, avg(so2) AS so2, avg(no2) AS no2, avg(co) AS co,
+      SELECT station % ${cities} AS city, day, avg(so2) AS so2, avg(no2) AS no2, avg(co) AS co,
              avg(pm10) AS pm10, avg(pm25) AS pm25, avg(o3_1h) AS o3_1h
       FROM sd GROUP BY city, day)
     SELECT city, avg(so2), avg(no2), avg(co), avg(pm10), avg(pm25), avg(o3_1h), count(*)
     FROM cd GROUP BY city`
-  const tDuck = await timeAsync(() => c.runAndReadAll(sql))
-  duckRate = rate(records, tDuck)
+  const t = await timeAsync(() => c.runAndReadAll(sql))
+  c.closeSync()
+  return rate(n, t)
+}
+
+let duckRate: number | null = null
+let duckNote = ''
+try {
+  duckRate = await duckDbRate(STATIONS)
+} catch (e) {
+  duckNote = `skipped: ${(e as Error).message}`
+}
+
+/** DuckDB's `read_csv` and the same means-only SQL over the file `air` read, one thread. */
+async function duckDbCsvRow(): Promise<void> {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' })
+  const c = await db.connect()
   if (csvFile !== null && csvCpu !== null) {
     // the same figures from the CSV file: the day of an hour-ending stamp is that of the hour's
     // start; a row's city is its area column
@@ -552,8 +600,12 @@ try {
     }
   }
   c.closeSync()
+}
+try {
+  await duckDbCsvRow()
 } catch (e) {
-  duckNote = `skipped: ${(e as Error).message}`
+  const row = csvRows[0]
+  if (row) csvRows[0] = { ...row, peer: `DuckDB: skipped: ${(e as Error).message}` }
 }
 rows.push({
   work: `national year from columns, ${STATIONS} stations x ${dayCount * 24} h (3 % gaps), 1 thread`,
@@ -569,6 +621,58 @@ rows.push({
   rate: oursDays,
   peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
   peerRate: duckRate,
+})
+
+// ---------------------------------------------------------------------------------------------
+// 3. The in-memory pipeline from objects, the shape a user holds in memory (a year of a few
+// stations): aggregateStationDays -> aggregateCityDays (per city) -> summarizeAirPeriod
+const objectStations = stationCodes(OBJECT_STATIONS)
+const objectCities = cityOf(OBJECT_STATIONS)
+const hourRecords: HourlyRecord[] = []
+for (const b of nationalYear(objectStations, HOURS)) {
+  for (let i = 0; i < b.length; i++) {
+    hourRecords.push({
+      station: objectStations[b.station[i] as number] as string,
+      time: new Date(b.time[i] as number),
+      so2: b.so2[i] as number,
+      no2: b.no2[i] as number,
+      co: b.co[i] as number,
+      o3: b.o3[i] as number,
+      pm10: b.pm10[i] as number,
+      pm25: b.pm25[i] as number,
+    })
+  }
+}
+function objectPipeline() {
+  const stationDays = aggregateStationDays(hourRecords)
+  const byCity = new Map<string, StationDay[]>()
+  for (const d of stationDays) {
+    const city = objectCities.get(d.station) as string
+    let list = byCity.get(city)
+    if (!list) {
+      list = []
+      byCity.set(city, list)
+    }
+    list.push(d)
+  }
+  return [...byCity.values()].map((days) => summarizeAirPeriod(aggregateCityDays(days)))
+}
+const tObjects = time(objectPipeline)
+const oursObjects = rate(hourRecords.length, tObjects)
+let duckObjects: number | null = null
+try {
+  duckObjects = await duckDbRate(OBJECT_STATIONS)
+} catch {}
+rows.push({
+  work: `in-memory pipeline from objects, ${OBJECT_STATIONS} stations x ${dayCount * 24} h (aggregateStationDays -> aggregateCityDays -> summarizeAirPeriod)`,
+  ours: fmt(oursObjects),
+  rate: oursObjects,
+  peer:
+    duckObjects === null
+      ? `DuckDB: ${duckNote}`
+      : `DuckDB means-only SQL ${fmt(duckObjects)} (same shape)`,
+  peerRate: duckObjects,
+  note: `${(hourRecords.length / 1e6).toFixed(2)}M station-hours as objects`,
 })
 
 // ---------------------------------------------------------------------------------------------

@@ -53,12 +53,34 @@ export function roundHalfEvenDiv(n: number, d: number): number {
   return whole
 }
 
+/** Denominators below this have their fractions' decimals cached (daily and city means). */
+const FRACTIONS_BELOW = 256
+const fractions = new Map<number, string>()
+
 /**
  * The exact quotient `n / d` (non-negative integers, `d ≥ 1`) written as `decimalString` writes
  * it: at most `digits` decimals, the last one rounded half to even, trailing zeros dropped.
  * Long division keeps every intermediate below `10·d`.
  */
 export function quotientText(n: number, d: number, digits = 10): string {
+  const whole = Math.floor(n / d)
+  const rest = n - whole * d
+  if (rest === 0) return String(whole)
+  if (digits === 10 && d < FRACTIONS_BELOW) {
+    // the decimals depend on rest / d only: written once per fraction (rest < d, so no carry
+    // into the whole part: 1 - 1/d is below 1 - 0.5·10^-10)
+    const key = rest * FRACTIONS_BELOW + d
+    let tail = fractions.get(key)
+    if (tail === undefined) {
+      tail = longQuotientText(rest, d, 10).slice(1)
+      fractions.set(key, tail)
+    }
+    return `${whole}${tail}`
+  }
+  return longQuotientText(n, d, digits)
+}
+
+function longQuotientText(n: number, d: number, digits: number): string {
   let whole = Math.floor(n / d)
   let rest = n - whole * d
   if (rest === 0) return String(whole)

@@ -4,12 +4,20 @@ import { rational } from '../../../_lib/rational.js'
 import { type AqiParts, assembleAqiResult } from '../_assemble.js'
 import { implausibleCo } from '../_co.js'
 import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
-import { gridColumn, gridIaqi, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
+import {
+  type GridColumn,
+  gridColumn,
+  gridIaqi,
+  quotientText,
+  roundHalfEvenDiv,
+  toSteps,
+} from '../_grid.js'
+import { leanValues } from '../_station-engine.js'
 import { type AggregateCityDaysOptions, aggregateCityDays, type CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 import type { AqiResult } from '../result.js'
-import { aqiBreakpointTable } from '../tables.js'
+import { type AqiStandard, aqiBreakpointTable } from '../tables.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length
@@ -26,10 +34,10 @@ export interface CitySettings {
   readonly given: AggregateCityDaysOptions
 }
 
-/** One open city date: the stations' daily values, 7 a station. */
+/** One open city date: the stations' daily values, 7 a station (`NaN`: none). */
 interface OpenDate {
   readonly stations: string[]
-  readonly values: (number | null)[]
+  readonly values: number[]
 }
 
 interface CityState {
@@ -39,6 +47,11 @@ interface CityState {
   readonly open: Map<string, OpenDate>
   /** Dates up to this one are closed. */
   closedThrough: string
+  /**
+   * Some station gave a date not after its previous one: a date may hold a station twice
+   * (checked when it closes).
+   */
+  disordered: boolean
 }
 
 const ORDER = text(
@@ -46,9 +59,25 @@ const ORDER = text(
   "a city's station days interleaved in time (none for a city date already closed)",
 )
 
+/** The daily columns of a standard on the grid, with the index of their value (cached). */
+const gridColumnsOf = new Map<
+  AqiStandard,
+  readonly (readonly [AirPollutant, number, GridColumn])[]
+>()
+function dailyGridColumns(standard: AqiStandard) {
+  let out = gridColumnsOf.get(standard)
+  if (!out) {
+    const table = aqiBreakpointTable(standard)
+    out = DAILY_COLUMNS[standard].map(
+      ([key, column]) => [key, KEYS.indexOf(key), gridColumn(table, column)] as const,
+    )
+    gridColumnsOf.set(standard, out)
+  }
+  return out
+}
+
 /** The daily AQI of city values on the grid (`NaN`: none), as `dailyAqiOfExact` computes it. */
 function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiResult {
-  const table = aqiBreakpointTable(daily.standard)
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
@@ -59,14 +88,13 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
   }
   let beyond = false
   let unresolved: AqiParts['unresolved'] = null
-  for (const [key, column] of DAILY_COLUMNS[daily.standard]) {
-    const p = steps[KEYS.indexOf(key)] as number
+  for (const [key, index, gc] of dailyGridColumns(daily.standard)) {
+    const p = steps[index] as number
     if (Number.isNaN(p)) {
       parts.iaqi[key] = null
       parts.missing.push(key)
       continue
     }
-    const gc = gridColumn(table, column)
     if (p > (gc.bp[gc.bp.length - 1] as number)) {
       if (gc.hasBeyond) {
         // 2012 表1 note (3): O3 8-hour > 800 is not indexed, O3 counts by its 1-hour IAQI, and
@@ -104,6 +132,9 @@ export class CityDayEngine {
   private readonly cities = new Map<string, CityState>()
   private readonly cityOf: (station: string) => string | null | undefined
   private index = 0
+  private readonly scratch = new Float64Array(N)
+  private readonly sums = new Float64Array(N)
+  private readonly counts = new Float64Array(N)
 
   constructor(
     private readonly s: CitySettings,
@@ -129,42 +160,50 @@ export class CityDayEngine {
   private city(name: string): CityState {
     let c = this.cities.get(name)
     if (!c) {
-      c = { name, last: new Map(), open: new Map(), closedThrough: '' }
+      c = { name, last: new Map(), open: new Map(), closedThrough: '', disordered: false }
       this.cities.set(name, c)
     }
     return c
   }
 
   push(day: StationDay): void {
+    this.values(day.station, day.date, leanValues(day, this.scratch))
+  }
+
+  /** A station day's published values, in the order of `AIR_POLLUTANTS` (`NaN`: none). */
+  values(station: string, date: string, values: Float64Array): void {
     const i = this.index++
-    const name = this.cityOf(day.station)
+    const name = this.cityOf(station)
     if (name === null || name === undefined) return
     // the CO bound of the daily means, as aggregateCityDays checks its input (excluded
     // stations too)
     const bound = this.s.daily.maxPlausibleCo
-    if (day.co !== null && day.co > bound) {
-      throw new InputError(this.context, [implausibleCo([i, 'co'], day.co, bound, '24h')])
+    const co = values[CO] as number
+    if (co > bound) {
+      throw new InputError(this.context, [implausibleCo([i, 'co'], co, bound, '24h')])
     }
-    if (this.s.excluded.has(day.station)) return
+    if (this.s.excluded.has(station)) return
     const c = this.city(name)
-    if (day.date <= c.closedThrough) {
+    if (date <= c.closedThrough) {
       throw new InputError(this.context, [
         issue({
           code: 'custom',
           path: [i],
           expected: ORDER,
-          receivedText: `${day.station} ${day.date} after ${name} was closed through ${c.closedThrough}`,
+          receivedText: `${station} ${date} after ${name} was closed through ${c.closedThrough}`,
         }),
       ])
     }
-    let open = c.open.get(day.date)
+    let open = c.open.get(date)
     if (!open) {
       open = { stations: [], values: [] }
-      c.open.set(day.date, open)
+      c.open.set(date, open)
     }
-    open.stations.push(day.station)
-    for (const k of KEYS) open.values.push(day[k])
-    c.last.set(day.station, day.date)
+    open.stations.push(station)
+    for (let k = 0; k < N; k++) open.values.push(values[k] as number)
+    const before = c.last.get(station)
+    if (before !== undefined && before !== '' && date <= before) c.disordered = true
+    c.last.set(station, date)
     let through: string | null = null
     for (const d of c.last.values()) if (through === null || d < through) through = d
     if (through !== null && through > c.closedThrough) this.closeThrough(c, through)
@@ -172,10 +211,20 @@ export class CityDayEngine {
 
   /** Emits the open dates of a city up to `through`, in date order. */
   private closeThrough(c: CityState, through: string): void {
-    const dates = [...c.open.keys()].filter((d) => d <= through).sort()
-    for (const d of dates) {
-      this.emit(c.name, this.cityDay(d, c.open.get(d) as OpenDate))
-      c.open.delete(d)
+    if (c.open.size === 1) {
+      // the common case: one open date
+      const [d, open] = c.open.entries().next().value as [string, OpenDate]
+      if (d <= through) {
+        c.open.clear()
+        this.emit(c.name, this.cityDay(d, open, c.disordered))
+      }
+    } else {
+      const dates = [...c.open.keys()].filter((d) => d <= through).sort()
+      for (const d of dates) {
+        const open = c.open.get(d) as OpenDate
+        c.open.delete(d)
+        this.emit(c.name, this.cityDay(d, open, c.disordered))
+      }
     }
     c.closedThrough = through
   }
@@ -189,22 +238,23 @@ export class CityDayEngine {
     this.cities.clear()
   }
 
-  private cityDay(date: string, open: OpenDate): CityDay {
+  private cityDay(date: string, open: OpenDate, disordered: boolean): CityDay {
     const s = this.s
     const n = open.stations.length
-    const sums = new Array<number>(N).fill(0)
-    const counts = new Array<number>(N).fill(0)
+    const sums = this.sums.fill(0)
+    const counts = this.counts.fill(0)
+    const values = open.values
     for (let j = 0; j < n; j++) {
       for (let k = 0; k < N; k++) {
-        const v = open.values[j * N + k]
-        if (v === null || v === undefined) continue
+        const v = values[j * N + k] as number
+        if (Number.isNaN(v)) continue
         const p = toSteps(v, k === CO ? 10 : 1)
         if (p < 0) return this.exactCityDay(date, open)
         sums[k] = (sums[k] as number) + p
         counts[k] = (counts[k] as number) + 1
       }
     }
-    if (new Set(open.stations).size !== n) return this.exactCityDay(date, open)
+    if (disordered && new Set(open.stations).size !== n) return this.exactCityDay(date, open)
     const published: Record<string, number | null> = {}
     const exact: Record<string, string | null> = {}
     const stations: Record<string, number> = {}
@@ -253,7 +303,8 @@ export class CityDayEngine {
     const rows = open.stations.map((station, j) => {
       const row: Record<string, unknown> = { station, date }
       KEYS.forEach((k, i) => {
-        row[k] = open.values[j * N + i]
+        const v = open.values[j * N + i] as number
+        row[k] = Number.isNaN(v) ? null : v
       })
       return row
     })

@@ -8,6 +8,7 @@ import { DAILY_COLUMNS, resolveDailyOptions } from '../_daily-core.js'
 import { exactIaqi, roundConcentration } from '../_exact.js'
 import { type GridColumn, gridColumn, gridIaqi, toSteps } from '../_grid.js'
 import { iaqiSteps } from '../_grid-steps.js'
+import { MAX_ISSUES, type ValueRule, valueIssue } from '../_value-check.js'
 import { type DailyAqiOptions, DailyAqiOptionsSchema } from '../daily.js'
 import { AIR_POLLUTANTS, type AirPollutant, type AqiColumn } from '../indicators.js'
 import { type RealtimeAqiOptions, RealtimeAqiOptionsSchema } from '../realtime.js'
@@ -15,7 +16,6 @@ import type { AqiWithheldReason } from '../result.js'
 import type { AqiColumnsResultSchema } from '../result-schemas.js'
 import { MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
 import { type AqiBreakpointTable, type AqiStandard, aqiBreakpointTable } from '../tables.js'
-import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
 
 /**
  * One column of concentrations: a `Float64Array` or an array of numbers. `NaN`, `null` and

@@ -5,6 +5,13 @@ import { InputError } from '../../../_lib/errors/input-error.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { resolveDailyOptions } from '../_daily-core.js'
 import {
+  type EngineSettings,
+  type ExactDays,
+  engineSettings,
+  LEAN_KEYS,
+  StationDayEngine,
+} from '../_station-engine.js'
+import {
   type AggregateCityDaysOptions,
   AggregateCityDaysOptionsSchema,
   type CityDay,
@@ -13,6 +20,7 @@ import type { HourlyColumns } from '../columns.js'
 import {
   type AggregateStationDaysOptions,
   AggregateStationDaysOptionsSchema,
+  aggregateStationDays,
 } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
 import {
@@ -21,9 +29,8 @@ import {
   summarizeAirPeriod,
 } from '../period/summarize.js'
 import type { AggregateAirResultSchema, AirCityResultSchema } from '../result-schemas.js'
-import { type HourlyRecord, MAX_PLAUSIBLE_CO_1H } from '../schemas.js'
+import type { HourlyRecord } from '../schemas.js'
 import { CityDayEngine, type CitySettings } from './_city-engine.js'
-import { type EngineSettings, StationDayEngine } from './_station-engine.js'
 
 /**
  * What the air engine reads: hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }`
@@ -35,23 +42,14 @@ import { type EngineSettings, StationDayEngine } from './_station-engine.js'
  */
 export type HourlyInput = HourlyRecord | HourlyColumns
 
-type StationDayOptions = z.output<typeof AggregateStationDaysOptionsSchema>
-
-// the options of aggregateStationDays, with its defaults
-const fillStationDays = (o: StationDayOptions): EngineSettings => ({
-  timestamp: o.timestamp ?? 'hour-ending',
-  timeZone: o.timeZone ?? 'Asia/Shanghai',
-  minHours: o.minHours ?? 20,
-  minHoursPer8h: o.minHoursPer8h ?? 6,
-  minWindowsPerDay: o.minWindowsPerDay ?? 14,
-  o3_8hLimit: o.o3_8hLimit ?? 160,
-  minHoursO3_1h: o.minHoursO3_1h ?? 20,
-  round: o.round ?? true,
-  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
-})
+/** The exact path of a day off the grid: {@link aggregateStationDays} with the same settings. */
+const exactDaysOf =
+  (s: EngineSettings): ExactDays =>
+  (records) =>
+    aggregateStationDays(records, s)
 
 const stationDayOptions = (name: string) =>
-  defineOptions(name, AggregateStationDaysOptionsSchema, fillStationDays)
+  defineOptions(name, AggregateStationDaysOptionsSchema, engineSettings)
 const STREAM_OPTIONS = stationDayOptions('streamStationDays')
 const STATION_DAYS_OF_OPTIONS = stationDayOptions('stationDaysOf')
 const PIPELINE_STATION_OPTIONS = stationDayOptions('aggregateAir')
@@ -114,7 +112,12 @@ export function streamStationDays(
   const settings = STREAM_OPTIONS.resolve(options)
   return (async function* () {
     const ready: StationDay[] = []
-    const engine = new StationDayEngine(settings, (d) => ready.push(d), 'streamStationDays input')
+    const engine = new StationDayEngine(
+      settings,
+      (d) => ready.push(d),
+      'streamStationDays input',
+      exactDaysOf(settings),
+    )
     if (isAsync(source)) {
       for await (const item of source) {
         pushInput(engine, item)
@@ -163,7 +166,12 @@ export function stationDaysOf(
 ): StationDay[] {
   const settings = STATION_DAYS_OF_OPTIONS.resolve(options)
   const out: StationDay[] = []
-  const engine = new StationDayEngine(settings, (d) => out.push(d), 'stationDaysOf input')
+  const engine = new StationDayEngine(
+    settings,
+    (d) => out.push(d),
+    'stationDaysOf input',
+    exactDaysOf(settings),
+  )
   if (isColumns(source as HourlyInput)) engine.pushColumns(source as HourlyColumns)
   else for (const item of source as Iterable<HourlyInput>) pushInput(engine, item)
   engine.end()
@@ -267,12 +275,33 @@ function stepOptions<T>(step: string, resolve: () => T): T {
   }
 }
 
+/** A city's days for {@link summarizeAirPeriod} from the values the pipeline keeps. */
+function compactDays(kept: { dates: string[]; values: number[] } | undefined) {
+  if (!kept) return []
+  const value = (v: number) => (Number.isNaN(v) ? null : v)
+  return kept.dates.map((date, i) => {
+    const v = kept.values
+    const b = i * LEAN_KEYS.length
+    return {
+      date,
+      so2: value(v[b] as number),
+      no2: value(v[b + 1] as number),
+      co: value(v[b + 2] as number),
+      pm10: value(v[b + 3] as number),
+      pm25: value(v[b + 4] as number),
+      o3_1h: value(v[b + 5] as number),
+      o3_8h: value(v[b + 6] as number),
+    }
+  })
+}
+
 /** The running pipeline: station days → city days → compact values for the summaries. */
 class Pipeline {
   readonly stations: StationDayEngine
   private readonly cities: CityDayEngine
   private readonly kept = new Map<string, CityDay[]>()
-  private readonly compact = new Map<string, Record<string, unknown>[]>()
+  /** Per city, for the summaries: the dates and 7 values a date (`NaN`: none), unboxed. */
+  private readonly compact = new Map<string, { dates: string[]; values: number[] }>()
   private stationDayCount = 0
 
   constructor(private readonly o: AggregateAirOptions) {
@@ -297,33 +326,35 @@ class Pipeline {
           }
           list.push(day)
         } else if (summary !== false) {
-          let list = this.compact.get(city)
-          if (!list) {
-            list = []
-            this.compact.set(city, list)
+          let kept = this.compact.get(city)
+          if (!kept) {
+            kept = { dates: [], values: [] }
+            this.compact.set(city, kept)
           }
-          list.push({
-            date: day.date,
-            so2: day.so2,
-            no2: day.no2,
-            co: day.co,
-            pm10: day.pm10,
-            pm25: day.pm25,
-            o3_1h: day.o3_1h,
-            o3_8h: day.o3_8h,
-          })
+          kept.dates.push(day.date)
+          for (const key of LEAN_KEYS) kept.values.push(day[key] ?? Number.NaN)
         }
       },
       'aggregateAir station days',
     )
+    const onStationDay = o.onStationDay
     this.stations = new StationDayEngine(
       stationSettings,
-      (day) => {
-        this.stationDayCount++
-        o.onStationDay?.(day)
-        this.cities.push(day)
-      },
+      // without a listener, the station days go on as their values only (no object per day)
+      onStationDay
+        ? (day) => {
+            this.stationDayCount++
+            onStationDay(day)
+            this.cities.push(day)
+          }
+        : {
+            values: (station, date, values) => {
+              this.stationDayCount++
+              this.cities.values(station, date, values)
+            },
+          },
       'aggregateAir input',
+      exactDaysOf(stationSettings),
     )
   }
 
@@ -334,7 +365,9 @@ class Pipeline {
     const names = [...new Set([...this.kept.keys(), ...this.compact.keys()])].sort()
     const cities = names.map((city) => {
       const days = this.kept.get(city) ?? []
-      const input = this.kept.has(city) ? days : (this.compact.get(city) ?? [])
+      // the summary's input one city at a time, so that only one city's objects are alive
+      const input = this.kept.has(city) ? days : compactDays(this.compact.get(city))
+      this.compact.delete(city)
       return {
         city,
         days,

@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-
+import { engineSettings } from '../../../../src/standards/air/_station-engine.js'
+import {
+  exactSettings,
+  exactStationDays,
+} from '../../../../src/standards/air/hourly/_exact-station-days.js'
 import {
   aggregateAir,
   aggregateAirStream,
@@ -11,6 +15,7 @@ import {
   type HourlyColumns,
   type HourlyRecord,
   InputError,
+  NOT_MEASURED,
   readHourlyCsv,
   type StationDay,
   stationDaysOf,
@@ -143,6 +148,13 @@ describe('the air engine gives the results of the array functions', () => {
             timestamp: ending ? ('hour-ending' as const) : ('hour-beginning' as const),
           }
           const expected = aggregateStationDays(records, options)
+          // the exact rational path, independent of the engine
+          const reference = exactStationDays(
+            records,
+            exactSettings(engineSettings(options)),
+            'reference',
+          )
+          expect(expected).toEqual(reference)
           expect(stationDaysOf(records, options)).toEqual(expected)
           expect(stationDaysOf(toColumns(records), options)).toEqual(expected)
           expect(sortDays(await collect(streamStationDays(records, options)))).toEqual(expected)
@@ -179,13 +191,17 @@ describe('the air engine gives the results of the array functions', () => {
             const cityOf = { S0: 'X', S1: 'X', S2: 'Y', S3: 'X' }
             const days = aggregateStationDays(records, stationDays)
             const seen: [string, CityDay][] = []
+            // with a station-day listener the days go on as objects, without it as values only
+            const heard: StationDay[] = []
             const r = aggregateAir(toColumns(records), {
               cityOf,
               stationDays,
               cityDays: cityOptions,
               summary: { standard: cityOptions.standard ?? 'HJ633-2012' },
               onCityDay: (city, day) => seen.push([city, day]),
+              ...(o3Max > 400 ? { onStationDay: (day: StationDay) => heard.push(day) } : {}),
             })
+            if (o3Max > 400) expect(sortDays(heard)).toEqual(days)
             expect(r.records).toBe(records.length)
             expect(r.stationDays).toBe(days.length)
             for (const city of ['X', 'Y']) {
@@ -419,6 +435,67 @@ describe('the air engine gives the results of the array functions', () => {
       'summary',
       'standrd',
     ])
+  })
+
+  it('reads NOT_MEASURED in columns as a record saying notMeasured, on and off the grid', () => {
+    // day 1: no CO at all; day 2: CO not measured in 2 hours, and one PM2.5 off the grid
+    const records: HourlyRecord[] = Array.from({ length: 48 }, (_, h) => ({
+      station: 'A',
+      time: new Date(Date.UTC(2021, 11, 31, 17 + h)),
+      so2: 10,
+      no2: 20,
+      co: h < 24 || h === 30 || h === 40 ? 'notMeasured' : 0.8,
+      o3: 60,
+      pm10: 50,
+      pm25: h === 35 ? 30.5 : 30,
+    }))
+    const columns = toColumns(
+      records.map((r) => ({ ...r, co: r.co === 'notMeasured' ? null : r.co })),
+    )
+    columns.co.forEach((_, i) => {
+      if (records[i]?.co === 'notMeasured') columns.co[i] = NOT_MEASURED
+    })
+    const days = stationDaysOf(columns)
+    expect(days).toEqual(aggregateStationDays(records))
+    expect(days[0]?.gaps.co).toBe('notMeasured')
+    expect(days[0]?.co).toBeNull()
+    expect(days[1]?.validHours.co).toBe(22)
+    expect(days[1]?.co).toBe(0.8)
+    // (23 × 30 + 30.5) / 24 = 30.0208…
+    expect(days[1]?.exact.pm25).toBe('30.0208333333')
+  })
+
+  it('reads columns as records on days of a daylight-saving change and in a zone off the hour', () => {
+    const cases = [
+      // 2022-03-13 has 23 hours and 2022-11-06 has 25 in New York; Kathmandu is UTC+05:45
+      { timeZone: 'America/New_York', start: Date.UTC(2022, 2, 12, 5), minute: 0 },
+      { timeZone: 'America/New_York', start: Date.UTC(2022, 10, 5, 4), minute: 0 },
+      { timeZone: 'Asia/Kathmandu', start: Date.UTC(2021, 11, 31, 18), minute: 15 },
+    ]
+    for (const { timeZone, start, minute } of cases) {
+      const records: HourlyRecord[] = ['A', 'B'].flatMap((station, s) =>
+        Array.from({ length: 72 }, (_, h) => ({
+          station,
+          time: new Date(start + h * HOUR + minute * 60_000),
+          so2: 10 + s,
+          no2: 20 + (h % 7),
+          co: 0.5 + (h % 3) / 10,
+          o3: 60 + ((h * 37) % 90),
+          pm10: 50,
+          pm25: 30 + (h % 5),
+        })),
+      )
+      // interleaved by hour, as an export gives them
+      const byHour = [...records].sort(
+        (a, b) => (a.time as Date).getTime() - (b.time as Date).getTime(),
+      )
+      for (const timestamp of ['hour-ending', 'hour-beginning'] as const) {
+        const options = { timeZone, timestamp }
+        const fromRecords = stationDaysOf(byHour, options)
+        expect(fromRecords.length).toBeGreaterThanOrEqual(6)
+        expect(stationDaysOf(toColumns(byHour), options)).toEqual(fromRecords)
+      }
+    }
   })
 
   it('carries the file line of a bad value read from a file', () => {

@@ -1,6 +1,6 @@
-import { expect, issue } from '../../../_lib/errors/catalogue.js'
-import type { InputIssue, IssuePathSegment } from '../../../_lib/errors/issue.js'
-import { type CoAveraging, implausibleCo } from '../_co.js'
+import { expect, issue } from '../../_lib/errors/catalogue.js'
+import type { InputIssue, IssuePathSegment } from '../../_lib/errors/issue.js'
+import { type CoAveraging, implausibleCo } from './_co.js'
 
 /** Issues kept per error: enough to show a pattern, bounded for a column of millions. */
 export const MAX_ISSUES = 100

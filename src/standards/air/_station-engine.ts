@@ -1,21 +1,19 @@
-import { expect, issue, relocate, text } from '../../../_lib/errors/catalogue.js'
-import { InputError } from '../../../_lib/errors/input-error.js'
-import type { InputIssue, IssueLocation } from '../../../_lib/errors/issue.js'
-import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from '../_clock.js'
-import { implausibleCo } from '../_co.js'
-import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from '../_grid.js'
-import { parseAirInput } from '../_input.js'
-import { takeNotMeasured, withNotMeasured } from '../_not-measured.js'
-import { type HourlyColumns, NOT_MEASURED } from '../columns.js'
-import { aggregateStationDays } from '../hourly/station-days.js'
-import type { StationDay } from '../hourly/types.js'
-import { HourlyRecordSchema } from '../schemas.js'
-import { MAX_ISSUES, type ValueRule, valueIssue } from './_check.js'
+import { expect, issue, relocate, text } from '../../_lib/errors/catalogue.js'
+import { InputError } from '../../_lib/errors/input-error.js'
+import type { InputIssue, IssueLocation } from '../../_lib/errors/issue.js'
+import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from './_clock.js'
+import { implausibleCo } from './_co.js'
+import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
+import { parseAirInput } from './_input.js'
+import { takeNotMeasured, withNotMeasured } from './_not-measured.js'
+import { MAX_ISSUES, type ValueRule, valueIssue } from './_value-check.js'
+import { type HourlyColumns, NOT_MEASURED } from './columns.js'
+import type { StationDay } from './hourly/types.js'
+import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from './schemas.js'
 
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
 const CO = 2
-const O3 = 5
 const SLOTS = HOURLY_KEYS.length
 const HOUR_MS = 3_600_000
 
@@ -59,6 +57,130 @@ export interface EngineSettings {
   readonly minHoursO3_1h: number
   readonly round: boolean
   readonly maxPlausibleCo: number
+}
+
+/**
+ * The exact rational path for the records of one station day with a value off the integer
+ * grid: the station days of `aggregateStationDays` (given, so that this module needs no import of
+ * it).
+ */
+export type ExactDays = (records: readonly HourlyRecord[]) => StationDay[]
+
+/** The options of `aggregateStationDays`, as its schema gives them. */
+interface StationDayOptions {
+  readonly timestamp?: 'hour-ending' | 'hour-beginning' | undefined
+  readonly timeZone?: string | undefined
+  readonly minHours?: number | undefined
+  readonly minHoursPer8h?: number | undefined
+  readonly minWindowsPerDay?: number | undefined
+  readonly o3_8hLimit?: number | undefined
+  readonly minHoursO3_1h?: number | undefined
+  readonly round?: boolean | undefined
+  readonly maxPlausibleCo?: number | undefined
+}
+
+/** The options of `aggregateStationDays` with its defaults. */
+export const engineSettings = (o: StationDayOptions): EngineSettings => ({
+  timestamp: o.timestamp ?? 'hour-ending',
+  timeZone: o.timeZone ?? 'Asia/Shanghai',
+  minHours: o.minHours ?? 20,
+  minHoursPer8h: o.minHoursPer8h ?? 6,
+  minWindowsPerDay: o.minWindowsPerDay ?? 14,
+  o3_8hLimit: o.o3_8hLimit ?? 160,
+  minHoursO3_1h: o.minHoursO3_1h ?? 20,
+  round: o.round ?? true,
+  maxPlausibleCo: o.maxPlausibleCo ?? MAX_PLAUSIBLE_CO_1H,
+})
+
+/**
+ * The station days of records in memory, in any order, through the engine: `null` when the
+ * exact path must decide instead (a record with an issue, a second record of an hour, or a day
+ * that is not plain, see {@link StationDayEngine.plainDayOf}), so that the issues and the days
+ * of a daylight-saving change are those of that path. The records are read in order of station,
+ * then hour (the input is not changed); the days come sorted by station, then date.
+ */
+export function stationDaysOfRecords(
+  records: readonly unknown[],
+  s: EngineSettings,
+  context: string,
+  exactDays: ExactDays,
+): StationDay[] | null {
+  const n = records.length
+  const out: StationDay[] = []
+  const engine = new StationDayEngine(s, (d) => out.push(d), context, exactDays)
+  const codes: string[] = new Array(n)
+  const hours = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const r = records[i]
+    if (!isValidRecord(r)) return null
+    const o = r as Record<string, unknown>
+    const co = o.co
+    if (typeof co === 'number' && co > s.maxPlausibleCo) return null
+    const slot = engine.slotOf(o.time as string | Date)
+    if (typeof slot === 'string' || engine.plainDayOf(slot) === null) return null
+    codes[i] = o.station as string
+    hours[i] = slot.index
+  }
+  // each station's records, by hour (input order among equal hours)
+  const byStation = new Map<string, number[]>()
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as string
+    const list = byStation.get(code)
+    if (list) list.push(i)
+    else byStation.set(code, [i])
+  }
+  const byHour = (a: number, b: number) => (hours[a] as number) - (hours[b] as number) || a - b
+  const order: number[][] = []
+  for (const code of [...byStation.keys()].sort()) {
+    const list = (byStation.get(code) as number[]).sort(byHour)
+    for (let k = 1; k < list.length; k++) {
+      if (hours[list[k - 1] as number] === hours[list[k] as number]) return null
+    }
+    order.push(list)
+  }
+  for (const list of order) for (const i of list) engine.push(records[i])
+  engine.end()
+  return out.sort((a, b) =>
+    a.station < b.station
+      ? -1
+      : a.station > b.station
+        ? 1
+        : a.date < b.date
+          ? -1
+          : a.date > b.date
+            ? 1
+            : 0,
+  )
+}
+
+/** The daily values a {@link LeanReceiver} is given, in this order (`AIR_POLLUTANTS`). */
+export const LEAN_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
+/**
+ * Takes the published daily values of each station day (in the order of {@link LEAN_KEYS},
+ * `NaN` for `null`) instead of a {@link StationDay}: the same values, without the object, its
+ * exact texts and its gaps. The array is reused: read it before returning.
+ */
+export interface LeanReceiver {
+  values(station: string, date: string, values: Float64Array): void
+}
+
+/** The published values of a station day into `out`, as a {@link LeanReceiver} takes them. */
+export function leanValues(day: StationDay, out: Float64Array): Float64Array {
+  for (let k = 0; k < LEAN_KEYS.length; k++)
+    out[k] = (day[LEAN_KEYS[k] as string & keyof StationDay] as number) ?? Number.NaN
+  return out
+}
+
+/** A 24-hour mean as published (GB/T 8170 half to even when `round`), or `null` below `min` hours. */
+function meanOf(sum: number, count: number, q: number, min: number, round: boolean): number | null {
+  if (count < min || count === 0) return null
+  return round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q)
+}
+
+/** The exact text of a 24-hour mean, or `null` below `min` hours. */
+function textOf(sum: number, count: number, q: number, min: number): string | null {
+  return count < min || count === 0 ? null : quotientText(sum, count * q)
 }
 
 /** One station's open day: 24 hours × 6 pollutants, `NaN` for no value. */
@@ -105,21 +227,37 @@ export class StationDayEngine {
   private readonly stations = new Map<string, OpenStation>()
   private readonly read: (time: string | Date) => HourSlot | string
   private readonly dayStarts = new Map<string, number>()
+  /** Per natural day: its start when it is a plain day (see {@link plainDay}), else `null`. */
+  private readonly plainDays = new Map<string, number | null>()
+  /** Milliseconds from the covered hour's start to its timestamp (1 h for hour-ending). */
+  private readonly shift: number
   private readonly coRule: ValueRule
   private readonly ugRule: ValueRule
   private readonly o3LimitFloor: number
+  /** Scratch: the six values of one hour being placed. */
+  private readonly hour = new Float64Array(SLOTS)
+  /** Scratch: the O3 values of the day being closed, by hour. */
+  private readonly o3 = new Float64Array(24)
+  /** Scratch: the published values of the day being closed, for a {@link LeanReceiver}. */
+  private readonly lean = new Float64Array(LEAN_KEYS.length)
   /** Records read so far: the index of the next record in problem paths. */
   records = 0
   private failed = false
   /** Bad input seen: nothing more is emitted, and the input error is thrown at the end. */
   private problems: Problems | null = null
 
+  /**
+   * @param emit - receives each station day; or, as a {@link LeanReceiver}, only the published
+   *   values (no object per day: what the city days need)
+   */
   constructor(
     private readonly s: EngineSettings,
-    private readonly emit: (day: StationDay) => void,
+    private readonly emit: ((day: StationDay) => void) | LeanReceiver,
     private readonly context: string,
+    private readonly exactDays: ExactDays,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
+    this.shift = s.timestamp === 'hour-ending' ? HOUR_MS : 0
     this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: '1h' }
     this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: '1h' }
     this.o3LimitFloor = floorOfDecimal(s.o3_8hLimit)
@@ -167,15 +305,12 @@ export class StationDayEngine {
     this.problems ??= { record: [], co: [], hour: [] }
     const list = this.problems[step]
     for (const x of issues) if (list.length < MAX_ISSUES) list.push(x)
+    if (step !== 'hour' && issues.length > 0) this.valuesBad = true
     if (this.problems.record.length >= MAX_ISSUES) this.fail(this.problems.record)
   }
 
   /** Whether an issue of the records' fields or of the CO bound was noted: hours need no check. */
-  private get valuesFailed(): boolean {
-    return (
-      this.problems !== null && (this.problems.record.length > 0 || this.problems.co.length > 0)
-    )
-  }
+  private valuesBad = false
 
   private guard(): void {
     if (this.failed) throw new TypeError('the air engine stopped at bad input; start a new one')
@@ -188,7 +323,7 @@ export class StationDayEngine {
   private place(
     code: string,
     slot: HourSlot,
-    get: (k: number) => number,
+    hour: Float64Array,
     path: readonly (string | number)[],
     location: IssueLocation | undefined,
   ): InputIssue | null {
@@ -226,7 +361,7 @@ export class StationDayEngine {
     st.filled |= bit
     const base = h * SLOTS
     for (let k = 0; k < SLOTS; k++) {
-      let v = get(k)
+      let v = hour[k] as number
       if (v === Number.NEGATIVE_INFINITY) {
         st.notMeasured |= 1 << k
         v = Number.NaN
@@ -262,7 +397,7 @@ export class StationDayEngine {
       this.note('co', [implausibleCo([i, 'co'], co, this.s.maxPlausibleCo, '1h')])
       return
     }
-    if (this.valuesFailed) return
+    if (this.valuesBad) return
     const time = r.time as string | Date
     const slot = this.read(time)
     if (typeof slot === 'string') {
@@ -276,11 +411,12 @@ export class StationDayEngine {
       ])
       return
     }
-    const get = (k: number) => {
+    const hour = this.hour
+    for (let k = 0; k < SLOTS; k++) {
       const v = r[HOURLY_KEYS[k] as string]
-      return typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
+      hour[k] = typeof v === 'number' ? v : v === 'notMeasured' ? NOT_MEASURED : Number.NaN
     }
-    const bad = this.place(r.station as string, slot, get, [i], undefined)
+    const bad = this.place(r.station as string, slot, hour, [i], undefined)
     if (bad) this.note('hour', [bad])
   }
 
@@ -324,12 +460,17 @@ export class StationDayEngine {
     const names = batch.stations
     const stationCol = batch.station
     const timeCol = batch.time
-    // the batch's stations, resolved once
-    const byIndex: (OpenStation | undefined)[] = new Array(names.length)
+    // the batch's stations, resolved once (null: no station code)
+    const byIndex: (OpenStation | null | undefined)[] = new Array(names.length)
+    const shift = this.shift
+    // the row's covered hour: `hour` (absolute index) within the current natural day `day`
+    // (hours `dayStart` … `dayStart + 23`), or the reader's slot when off that fast path
     let lastTime = Number.NaN
-    let lastSlot: HourSlot | string = ''
-    let row = 0
-    const get = (k: number) => (cols[k] as Float64Array)[row] as number
+    let day: string | null = null
+    let dayStart = 0
+    let hour = 0
+    let inDay = false
+    let slot: HourSlot | string = ''
     const [so2, no2, co, pm10, pm25, o3] = cols as [
       Float64Array,
       Float64Array,
@@ -338,33 +479,63 @@ export class StationDayEngine {
       Float64Array,
       Float64Array,
     ]
-    for (row = 0; row < n; row++) {
+    // `row` is not captured by a closure, so that it stays in a register
+    for (let row = 0; row < n; row++) {
       const t = timeCol[row] as number
       if (t !== lastTime) {
         lastTime = t
-        lastSlot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
+        const x = (t - shift) / HOUR_MS
+        if (day !== null && x >= dayStart && x < dayStart + 24 && Number.isInteger(x)) {
+          hour = x
+          inDay = true
+        } else {
+          slot = Number.isFinite(t) ? this.read(new Date(t)) : `expected a timestamp, got ${t}`
+          inDay = false
+          if (typeof slot !== 'string') {
+            const start = this.plainDay(slot)
+            if (start !== null) {
+              day = slot.date
+              dayStart = start
+              hour = slot.index
+              inDay = true
+            }
+          }
+        }
       }
       const si = stationCol[row] as number
-      const code = names[si]
-      if (code === undefined || code.length === 0) {
-        this.badRow(batch, first, row, 'station', t, code)
-        continue
-      }
-      if (typeof lastSlot === 'string') {
-        this.badRow(batch, first, row, 'time', t, code)
-        continue
-      }
-      if (badRows?.[row] || this.valuesFailed) continue
       let st = byIndex[si]
       if (st === undefined) {
-        st = this.station(code)
-        byIndex[si] = st
+        const code = names[si]
+        st = code === undefined || code.length === 0 ? null : this.station(code)
+        if (si >= 0 && si < names.length) byIndex[si] = st
       }
-      const slot = lastSlot
-      // the common case inline: an hour of the station's open day, not yet filled
-      const h = slot.index - st.start
-      if (st.date === slot.date && h >= 0 && h < 24 && !(st.filled & (1 << h))) {
-        st.filled |= 1 << h
+      if (st === null) {
+        this.badRow(batch, first, row, 'station', t, names[si])
+        continue
+      }
+      if (!inDay && typeof slot === 'string') {
+        this.badRow(batch, first, row, 'time', t, st.code)
+        continue
+      }
+      if (this.valuesBad || badRows?.[row]) continue
+      if (inDay) {
+        // the common case inline: an hour of a plain day, the station's open day or a later one
+        if (st.date !== day) {
+          if (st.date !== null && (day as string) < st.date) {
+            this.misplaced(st, first, row, t, where(row))
+            continue
+          }
+          if (st.date !== null) this.close(st)
+          st.date = day
+          st.start = dayStart
+        }
+        const h = hour - dayStart
+        const bit = 1 << h
+        if (st.filled & bit) {
+          this.misplaced(st, first, row, t, where(row))
+          continue
+        }
+        st.filled |= bit
         const v = st.values
         const b = h * SLOTS
         const a0 = so2[row] as number
@@ -379,24 +550,78 @@ export class StationDayEngine {
         v[b + 3] = a3
         v[b + 4] = a4
         v[b + 5] = a5
-        if (!st.offGrid) {
-          // on the grid: integers (NaN and NOT_MEASURED are no values), CO in tenths
-          if (
-            !onGrid(a0) ||
-            !onGrid(a1) ||
-            !onGrid(a3) ||
-            !onGrid(a4) ||
-            !onGrid(a5) ||
-            (!Number.isNaN(a2) && a2 !== Number.NEGATIVE_INFINITY && toSteps(a2, 10) < 0)
-          ) {
-            this.recheck(st, b)
-          }
+        // on the grid: integers, CO in tenths (NaN is no value); NOT_MEASURED and values off
+        // the grid are re-read (also on a day already off the grid: NOT_MEASURED is no value)
+        if (
+          !onGrid(a0) ||
+          !onGrid(a1) ||
+          !onGrid(a3) ||
+          !onGrid(a4) ||
+          !onGrid(a5) ||
+          (!Number.isNaN(a2) && toSteps(a2, 10) < 0)
+        ) {
+          this.recheck(st, b)
         }
         continue
       }
-      const bad = this.place(st.code, slot, get, [first + row], where(row))
+      const values = this.hour
+      for (let k = 0; k < SLOTS; k++) values[k] = (cols[k] as Float64Array)[row] as number
+      const bad = this.place(st.code, slot as HourSlot, values, [first + row], where(row))
       if (bad) this.note('hour', [bad])
     }
+  }
+
+  /** The covered hour of a timestamp (or what is wrong with it), by the engine's clock. */
+  slotOf(time: string | Date): HourSlot | string {
+    return this.read(time)
+  }
+
+  /** The start of the natural day of `slot` when it is a plain day (see {@link plainDay}), else `null`. */
+  plainDayOf(slot: HourSlot): number | null {
+    return this.plainDay(slot)
+  }
+
+  /**
+   * The start (hour index) of the natural day of `slot` when every hour of that day maps to
+   * it plainly: hour 0 and hour 23 of the day read as such, 23 hours apart, so the zone's offset
+   * is a whole number of hours and the same all day (no daylight-saving change; two changes
+   * that cancel within one day do not occur). On such a day the covered hour of an instant on
+   * the hour is `start + hour`, with no need to ask the reader; `null` for any other day.
+   */
+  private plainDay(slot: HourSlot): number | null {
+    let start = this.plainDays.get(slot.date)
+    if (start !== undefined) return start
+    const s = this.dayStart(slot.date)
+    const a = this.read(new Date(s * HOUR_MS + this.shift))
+    const b = this.read(new Date((s + 23) * HOUR_MS + this.shift))
+    start =
+      typeof a !== 'string' &&
+      typeof b !== 'string' &&
+      a.date === slot.date &&
+      b.date === slot.date &&
+      a.hour === 0 &&
+      b.hour === 23 &&
+      a.index === s &&
+      b.index === s + 23
+        ? s
+        : null
+    this.plainDays.set(slot.date, start)
+    return start
+  }
+
+  /** Notes the issue of a row out of order or a second record of an hour (see {@link place}). */
+  private misplaced(
+    st: OpenStation,
+    first: number,
+    row: number,
+    t: number,
+    location: IssueLocation | undefined,
+  ): void {
+    const slot = this.read(new Date(t)) as HourSlot
+    const none = this.hour.fill(Number.NaN)
+    // place() finds the same issue first and changes nothing then
+    const bad = this.place(st.code, slot, none, [first + row], location)
+    if (bad) this.note('hour', [bad])
   }
 
   /**
@@ -484,9 +709,14 @@ export class StationDayEngine {
   /** Computes and emits the open day of a station, and clears it. */
   private close(st: OpenStation): void {
     const date = st.date as string
+    const emit = this.emit
     // after bad input the days are still tracked (for the hours' checks), never emitted
-    let day =
-      this.problems !== null ? null : st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date)
+    let day: StationDay | null = null
+    let lean = false
+    if (this.problems === null) {
+      if (typeof emit !== 'function' && !st.offGrid) lean = this.gridDay(st, date, this.lean)
+      else day = st.offGrid ? this.exactDay(st, date) : this.gridDay(st, date, null)
+    }
     if (day !== null && st.notMeasured !== 0) {
       day = withNotMeasured(
         day,
@@ -498,12 +728,15 @@ export class StationDayEngine {
     st.offGrid = false
     st.notMeasured = 0
     st.date = null
-    if (day) this.emit(day)
+    if (typeof emit === 'function') {
+      if (day) emit(day)
+    } else if (lean) emit.values(st.code, date, this.lean)
+    else if (day) emit.values(st.code, date, leanValues(day, this.lean))
   }
 
   /**
    * The exact rational path, for a day with a value off the integer grid: the day's records
-   * through {@link aggregateStationDays} itself.
+   * through `aggregateStationDays`' exact path.
    */
   private exactDay(st: OpenStation, date: string): StationDay {
     const records = []
@@ -525,7 +758,7 @@ export class StationDayEngine {
         o3: value(v[b + 5] as number),
       })
     }
-    const [day] = aggregateStationDays(records, this.s)
+    const [day] = this.exactDays(records)
     return { ...(day as StationDay), date }
   }
 
@@ -533,55 +766,93 @@ export class StationDayEngine {
    * The integer path (GB 3095 表4 validity, HJ 663 §6.1.2 for the 8-hour maximum): sums of grid
    * steps, exact quotients and half-even rounding, all below 2^53 (see `_grid.ts`).
    */
-  private gridDay(st: OpenStation, date: string): StationDay {
+  private gridDay(st: OpenStation, date: string, lean: null): StationDay
+  private gridDay(st: OpenStation, date: string, lean: Float64Array): true
+  private gridDay(st: OpenStation, date: string, lean: Float64Array | null): StationDay | true {
     const s = this.s
     const v = st.values
-    const published: (number | null)[] = []
-    const exactText: (string | null)[] = []
-    const counts: number[] = []
-    for (let k = 0; k < O3; k++) {
-      const q = k === CO ? 10 : 1
-      let sum = 0
-      let count = 0
-      for (let h = 0; h < 24; h++) {
-        const x = v[h * SLOTS + k] as number
-        if (!Number.isNaN(x)) {
-          sum += q === 10 ? Math.round(x * 10) : x
-          count++
-        }
-      }
-      counts.push(count)
-      // GB 3095 表4: 日平均 needs at least minHours hourly values
-      if (count >= s.minHours && count > 0) {
-        exactText.push(quotientText(sum, count * q))
-        published.push(s.round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q))
-      } else {
-        exactText.push(null)
-        published.push(null)
-      }
-    }
-    // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
+    // sums and counts of the five 24-hour means (CO in tenths), one pass over the day
+    let sum0 = 0
+    let sum1 = 0
+    let sum2 = 0
+    let sum3 = 0
+    let sum4 = 0
+    let n0 = 0
+    let n1 = 0
+    let n2 = 0
+    let n3 = 0
+    let n4 = 0
     let max1h = -1
     let o3count = 0
-    for (let h = 0; h < 24; h++) {
-      const x = v[h * SLOTS + O3] as number
-      if (!Number.isNaN(x)) {
-        o3count++
-        if (x > max1h) max1h = x
+    // O3 by hour (NaN: none), for the 8-hour windows
+    const o3 = this.o3
+    for (let h = 0, b = 0; h < 24; h++, b += SLOTS) {
+      const x0 = v[b] as number
+      const x1 = v[b + 1] as number
+      const x2 = v[b + 2] as number
+      const x3 = v[b + 3] as number
+      const x4 = v[b + 4] as number
+      const x5 = v[b + 5] as number
+      if (!Number.isNaN(x0)) {
+        sum0 += x0
+        n0++
       }
+      if (!Number.isNaN(x1)) {
+        sum1 += x1
+        n1++
+      }
+      if (!Number.isNaN(x2)) {
+        sum2 += Math.round(x2 * 10)
+        n2++
+      }
+      if (!Number.isNaN(x3)) {
+        sum3 += x3
+        n3++
+      }
+      if (!Number.isNaN(x4)) {
+        sum4 += x4
+        n4++
+      }
+      if (!Number.isNaN(x5)) {
+        o3count++
+        if (x5 > max1h) max1h = x5
+      }
+      o3[h] = x5
     }
+    // GB 3095 表4: 日平均 needs at least minHours hourly values
+    const min = s.minHours
+    const round = s.round
+    const so2 = meanOf(sum0, n0, 1, min, round)
+    const no2 = meanOf(sum1, n1, 1, min, round)
+    const coMean = meanOf(sum2, n2, 10, min, round)
+    const pm10 = meanOf(sum3, n3, 1, min, round)
+    const pm25 = meanOf(sum4, n4, 1, min, round)
+    // O3: the daily maximum 1-hour, and the maximum of the 8-hour means ending 08:00…24:00
     const o3_1h = o3count >= s.minHoursO3_1h && o3count > 0 ? max1h : null
     let bestSum = -1
     let bestCount = 1
     let windows = 0
+    // the window of hours end-8 … end-1, moved one hour at a time (integer sums, exact)
+    let sum = 0
+    let count = 0
+    for (let h = 0; h < 7; h++) {
+      const x = o3[h] as number
+      if (!Number.isNaN(x)) {
+        sum += x
+        count++
+      }
+    }
     for (let end = 8; end <= 24; end++) {
-      let sum = 0
-      let count = 0
-      for (let h = end - 8; h < end; h++) {
-        const x = v[h * SLOTS + O3] as number
-        if (!Number.isNaN(x)) {
-          sum += x
-          count++
+      const x = o3[end - 1] as number
+      if (!Number.isNaN(x)) {
+        sum += x
+        count++
+      }
+      if (end > 8) {
+        const out = o3[end - 9] as number
+        if (!Number.isNaN(out)) {
+          sum -= out
+          count--
         }
       }
       if (count < s.minHoursPer8h || count === 0) continue
@@ -602,43 +873,48 @@ export class StationDayEngine {
         byExceedance = true
       }
     }
-    const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
     const o3_8hValue =
-      o3_8h === null ? null : s.round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
+      o3_8h === null ? null : round ? roundHalfEvenDiv(bestSum, bestCount) : bestSum / bestCount
+    if (lean !== null) {
+      // the published values only, in the order of AIR_POLLUTANTS (NaN: none)
+      lean[0] = so2 ?? Number.NaN
+      lean[1] = no2 ?? Number.NaN
+      lean[2] = coMean ?? Number.NaN
+      lean[3] = pm10 ?? Number.NaN
+      lean[4] = pm25 ?? Number.NaN
+      lean[5] = o3_1h ?? Number.NaN
+      lean[6] = o3_8hValue ?? Number.NaN
+      return true
+    }
+    const o3_8hText = o3_8h === null ? null : quotientText(bestSum, bestCount)
     const gaps: Record<string, 'tooFewHours' | 'tooFewWindows'> = {}
-    const keys = ['so2', 'no2', 'co', 'pm10', 'pm25'] as const
-    keys.forEach((key, k) => {
-      if (published[k] === null) gaps[key] = 'tooFewHours'
-    })
+    if (so2 === null) gaps.so2 = 'tooFewHours'
+    if (no2 === null) gaps.no2 = 'tooFewHours'
+    if (coMean === null) gaps.co = 'tooFewHours'
+    if (pm10 === null) gaps.pm10 = 'tooFewHours'
+    if (pm25 === null) gaps.pm25 = 'tooFewHours'
     if (o3_1h === null) gaps.o3_1h = 'tooFewHours'
     if (o3_8h === null) gaps.o3_8h = 'tooFewWindows'
     return {
       station: st.code,
       date,
-      so2: published[0] ?? null,
-      no2: published[1] ?? null,
-      co: published[2] ?? null,
-      pm10: published[3] ?? null,
-      pm25: published[4] ?? null,
+      so2,
+      no2,
+      co: coMean,
+      pm10,
+      pm25,
       o3_1h,
       o3_8h: o3_8hValue,
       exact: {
-        so2: exactText[0] ?? null,
-        no2: exactText[1] ?? null,
-        co: exactText[2] ?? null,
-        pm10: exactText[3] ?? null,
-        pm25: exactText[4] ?? null,
+        so2: textOf(sum0, n0, 1, min),
+        no2: textOf(sum1, n1, 1, min),
+        co: textOf(sum2, n2, 10, min),
+        pm10: textOf(sum3, n3, 1, min),
+        pm25: textOf(sum4, n4, 1, min),
         o3_1h: o3_1h === null ? null : String(o3_1h),
         o3_8h: o3_8hText,
       },
-      validHours: {
-        so2: counts[0] as number,
-        no2: counts[1] as number,
-        co: counts[2] as number,
-        pm10: counts[3] as number,
-        pm25: counts[4] as number,
-        o3: o3count,
-      },
+      validHours: { so2: n0, no2: n1, co: n2, pm10: n3, pm25: n4, o3: o3count },
       o3_8hWindows: windows,
       o3_8hByExceedance: byExceedance,
       gaps,
