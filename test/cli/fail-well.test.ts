@@ -140,7 +140,7 @@ describe('a value outside its range is a located input error', () => {
     })
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe('ph.csv:3: pH: expected a number ≤ 14, got 15\n')
+    expect(stderr).toBe('ph.csv:3:3: pH: expected a pH from 0 to 14, got 15\n')
   })
 
   it('a library input error no command located is still exit 2 without a stack', async () => {

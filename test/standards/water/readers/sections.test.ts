@@ -51,7 +51,7 @@ describe('readSectionRecords', () => {
   })
 
   // pH 15 is an input error with its file, line and column, not a crash.
-  it('reports pH 15 at its file, line and column header', () => {
+  it('reports pH 15 at its file, line and column: the column alone is the path once the line is known', () => {
     const e = inputErrorOf(() =>
       readSectionRecords(
         [
@@ -59,13 +59,14 @@ describe('readSectionRecords', () => {
           row('a', '甲河', 'river', '2022-02-10', '', 'Ⅲ', '15', '9.1', '0.18'),
         ],
         {
-          source: { file: 's.csv', lines: [2, 3] },
+          source: { file: 's.csv', lines: [2, 3], header: [...HEADER] },
         },
       ),
     )
     expect(e.issues).toHaveLength(1)
+    // pH(无量纲) is the 7th column of HEADER.
     expect(formatInputIssue(e.issues[0], { lang: 'en' })).toBe(
-      's.csv:3: [1]["pH(无量纲)"]: expected a pH from 0 to 14, got 15',
+      's.csv:3:7: ["pH(无量纲)"]: expected a pH from 0 to 14, got 15',
     )
   })
 
@@ -126,7 +127,7 @@ describe('readSectionRecords', () => {
         ]),
       ),
     ).toEqual([
-      '[1]["水体类型"] conflict: expected the water body of the earlier records (river), got "lake"',
+      '[1]["水体类型"] conflict: expected the water body of the earlier records (river), got "lake" (section a)',
     ])
   })
 
@@ -176,7 +177,10 @@ describeWithShared(
         source: { file: 'surface-water-sections.csv', lines: records.map((_, i) => i + 2) },
       })
       expect(sections).toHaveLength(1156)
-      expect(notes).toEqual([])
+      // The export gives chlorophyll a in mg/L, not the mg/m³ of the trophic level index.
+      expect(notes.map((n) => [n.code, n.items])).toEqual([
+        ['trophicColumnUnit', ['叶绿素α(mg/L)']],
+      ])
       expect(sections.filter((s) => s.waterBodyFrom === 'lakes')).toHaveLength(37)
       let compared = 0
       const differing: string[] = []
