@@ -1,7 +1,6 @@
 import {
   GB3838_TABLE1,
   GB3838_TABLE2,
-  GB3838_TABLE3,
   GBT14848_2017,
   WATER_COLUMN_ALIASES,
   type WaterIndicatorKey,
@@ -61,19 +60,6 @@ export const GB3838_TABLE1_COLUMNS: Readonly<Record<WaterIndicatorKey, ColumnSpe
  */
 export const GB3838_TABLE2_COLUMNS: readonly ColumnSpec[] =
   Object.values(GB3838_TABLE2).map(fromStandard)
-
-/**
- * The 80 GB 3838-2002 Table 3 items (specific items for drinking-water surface sources).
- *
- * @category CLI
- * @see GB 3838-2002 表3
- * @example
- * ```ts
- * GB3838_TABLE3_COLUMNS.length //=> 80
- * ```
- */
-export const GB3838_TABLE3_COLUMNS: readonly ColumnSpec[] =
-  Object.values(GB3838_TABLE3).map(fromStandard)
 
 /**
  * The GB/T 14848-2017 groundwater items with a numeric value, by the water module's keys.
