@@ -9,7 +9,7 @@ import { EXIT_CODES } from '../../errors.js'
 import type { InputFormat } from '../../input/format.js'
 import { inputError, locateIssue } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, ProblemLimitError } from '../../input/problems.js'
-import { isCsvRecord, readRecords, resolveInputFormat } from '../../input/read.js'
+import { isCsvRecord, readRecordsUntilBroken, resolveInputFormat } from '../../input/read.js'
 import type { InputRecord } from '../../input/records.js'
 import type { InputSource } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
@@ -153,21 +153,17 @@ export async function runAqiBatch(
     batch = []
   }
   try {
-    try {
-      const records = readRecords(input, { format, keepCells: true })
-      for await (const record of trackProgress(records, io, input.name)) {
-        count++
-        if (header === undefined && isCsvRecord(record)) header = Object.values(record.columns)
-        batch.push(record)
-        if (batch.length === BATCH) await flush()
-      }
-    } catch (error) {
-      if (!isInputError(error)) throw error
-      // a malformed file: the records before the problem are still read
-      await flush()
-      problems.push(...error.issues)
+    const broken: InputIssue[] = []
+    const records = readRecordsUntilBroken(input, { format, keepCells: true }, broken)
+    for await (const record of trackProgress(records, io, input.name)) {
+      count++
+      if (header === undefined && isCsvRecord(record)) header = Object.values(record.columns)
+      batch.push(record)
+      if (batch.length === BATCH) await flush()
     }
     await flush()
+    // a malformed file: the records before the problem have been read
+    problems.push(...broken)
     if (count === 0 && !options.allowEmpty) problems.push(emptyInputProblem(input.name))
     reader.finish()
     if (problems.length) throw inputError(problems)

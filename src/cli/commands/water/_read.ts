@@ -10,7 +10,7 @@ import {
 import type { InputFormat } from '../../input/format.js'
 import { inputError } from '../../input/located.js'
 import { emptyInputProblem, ProblemLimitError } from '../../input/problems.js'
-import { readRecords } from '../../input/read.js'
+import { readRecordsUntilBroken } from '../../input/read.js'
 import type { InputSource } from '../../input/source.js'
 import { decodeText } from '../../input/text.js'
 import type { CliIO } from '../../io.js'
@@ -81,21 +81,20 @@ export async function readSections(
         lines = []
         return wanted
       }
-      try {
-        for await (const r of trackProgress(
-          readRecords(source, { format: options.format }),
-          io,
-          source.name,
-        )) {
-          if (r.columns && header === undefined) header = Object.values(r.columns)
-          records.push(r.value as Readonly<Record<string, unknown>>)
-          lines.push(r.origin.line)
-          count++
-          if (records.length === BATCH && !flush()) break
-        }
-      } catch (error) {
-        if (!isInputError(error)) throw error
-        fileProblems.push(...error.issues)
+      const broken: InputIssue[] = []
+      for await (const r of trackProgress(
+        readRecordsUntilBroken(source, { format: options.format }, broken),
+        io,
+        source.name,
+      )) {
+        if (r.columns && header === undefined) header = Object.values(r.columns)
+        records.push(r.value as Readonly<Record<string, unknown>>)
+        lines.push(r.origin.line)
+        count++
+        if (records.length === BATCH && !flush()) break
+      }
+      if (broken.length) {
+        fileProblems.push(...broken)
         atLimit(fileProblems)
       }
       if (count === 0 && !options.allowEmpty) {

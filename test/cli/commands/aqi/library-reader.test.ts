@@ -94,3 +94,24 @@ describeWithShared(
     })
   },
 )
+
+describe('aqi on a large file with a header problem', () => {
+  it('writes no row to standard output and reports the header once', async () => {
+    // 600 rows: more than one batch of records reaches the library reader.
+    const rows = Array.from({ length: 600 }, () => '2022-01-01,80').join('\n')
+    const { code, stdout, stderr } = await run(['aqi', '-'], { stdin: `date,细粒子\n${rows}\n` })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/^<stdin>:1: expected a header with one or more pollutant columns/)
+  })
+
+  it('reports a malformed line at its line, exit 2, and never writes a row from it', async () => {
+    const { code, stdout, stderr } = await run(['aqi', '-'], {
+      stdin: 'date,pm25\n2022-01-01,80\n"2022-01-02,30\n',
+    })
+    expect(code).toBe(2)
+    expect(stdout).not.toContain('2022-01-02')
+    expect(stderr).toMatch(/^<stdin>:3: /)
+  })
+})
