@@ -1,4 +1,4 @@
-export { MISSING_CELLS, notANumber, numberCell, parseDecimal } from './cells.js'
+export { isMissingCell, MISSING_CELLS, notANumber, numberCell, parseDecimal } from './cells.js'
 export { coerceCsvRecord } from './coerce.js'
 export { type ReadCsvRecordsOptions, readCsvRecords } from './csv.js'
 export { createFieldReader, type RecordFields } from './fields.js'
