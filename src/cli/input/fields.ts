@@ -1,6 +1,7 @@
-import { isMissingCell, notANumber, parseDecimal } from './cells.js'
+import { notANumber, parseDecimal } from './cells.js'
 import { type HeaderLayout, type HeaderMapping, mapHeaders } from './headers/index.js'
 import { expectations, type InputIssue, type IssueSpecAt, inputError, issueAt } from './located.js'
+import { isMissingCell } from './no-value.js'
 import { isCsvRecord } from './read.js'
 import type { InputRecord, RecordOrigin } from './records.js'
 

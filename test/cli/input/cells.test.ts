@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isMissingCell,
-  MISSING_CELLS,
-  notANumber,
-  numberCell,
-  parseDecimal,
-} from '../../../src/cli/input/cells.js'
+import { notANumber, numberCell, parseDecimal } from '../../../src/cli/input/cells.js'
 import type { CsvRecord } from '../../../src/cli/input/records.js'
 import { InputError } from '../../../src/index.js'
 import { thrownText } from '../../_helpers/located.js'
@@ -33,21 +27,6 @@ describe('parseDecimal', () => {
 
   it('reads a missing cell as null, never 0', () => {
     expect(parseDecimal(null)).toBeNull()
-  })
-})
-
-describe('MISSING_CELLS', () => {
-  it('holds the markers of a missing value, including empty and --', () => {
-    expect(MISSING_CELLS).toEqual(expect.arrayContaining(['', '--', '-', 'na', '/']))
-  })
-})
-
-describe('isMissingCell', () => {
-  it('reads the library table in any case, with spaces around', () => {
-    expect(
-      ['NA', 'na', ' Na ', 'N/A', '--', '', '/', '未监测', '无数据', 'NaN'].map(isMissingCell),
-    ).toEqual(Array(10).fill(true))
-    expect(['0', '12a', 'none'].map(isMissingCell)).toEqual([false, false, false])
   })
 })
 

@@ -46,7 +46,18 @@ function columnOf(header: string): { column: Column; unit: string | null } | nul
   return inner !== undefined && inner === outer ? { column: inner, unit: null } : null
 }
 
-const SourceSchema = zm.strictObject({
+/**
+ * Where a batch of AQI records was read: the file, the 1-based line of each record and, for a
+ * CSV file, the header row as written (problems then carry their column number).
+ *
+ * @category Air
+ * @example
+ * ```ts
+ * import { AqiRecordsSourceSchema } from 'eco-targets/air'
+ * Object.keys(AqiRecordsSourceSchema.def.shape) //=> ['file', 'lines', 'header']
+ * ```
+ */
+export const AqiRecordsSourceSchema = zm.strictObject({
   file: zm.string(),
   lines: zm.optional(zm.readonly(zm.array(zm.int()))),
   header: zm.optional(zm.readonly(zm.array(zm.string()))),
@@ -88,14 +99,14 @@ export type CreateAqiRecordReaderOptions = z.input<typeof CreateAqiRecordReaderO
  */
 export const ReadAqiRecordsOptionsSchema = zm.strictObject({
   ...CreateAqiRecordReaderOptionsSchema.def.shape,
-  source: zm.optional(SourceSchema),
+  source: zm.optional(AqiRecordsSourceSchema),
 })
 
 /** Options of {@link readAqiRecords}. @category Air */
 export type ReadAqiRecordsOptions = z.input<typeof ReadAqiRecordsOptionsSchema>
 
 /** Where a batch of records of {@link AqiRecordReader.read} was read. @category Air */
-export type AqiRecordsSource = z.input<typeof SourceSchema>
+export type AqiRecordsSource = z.input<typeof AqiRecordsSourceSchema>
 
 /**
  * The inputs of one AQI report read from a record, as {@link readAqiRecords} gives them:
@@ -156,7 +167,7 @@ const READER = defineOptions('createAqiRecordReader', CreateAqiRecordReaderOptio
   maxProblems: o.maxProblems && o.maxProblems > 0 ? o.maxProblems : Number.POSITIVE_INFINITY,
 }))
 const READ = defineOptions('readAqiRecords', ReadAqiRecordsOptionsSchema, (o) => o)
-const SOURCE = defineOptions('createAqiRecordReader source', SourceSchema, (o) => o)
+const SOURCE = defineOptions('createAqiRecordReader source', AqiRecordsSourceSchema, (o) => o)
 
 /** The column each input key is read from. */
 function sourceColumns(report: 'daily' | 'realtime', ozone: 'export' | 'archive') {

@@ -80,7 +80,18 @@ const STATUSES: Readonly<Record<string, SamplingStatus>> = {
   未采样: 'notSampled',
 }
 
-const SourceSchema = zm.strictObject({
+/**
+ * Where a batch of section records was read: the file, the 1-based line of each record and, for
+ * a CSV file, the header row as written (problems then carry their column number).
+ *
+ * @category Water
+ * @example
+ * ```ts
+ * import { SectionRecordsSourceSchema } from 'eco-targets/water'
+ * Object.keys(SectionRecordsSourceSchema.def.shape) //=> ['file', 'lines', 'header']
+ * ```
+ */
+export const SectionRecordsSourceSchema = zm.strictObject({
   file: zm.string(),
   lines: zm.optional(zm.readonly(zm.array(zm.int()))),
   header: zm.optional(zm.readonly(zm.array(zm.string()))),
@@ -102,7 +113,7 @@ const SourceSchema = zm.strictObject({
  */
 export const ReadSectionRecordsOptionsSchema = zm.strictObject({
   lakes: zm.optional(zm.readonly(zm.array(zm.looseObject({ name: zm.string() })))),
-  source: zm.optional(SourceSchema),
+  source: zm.optional(SectionRecordsSourceSchema),
   maxProblems: zm.optional(zm.int().check(zm.gte(0))),
 })
 
@@ -134,14 +145,14 @@ export const CreateSectionReaderOptionsSchema = zm.strictObject({
 export type CreateSectionReaderOptions = Pick<ReadSectionRecordsOptions, 'lakes' | 'maxProblems'>
 
 /** Where a batch of records of {@link SectionReader.read} was read. @category Water */
-export type SectionRecordsSource = z.input<typeof SourceSchema>
+export type SectionRecordsSource = z.input<typeof SectionRecordsSourceSchema>
 
 const OPTIONS = defineOptions('createSectionReader', CreateSectionReaderOptionsSchema, (o) => ({
   lakes: (o.lakes ?? []) as unknown as readonly LakeEntry[],
   maxProblems: o.maxProblems && o.maxProblems > 0 ? o.maxProblems : Number.POSITIVE_INFINITY,
 }))
 const READ_OPTIONS = defineOptions('readSectionRecords', ReadSectionRecordsOptionsSchema, (o) => o)
-const SOURCE = defineOptions('readSectionRecords source', SourceSchema, (o) => o)
+const SOURCE = defineOptions('readSectionRecords source', SectionRecordsSourceSchema, (o) => o)
 
 /** One sampling read from a record. @category Water */
 export type SectionRecordSampling = z.output<typeof SectionRecordSamplingSchema>
