@@ -13,17 +13,10 @@ import { isCsvRecord, readRecordsUntilBroken, resolveInputFormat } from '../../i
 import type { InputRecord } from '../../input/records.js'
 import type { InputSource } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
-import { formatCsvRow } from '../../output/csv.js'
 import { trackProgress } from '../../output/progress.js'
 import { openResultFile } from '../../output/result.js'
 import { type AqiCalculationOptions, calculateAqi } from './_report.js'
-
-/**
- * The columns (CSV) or fields (JSON) added to every row: the AQI, its level and category, the
- * primary pollutants, why the AQI was withheld (empty when it was not) and the pollutants whose
- * IAQI was capped at 500, so that no row reads as a clean figure when it is not one.
- */
-export const ADDED_COLUMNS = ['aqi', 'level', 'category', 'primary', 'withheld', 'capped'] as const
+import { createRowWriter } from './_rows.js'
 
 /** Options of {@link runAqiBatch}. */
 export interface AqiBatchOptions extends AqiCalculationOptions {
@@ -39,32 +32,15 @@ export interface AqiBatchOptions extends AqiCalculationOptions {
   readonly allowEmpty?: boolean | undefined
 }
 
-/** The name of each added column: `aqi`, or `aqi_computed` when the input has an `aqi` column. */
-function addedNames(taken: ReadonlySet<string>): string[] {
-  return ADDED_COLUMNS.map((n) => (taken.has(n) ? `${n}_computed` : n))
-}
-
 /** Records are handed to the library reader in batches, so reading stops soon after the limit. */
 const BATCH = 256
 
-function addedValues(result: AqiResult, lang: 'zh' | 'en') {
-  return {
-    aqi: result.aqi,
-    level: result.category?.level ?? null,
-    category: result.category?.name[lang] ?? null,
-    primary: [...result.primaryPollutants],
-    withheld: result.flags.withheldReason,
-    capped: [...result.flags.capped],
-  }
-}
-
 /**
- * Computes one AQI per input row, streaming: CSV in gives CSV out (the input cells as written
- * plus `aqi, level, category, primary, withheld, capped`), JSON Lines in gives JSON Lines out and a JSON array a
- * JSON array, each object with those fields added. A column the input already has gets the
- * suffix `_computed`. Bad rows are reported as `file:line: column …` and the command exits
- * with 2; with `--out` nothing is written, on standard output the rows before the first bad
- * one have already gone out.
+ * Computes one AQI per input row, streaming: the library's record reader
+ * ({@link createAqiRecordReader}) reads each batch of rows, the library computes the report, and
+ * each row is written back as written with its AQI ({@link createRowWriter}). Bad rows are
+ * reported as `file:line:column: column …` and the command exits with 2; with `--out` nothing
+ * is written, on standard output the rows before the first bad one have already gone out.
  *
  * @param source - the file or standard input
  * @param io - the process's input and output
@@ -86,43 +62,11 @@ export async function runAqiBatch(
     maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
   })
   const problems: InputIssue[] = []
-  let names: string[] | undefined
   let header: string[] | undefined
   let batch: InputRecord[] = []
   let count = 0
-  let rows = 0
   let failed = false
-  const write = async (record: InputRecord, result: AqiResult) => {
-    const added = addedValues(result, options.lang)
-    if (isCsvRecord(record)) {
-      if (!names) {
-        const headers = Object.keys(record.value).map((k) => record.columns[k] ?? k)
-        names = addedNames(new Set(headers.map((h) => h.toLowerCase())))
-        await out.write(formatCsvRow([...headers, ...names]))
-      }
-      await out.write(
-        formatCsvRow([
-          ...(record.cells ?? []),
-          added.aqi === null ? null : String(added.aqi),
-          added.level === null ? null : String(added.level),
-          added.category,
-          added.primary.join(' '),
-          added.withheld,
-          added.capped.join(' '),
-        ]),
-      )
-      return
-    }
-    const object = record.value as Record<string, unknown>
-    const keys = addedNames(new Set(Object.keys(object)))
-    const value = { ...object }
-    ADDED_COLUMNS.forEach((name, i) => {
-      value[keys[i] as string] = added[name]
-    })
-    const json = JSON.stringify(value)
-    if (format === 'json') await out.write(`${rows === 0 ? '[\n' : ',\n'}${json}`)
-    else await out.write(`${json}\n`)
-  }
+  const writer = createRowWriter(format, options.lang)
   const compute = (record: InputRecord, read: AqiRecordValues): AqiResult | null => {
     try {
       // dailyAqi and realtimeAqi take 'notMeasured' as the reader gives it
@@ -147,8 +91,7 @@ export async function runAqiBatch(
         failed = true
         continue
       }
-      await write(record, result)
-      rows++
+      await out.write(writer.row(record, result))
     }
     batch = []
   }
@@ -167,7 +110,7 @@ export async function runAqiBatch(
     if (count === 0 && !options.allowEmpty) problems.push(emptyInputProblem(input.name))
     reader.finish()
     if (problems.length) throw inputError(problems)
-    if (format === 'json') await out.write(rows === 0 ? '[]\n' : '\n]\n')
+    await out.write(writer.end())
   } catch (error) {
     await out.abort()
     if (isInputError(error) && !(error instanceof ProblemLimitError)) {
