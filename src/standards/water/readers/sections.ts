@@ -297,15 +297,33 @@ export function createSectionReader(options?: CreateSectionReaderOptions): Secti
         if (file !== null) failedFiles.add(file)
         return false
       }
+      const headerIssues = new Issues()
       const values = readRecordValues(
         Object.fromEntries(headers.filter((_, k) => roles[k] === undefined).map((h) => [h, null])),
         'surface',
         new Set(),
-        new Issues(),
+        headerIssues,
         undefined,
         [],
         new Set(),
       )
+      // A CSV header naming an item twice or in another unit: every row would say so; once, at
+      // line 1, and the file is left.
+      if (file !== null && where?.header !== undefined && headerIssues.list.length > 0) {
+        failedFiles.add(file)
+        note(
+          headerIssues.list.map((found) => {
+            const column =
+              typeof found.path[0] === 'string' ? columnOf.get(found.path[0]) : undefined
+            return {
+              ...found,
+              location: { file, line: 1, ...(column !== undefined ? { column } : {}) },
+            }
+          }),
+        )
+        recordIndex += records.length
+        return false
+      }
       if (Object.keys(values).length === 0) {
         notes.push({
           code: 'noIndicatorColumn',

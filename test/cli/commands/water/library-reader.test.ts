@@ -171,3 +171,14 @@ describeWithShared(
     })
   },
 )
+
+describe('water on a header naming an item in another unit', () => {
+  it('reports it once, at line 1 and its column, however many rows follow', async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => `A,2022-01-05,${i}`).join('\n')
+    const { code, stderr } = await run(['water', 'w.csv'], {
+      files: { 'w.csv': `section,date,氨氮(μg/L)\n${rows}\n` },
+    })
+    expect(code).toBe(2)
+    expect(stderr).toBe('w.csv:1:3: ["氨氮(μg/L)"]: expected a column in mg/L, got "氨氮(μg/L)"\n')
+  })
+})

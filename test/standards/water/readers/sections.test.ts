@@ -109,6 +109,23 @@ describe('readSectionRecords', () => {
     })
   })
 
+  it('reports a CSV header naming an item twice or in another unit once, at line 1', () => {
+    const header = ['section', '氨氮(μg/L)', 'TP', '总磷']
+    const records = [1, 2, 3].map((k) => ({
+      section: 'a',
+      '氨氮(μg/L)': '1',
+      TP: '0.1',
+      总磷: `${k}`,
+    }))
+    const e = inputErrorOf(() =>
+      readSectionRecords(records, { source: { file: 'w.csv', lines: [2, 3, 4], header } }),
+    )
+    expect(e.issues.map((i) => formatInputIssue(i, { lang: 'en' }))).toEqual([
+      'w.csv:1:2: ["氨氮(μg/L)"]: expected a column in mg/L, got "氨氮(μg/L)"',
+      'w.csv:1:4: ["总磷"]: expected a unique TP column, got "总磷" ("TP")',
+    ])
+  })
+
   it('rejects records that are not objects, and a records argument that is not an array', () => {
     expect(issuesOf(() => readSectionRecords([row('a', '甲河'), 'x' as never]))).toEqual([
       '[1] invalid_type: expected an object, got "x"',
