@@ -7,8 +7,8 @@ import {
   GROUNDWATER_KEYS,
   type HeaderLayout,
   OBSERVATION_LAYOUT,
-  WATER_SECTIONS_LAYOUT,
 } from '../src/cli/input/headers/index.js'
+import { WATER_SECTIONS_COLUMNS } from './docs/_water-sections.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|')
 const code = (items: readonly string[]) => items.map((i) => `\`${cell(i)}\``).join(', ')
@@ -45,7 +45,7 @@ and a bracketed unit or \`以…计\` qualifier at the end taken off (\`溶解�
 at line 1. Headers a layout does not list keep their own name. See the
 [command line guide](./cli.md) for how the commands use these layouts.
 
-${[OBSERVATION_LAYOUT, CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT].map(table).join('\n\n')}
+${[OBSERVATION_LAYOUT, CNEMC_LAYOUT, WATER_SECTIONS_COLUMNS].map(table).join('\n\n')}
 
 ## Groundwater keys
 

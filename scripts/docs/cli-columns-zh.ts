@@ -9,9 +9,9 @@ import {
   GROUNDWATER_KEYS,
   type HeaderLayout,
   OBSERVATION_LAYOUT,
-  WATER_SECTIONS_LAYOUT,
 } from '../../src/cli/input/headers/index.js'
 import { isCjk } from './_typography.js'
+import { WATER_SECTIONS_COLUMNS } from './_water-sections.js'
 
 /** What a layout is, in Chinese, by its name. */
 const LAYOUTS_ZH: Readonly<Record<string, string>> = {
@@ -31,6 +31,7 @@ const COLUMNS_ZH: Readonly<Record<string, string>> = {
   level: '水源级别：`prefecture`（地级）或 `county`（县级）',
   sourceType: '水源类型：`surface`（地表水）或 `groundwater`（地下水）',
   status: '采样状态或任务状态',
+  notClassed: '平台发布、但无标准评价的列：跳过不读',
   pH: 'pH值',
   so2_24h: '二氧化硫24小时滑动平均',
   no2_24h: '二氧化氮24小时滑动平均',
@@ -80,7 +81,7 @@ Unicode NFKC 规范化（全角括号、µ 与 μ、³ 与 3 视为相同）、�
 并去掉末尾括号中的单位或“以…计”说明（\`溶解氧（mg/L）\` 与 \`溶解氧\` 相同）。表头中的单位必须是所列单位之一，
 否则整个文件在第1行即被拒绝。格式中没有列出的表头保持原名。各命令如何使用这些格式见[命令行](../guides/cli.md)。
 
-${[OBSERVATION_LAYOUT, CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT].map(table).join('\n\n')}
+${[OBSERVATION_LAYOUT, CNEMC_LAYOUT, WATER_SECTIONS_COLUMNS].map(table).join('\n\n')}
 
 ## 地下水指标的键
 

@@ -74,16 +74,25 @@ describe('a header problem is reported once, at line 1, with the headers found',
     )
   })
 
-  it('aqi: no recognised pollutant column (PM2.5浓度) is an error, not empty cells', async () => {
+  it('aqi: no recognised pollutant column (细粒子) is an error, not empty cells', async () => {
     const { code, stdout, stderr } = await run(['aqi', 'z.csv'], {
-      files: { 'z.csv': 'date,PM2.5浓度\n2022-01-01,80\n' },
+      files: { 'z.csv': 'date,细粒子\n2022-01-01,80\n' },
     })
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(
-      /^z\.csv:1: expected a header with one or more pollutant columns of "so2\/二氧化硫", .*"pm25\/pm2_5\/PM2\.5\/细颗粒物".*, got "date", "PM2\.5浓度"/,
+      /^z\.csv:1: expected a header with one or more pollutant columns of "so2\/二氧化硫", .*"pm25\/pm2_5\/PM2\.5\/细颗粒物".*, got "date", "细粒子"/,
     )
     expect(stderr.split('\n')).toHaveLength(2)
+  })
+
+  it('aqi: PM2.5浓度 is PM2.5, as for the hourly readers (one header table)', async () => {
+    // PM2.5 80 µg/m³ → IAQI 106.25 → AQI 107.
+    const { code, stdout } = await run(['aqi', 'z.csv'], {
+      files: { 'z.csv': 'date,PM2.5浓度\n2022-01-01,80\n' },
+    })
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[1]).toBe('2022-01-01,80,107,3,Lightly polluted,pm25,,')
   })
 })
 
@@ -140,7 +149,7 @@ describe('a value outside its range is a located input error', () => {
     })
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toBe('ph.csv:3: pH: expected a number ≤ 14, got 15\n')
+    expect(stderr).toBe('ph.csv:3:3: pH: expected a pH from 0 to 14, got 15\n')
   })
 
   it('a library input error no command located is still exit 2 without a stack', async () => {

@@ -1,18 +1,6 @@
 import { expectations, inputError, issueAt, localizedText } from './located.js'
 import type { CsvRecord } from './records.js'
 
-/**
- * Cell texts that mean "no value" (not measured, invalid, not applicable): they become `null`,
- * never 0.
- *
- * @category CLI
- * @example
- * ```ts
- * MISSING_CELLS.includes('--') //=> true
- * ```
- */
-export const MISSING_CELLS: readonly string[] = ['', '-', '--', '—', '——', 'NA', 'N/A']
-
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
 /**

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
-import { MISSING_CELLS } from './cells.js'
 import { type HeaderLayout, mapHeaders } from './headers/index.js'
 import { expectations, type InputError, inputError, issueAt } from './located.js'
+import { isMissingCell } from './no-value.js'
 import type { CsvRecord } from './records.js'
 import type { InputSource } from './source.js'
 import { decodeText } from './text.js'
@@ -11,7 +11,7 @@ import { decodeText } from './text.js'
 export interface ReadCsvRecordsOptions {
   /** The expected layout: headers are mapped to its keys (Chinese or English names). */
   readonly layout?: HeaderLayout | undefined
-  /** Cell texts read as missing (default {@link MISSING_CELLS}). */
+  /** Cell texts read as missing, as written (default: the library's table, {@link isMissingCell}). */
   readonly missing?: readonly string[]
   /** Field delimiter (default `,`). */
   readonly delimiter?: string
@@ -61,7 +61,8 @@ export async function* readCsvRecords(
   source: InputSource,
   options: ReadCsvRecordsOptions = {},
 ): AsyncGenerator<CsvRecord> {
-  const missing = new Set(options.missing ?? MISSING_CELLS)
+  const given = options.missing ? new Set(options.missing) : undefined
+  const missing = (cell: string) => (given ? given.has(cell) : isMissingCell(cell))
   const parser = parse({
     bom: true,
     info: true,
@@ -90,7 +91,7 @@ export async function* readCsvRecords(
       const { keys } = mapping
       for (let i = 0; i < keys.length; i++) {
         const cell = (row.record[i] ?? '').trim()
-        value[keys[i] as string] = missing.has(cell) ? null : cell
+        value[keys[i] as string] = missing(cell) ? null : cell
       }
       yield {
         origin: { file: source.name, line },

@@ -1,6 +1,7 @@
-import { MISSING_CELLS, notANumber, parseDecimal } from './cells.js'
+import { notANumber, parseDecimal } from './cells.js'
 import { type HeaderLayout, type HeaderMapping, mapHeaders } from './headers/index.js'
 import { expectations, type InputIssue, type IssueSpecAt, inputError, issueAt } from './located.js'
+import { isMissingCell } from './no-value.js'
 import { isCsvRecord } from './read.js'
 import type { InputRecord, RecordOrigin } from './records.js'
 
@@ -56,12 +57,10 @@ export function problemAt(
 
 const csvKeys = new WeakMap<object, readonly string[]>()
 
-const MISSING = new Set(MISSING_CELLS)
-
 function jsonText(value: unknown): string | null | undefined {
   if (value === null || value === undefined) return null
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
-  if (typeof value === 'string') return MISSING.has(value.trim()) ? null : value.trim()
+  if (typeof value === 'string') return isMissingCell(value) ? null : value.trim()
   return undefined
 }
 

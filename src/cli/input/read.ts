@@ -1,3 +1,4 @@
+import { type InputIssue, isInputError } from '../../standards/air/index.js'
 import { readCsvRecords } from './csv.js'
 import { formatFromName, type InputFormat, sniffInput } from './format.js'
 import type { HeaderLayout } from './headers/index.js'
@@ -79,4 +80,37 @@ export async function resolveInputFormat(
 ): Promise<{ format: InputFormat; source: InputSource }> {
   const known = format ?? formatFromName(source.name)
   return known === undefined ? sniffInput(source) : { format: known, source }
+}
+
+/**
+ * The records of {@link readRecords}, ending at the first problem of the file itself (bad
+ * syntax, bytes that are not text) instead of throwing: its issues go to `problems`, so the
+ * records read before it are still handed on, and an error the consumer throws is not mistaken
+ * for one of the file.
+ *
+ * @param source - the file or standard input
+ * @param options - format and CSV layout
+ * @param problems - receives the issues of a malformed file
+ * @returns the records, in input order
+ * @category CLI
+ * @example
+ * ```ts
+ * const problems: InputIssue[] = []
+ * for await (const r of readRecordsUntilBroken(textInput('a.csv', 'a\n1\n"x\n'), {}, problems)) {
+ *   r.value //=> { a: '1' } (the row before the unclosed quote)
+ * }
+ * problems[0]?.code //=> 'invalid_format'
+ * ```
+ */
+export async function* readRecordsUntilBroken(
+  source: InputSource,
+  options: ReadRecordsOptions,
+  problems: InputIssue[],
+): AsyncGenerator<InputRecord> {
+  try {
+    yield* readRecords(source, options)
+  } catch (error) {
+    if (!isInputError(error)) throw error
+    problems.push(...error.issues)
+  }
 }

@@ -40,6 +40,24 @@ describe('validateCommand', () => {
     )
   })
 
+  it('reads the no-value texts of the library’s one table in any case: na, NA, / and 无数据 are null', async () => {
+    const csv =
+      '类型,断面编码,断面名称,水体类型,日期,CODCr,氨氮,总磷,溶解氧\n' +
+      'waterSample,yuhe-river,御河,river,2022-05-10,na,NA,/,无数据\n'
+    const { code, stderr, io } = await run(['validate', 's.csv', '--out', 's.jsonl'], {
+      files: { 's.csv': csv },
+    })
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    // CODCr is the alias of COD in the library's one column table.
+    expect(JSON.parse(fileText(io, 's.jsonl') ?? '').values).toEqual({
+      COD: null,
+      NH3N: null,
+      TP: null,
+      DO: null,
+    })
+  })
+
   it('reads a CSV with a byte-order mark and Chinese headers into water samplings', async () => {
     const csv =
       '\uFEFF类型,断面编码,断面名称,水体类型,日期,pH(无量纲),溶解氧（mg/L）,高锰酸盐指数(mg/L),氨氮(mg/L),总磷(mg/L)\r\n' +

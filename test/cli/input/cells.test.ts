@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MISSING_CELLS,
-  notANumber,
-  numberCell,
-  parseDecimal,
-} from '../../../src/cli/input/cells.js'
+import { notANumber, numberCell, parseDecimal } from '../../../src/cli/input/cells.js'
 import type { CsvRecord } from '../../../src/cli/input/records.js'
 import { InputError } from '../../../src/index.js'
 import { thrownText } from '../../_helpers/located.js'
@@ -32,12 +27,6 @@ describe('parseDecimal', () => {
 
   it('reads a missing cell as null, never 0', () => {
     expect(parseDecimal(null)).toBeNull()
-  })
-})
-
-describe('MISSING_CELLS', () => {
-  it('holds the markers of a missing value, including empty and --', () => {
-    expect(MISSING_CELLS).toEqual(expect.arrayContaining(['', '--', '-', 'NA']))
   })
 })
 

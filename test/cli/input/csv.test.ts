@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
-import { CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT } from '../../../src/cli/input/headers/index.js'
+import { CNEMC_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
 import { isInputError } from '../../../src/index.js'
 import { locatedLines } from '../../_helpers/located.js'
@@ -123,35 +123,34 @@ describeWithShared(
   'readCsvRecords on the surface-water section export',
   'fixtures/water/surface-water-sections.csv',
   () => {
-    it('maps the Chinese headers, reads -- as missing and keeps the official class', async () => {
+    it('keeps the Chinese headers as written, reads -- as missing and keeps the official class', async () => {
       const source: InputSource = {
         name: 'surface-water-sections.csv',
         open: () => createReadStream(sharedPath('fixtures/water/surface-water-sections.csv')),
       }
-      const rows = await collect(source, WATER_SECTIONS_LAYOUT)
+      const rows = await collect(source)
       expect(rows).toHaveLength(1156)
       // Line 2 of the file: 上海市,长江流域,富锦路桥,02-04 11:00,Ⅲ,9.3,8.14,10.26,464.6,150.9,3.28,0.257,0.113,3.54,--,--
       expect(rows[0]?.value).toEqual({
-        province: '上海市',
-        basin: '长江流域',
-        sectionName: '富锦路桥',
-        time: '02-04 11:00',
-        officialClass: 'Ⅲ',
-        waterTemp: '9.3',
-        pH: '8.14',
-        DO: '10.26',
-        conductivity: '464.6',
-        turbidity: '150.9',
-        CODMn: '3.28',
-        NH3N: '0.257',
-        TP: '0.113',
-        TN: '3.54',
-        chlorophyllA: null,
-        algalDensity: null,
+        省份: '上海市',
+        流域: '长江流域',
+        断面名称: '富锦路桥',
+        监测时间: '02-04 11:00',
+        水质类别: 'Ⅲ',
+        '水温(℃)': '9.3',
+        'pH(无量纲)': '8.14',
+        '溶解氧(mg/L)': '10.26',
+        '电导率(μS/cm)': '464.6',
+        '浊度(NTU)': '150.9',
+        '高锰酸盐指数(mg/L)': '3.28',
+        '氨氮(mg/L)': '0.257',
+        '总磷(mg/L)': '0.113',
+        '总氮(mg/L)': '3.54',
+        '叶绿素α(mg/L)': null,
+        '藻密度(cells/L)': null,
       })
-      expect(rows[0]?.columns.DO).toBe('溶解氧(mg/L)')
       // The README counts 11 sections without a class (--).
-      expect(rows.filter((r) => r.value.officialClass === null)).toHaveLength(11)
+      expect(rows.filter((r) => r.value.水质类别 === null)).toHaveLength(11)
     })
   },
 )

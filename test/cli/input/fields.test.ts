@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
 import { createFieldReader } from '../../../src/cli/input/fields.js'
-import { CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT } from '../../../src/cli/input/headers/index.js'
+import { CNEMC_LAYOUT, OBSERVATION_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { textInput } from '../../../src/cli/input/source.js'
 import { InputError } from '../../../src/index.js'
 import { thrownText } from '../../_helpers/located.js'
@@ -50,7 +50,7 @@ describe('createFieldReader', () => {
   })
 
   it('reads a nested values object as fields (water samplings)', () => {
-    const fields = createFieldReader(WATER_SECTIONS_LAYOUT)({
+    const fields = createFieldReader(OBSERVATION_LAYOUT)({
       origin,
       value: { section: 'a', values: { 总磷: 0.1, DO: 7 } },
     })

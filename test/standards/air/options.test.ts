@@ -38,6 +38,8 @@ const CALLS: Record<string, (options: Record<string, unknown>) => unknown> = {
       ],
       o,
     ),
+  readAqiRecords: (o) => air.readAqiRecords([{ pm25: '40' }], o),
+  createAqiRecordReader: (o) => air.createAqiRecordReader(o),
   readHourlyCsv: (o) => air.readHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
   streamHourlyCsv: (o) => air.streamHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
   realtimeSeries: (o) =>

@@ -14,6 +14,7 @@ const LEADING: Readonly<Record<string, readonly unknown[]>> = {
   assessDrinkingWaterSources: [[]],
   classifySectionPeriod: [[]],
   readSectionRecords: [[]],
+  createSectionReader: [],
   groupDrinkingWaterSamplings: [[]],
 }
 

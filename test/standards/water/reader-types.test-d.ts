@@ -18,6 +18,7 @@ interface SectionRecordSampling {
   readonly date: string | null
   readonly status: SamplingStatus
   readonly values: SurfaceWaterValues
+  readonly trophic?: { readonly chla?: number | null; readonly SD?: number | null }
   readonly officialClass?: WaterClass | null
 }
 
@@ -31,7 +32,7 @@ interface SectionRecords {
 }
 
 interface ReaderNote {
-  readonly code: 'unreadColumns' | 'noIndicatorColumn' | 'unmatchedLakes'
+  readonly code: 'unreadColumns' | 'noIndicatorColumn' | 'trophicColumnUnit' | 'unmatchedLakes'
   readonly items: readonly string[]
   readonly message: { readonly zh: string; readonly en: string }
 }

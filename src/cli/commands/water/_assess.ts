@@ -17,8 +17,7 @@ import {
   type WaterClass,
 } from '../../../standards/water/index.js'
 import { inputError, issueAt } from '../../input/located.js'
-import type { RecordOrigin } from '../../input/records.js'
-import type { SectionInput } from './_read.js'
+import { originOf, type SectionInput } from './_read.js'
 
 /** A section's class for the input's period, with its published class when it has one row. */
 export interface SectionResult {
@@ -34,7 +33,7 @@ export interface SectionResult {
 
 /** A row whose published class differs from the class of its own values. */
 export interface ClassDifference {
-  readonly origin: RecordOrigin
+  readonly origin: { readonly file: string; readonly line?: number }
   readonly section: string
   readonly name: string
   readonly ours: WaterClass | null
@@ -98,11 +97,11 @@ export function assessSections(
   options: AssessSectionsOptions,
 ): { results: SectionResult[]; comparison: OfficialComparison; set: SectionSetAssessment } {
   if (options.period) {
-    const undated = sections.flatMap((s) => s.rows.filter((r) => r.date === null))
+    const undated = sections.flatMap((s) => s.samplings.filter((r) => r.date === null))
     if (undated.length) {
       throw inputError(
         undated.slice(0, 50).map((r) =>
-          issueAt(r.origin, {
+          issueAt(originOf(r), {
             code: 'invalid_type',
             expected: expectations.samplingDate(),
             receivedText: null,
@@ -115,7 +114,11 @@ export function assessSections(
   const indicators = options.indicators ? { indicators: options.indicators } : {}
   const results = sections.map((section): SectionResult => {
     const period = classifySectionPeriod(
-      section.rows.map((r) => ({ date: r.date ?? UNDATED, status: r.status, values: r.values })),
+      section.samplings.map((r) => ({
+        date: r.date ?? UNDATED,
+        status: r.status,
+        values: r.values,
+      })),
       {
         waterBody: section.waterBody,
         ...(options.period ? { period: options.period } : {}),
@@ -132,22 +135,22 @@ export function assessSections(
   let agree = 0
   const differences: ClassDifference[] = []
   for (const { section } of results) {
-    for (const row of section.rows) {
-      if (row.official === undefined || row.official === null) continue
+    for (const row of section.samplings) {
+      if (row.officialClass === undefined || row.officialClass === null) continue
       compared++
       const ours = classifySection(row.values, { waterBody: section.waterBody, ...indicators })
-      if (ours.waterClass === row.official) {
+      if (ours.waterClass === row.officialClass) {
         agree++
         continue
       }
       differences.push({
-        origin: row.origin,
+        origin: originOf(row),
         section: section.id,
         name: section.name,
         ours: ours.waterClass,
-        official: row.official,
+        official: row.officialClass,
         deciding: ours.deciding,
-        onLimit: row.official === (ours.waterClass ?? 0) + 1 ? onLimitValues(ours) : [],
+        onLimit: row.officialClass === (ours.waterClass ?? 0) + 1 ? onLimitValues(ours) : [],
       })
     }
   }
@@ -175,21 +178,21 @@ function trophicOf(
   period: SectionPeriodClassification,
 ): { trophic: TrophicState | null; trophicNote: string | null } {
   if (section.waterBody === 'river') return { trophic: null, trophicNote: null }
-  const rows = section.rows.filter((r) => Object.keys(r.trophic).length > 0)
+  const rows = section.samplings.filter((r) => r.trophic !== undefined)
   if (rows.length === 0) return { trophic: null, trophicNote: null }
-  const row = section.rows[0]
-  if (section.rows.length > 1 || period.samplings.used !== 1 || row === undefined) {
+  const row = section.samplings[0]
+  if (section.samplings.length > 1 || period.samplings.used !== 1 || row === undefined) {
     return {
       trophic: null,
-      trophicNote: `${section.rows.length} samplings: TLI(Σ) is given for a section with one sampling`,
+      trophicNote: `${section.samplings.length} samplings: TLI(Σ) is given for a section with one sampling`,
     }
   }
   try {
     const trophic = trophicLevelIndex({
-      chla: row.trophic.chla ?? null,
+      chla: row.trophic?.chla ?? null,
       TP: period.means.TP ?? null,
       TN: period.means.TN ?? null,
-      SD: row.trophic.SD ?? null,
+      SD: row.trophic?.SD ?? null,
       CODMn: period.means.CODMn ?? null,
     })
     return { trophic, trophicNote: null }

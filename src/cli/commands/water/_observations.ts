@@ -7,7 +7,7 @@ import {
   WaterSampleObservationSchema,
 } from '../../../index.js'
 import { inputError, issueAt, locateIssue } from '../../input/located.js'
-import type { SectionInput } from './_read.js'
+import { originOf, type SectionInput } from './_read.js'
 
 /** The monitoring networks an observation can belong to. */
 export const NETWORKS = ['national', 'regional', 'municipal'] as const
@@ -32,24 +32,21 @@ export function waterObservations(
   const out: unknown[] = []
   for (const section of sections) {
     if (!IdSchema.safeParse(section.id).success) {
-      const first = section.rows[0]
+      const first = section.samplings[0]
       problems.push(
-        issueAt(
-          { file: first?.origin.file ?? '', ...(first ? { line: first.origin.line } : {}) },
-          {
-            code: 'invalid_format',
-            expected: expectations.sectionIdForObservations(),
-            received: section.id,
-            hint: localizedText('请给出 section 列', 'give a section column'),
-          },
-        ),
+        issueAt(first ? originOf(first) : { file: '' }, {
+          code: 'invalid_format',
+          expected: expectations.sectionIdForObservations(),
+          received: section.id,
+          hint: localizedText('请给出 section 列', 'give a section column'),
+        }),
       )
       continue
     }
-    for (const row of section.rows) {
+    for (const row of section.samplings) {
       if (row.date === null) {
         problems.push(
-          issueAt(row.origin, {
+          issueAt(originOf(row), {
             code: 'invalid_type',
             expected: expectations.samplingDate(),
             receivedText: null,
@@ -72,7 +69,7 @@ export function waterObservations(
       }
       const checked = safeParseInput(WaterSampleObservationSchema, candidate)
       if (!checked.success) {
-        problems.push(...checked.issues.map((i) => locateIssue(i, row.origin)))
+        problems.push(...checked.issues.map((i) => locateIssue(i, originOf(row))))
         continue
       }
       out.push(checked.data)

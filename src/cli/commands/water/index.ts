@@ -91,7 +91,7 @@ function comparisonText(c: OfficialComparison): string[] {
 function sectionRows(results: readonly SectionResult[], withOfficial: boolean): string {
   const ids = results.some((r) => r.section.id !== r.section.name && !r.section.where)
   const rows = results.map(({ section, period }) => {
-    const single = section.rows.length === 1 ? section.rows[0] : undefined
+    const single = section.samplings.length === 1 ? section.samplings[0] : undefined
     return [
       ...(ids ? [section.id] : []),
       section.name,
@@ -99,7 +99,9 @@ function sectionRows(results: readonly SectionResult[], withOfficial: boolean): 
       section.waterBody,
       String(period.samplings.used),
       period.condition === 'assessed' ? classLabel(period.waterClass) : period.condition,
-      ...(withOfficial ? [single?.official !== undefined ? classLabel(single.official) : ''] : []),
+      ...(withOfficial
+        ? [single?.officialClass !== undefined ? classLabel(single.officialClass) : '']
+        : []),
       period.deciding.join(', '),
     ]
   })
@@ -239,7 +241,7 @@ export const waterCommand = defineCommand({
       result: 'Annual classes (means of the 2022 samplings) and the set ratios as JSON.',
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, lang, options, positionals }) {
     if (options.period) {
       try {
         parseWaterPeriod(options.period)
@@ -266,7 +268,7 @@ export const waterCommand = defineCommand({
         allowEmpty: options['allow-empty'],
       },
     )
-    for (const n of notes) await io.stderr.write(`note: ${n}\n`)
+    for (const n of notes) await io.stderr.write(`note: ${n.message[lang]}\n`)
     const observations = options.observations
       ? waterObservations(sections, options.network ?? 'national')
       : undefined
@@ -296,8 +298,8 @@ export const waterCommand = defineCommand({
           samplings: period.samplings,
           means: period.means,
           published:
-            section.rows.length === 1 && section.rows[0]?.official !== undefined
-              ? section.rows[0].official
+            section.samplings.length === 1 && section.samplings[0]?.officialClass !== undefined
+              ? section.samplings[0].officialClass
               : undefined,
           mainPollutants: pollutants
             ? {

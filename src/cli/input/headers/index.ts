@@ -16,7 +16,6 @@ export {
   GB3838_TABLE2_COLUMNS,
   GROUNDWATER_COLUMNS,
   GROUNDWATER_KEYS,
-  WATER_SECTIONS_LAYOUT,
 } from './water.js'
 
 /**
@@ -63,8 +62,8 @@ function indexOf(layout: HeaderLayout): Map<string, ColumnSpec> {
  * @category CLI
  * @example
  * ```ts
- * mapHeaders(['断面名称', '溶解氧(mg/L)'], WATER_SECTIONS_LAYOUT, 'a.csv').keys
- * //=> ['sectionName', 'DO']
+ * mapHeaders(['pm2_5_24h', 'stationcode'], CNEMC_LAYOUT, 'a.csv').keys
+ * //=> ['pm25_24h', 'stationCode']
  * ```
  */
 export function mapHeaders(

@@ -63,6 +63,7 @@ function table(
         : [
             normalizeUnit(e.unit),
             ...(e.unit === '℃' ? ['°c'] : []),
+            ...(e.unit === '无量纲' ? ['dimensionless'] : []),
             ...(e.unit === '个/L' ? ['mpn/l'] : []),
             // chlorophyll a: mg/m³ = µg/L
             ...(e.unit === 'mg/m³' ? ['μg/l'] : []),

@@ -21,6 +21,16 @@ export const SectionRecordSamplingSchema = z
     date: z.iso.date().nullable(),
     status: SamplingStatusSchema,
     values: SurfaceWaterValuesSchema.readonly(),
+    trophic: z
+      .strictObject({
+        chla: z.number().nonnegative().nullable().exactOptional(),
+        SD: z.number().nonnegative().nullable().exactOptional(),
+      })
+      .readonly()
+      .exactOptional()
+      .describe(
+        'Chlorophyll a (mg/m³) and transparency (m) for the trophic level index; absent without those columns',
+      ),
     officialClass: WaterClassSchema.nullable()
       .exactOptional()
       .describe('The class published with the record (水质类别); absent without the column'),
@@ -54,7 +64,7 @@ export const SectionRecordsSchema = z
 /** What a reader noticed without it being an error. @category Water */
 export const ReaderNoteSchema = z
   .strictObject({
-    code: z.enum(['unreadColumns', 'noIndicatorColumn', 'unmatchedLakes']),
+    code: z.enum(['unreadColumns', 'noIndicatorColumn', 'trophicColumnUnit', 'unmatchedLakes']),
     items: z.array(z.string()).readonly(),
     message: text,
   })

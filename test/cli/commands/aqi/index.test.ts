@@ -213,9 +213,9 @@ describe('aqiCommand, one report per row', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(
-      'a.csv:3: pm25: expected a number, got "12a"\n' +
-        'a.csv:4: co: expected a non-negative number (mg/m³), got -1\n' +
-        'a.csv:5: co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
+      'a.csv:3:2: pm25: expected a non-negative number (µg/m³), got "12a"\n' +
+        'a.csv:4:3: co: expected a non-negative number (mg/m³), got -1\n' +
+        'a.csv:5:3: co: expected a 24-hour CO concentration of at most 60 mg/m³, got 900 (implausible: CO is in mg/m³, was it µg/m³? (900 µg/m³ = 0.9 mg/m³))\n',
     )
     expect(fileText(io, 'out.csv')).toBeUndefined()
   })

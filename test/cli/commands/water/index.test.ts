@@ -100,7 +100,7 @@ describe('waterCommand', () => {
       ['云南省 / 滇池流域 / 草海中心', 'lake', 'Ⅲ'],
       ['四川省 / 长江流域 / 鲁班岛', 'river', 'Ⅱ'],
     ])
-    expect(stderr).toBe('note: 1 lake or reservoir section of --lakes not in the input: 白鱼口\n')
+    expect(stderr).toBe('note: 1 lake or reservoir section of the list not in the input: 白鱼口\n')
   })
 
   it('notes columns it does not read', async () => {
@@ -126,13 +126,13 @@ describe('waterCommand', () => {
     expect(code).toBe(2)
     expect(stderr).toBe(
       `${[
-        's.csv:2: ["水体类型"]: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got "pond"',
-        's.csv:3: status: expected a sampling status sampled, driedUp, frozen or notSampled (采样, 断流, 冰封, 未采样), got "melted"',
-        's.csv:4: ["水质类别"]: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅶ"',
-        's.csv:5: ["氨氮(mg/L)"]: expected a non-negative number, got -1',
-        's.csv:5: ["总磷(mg/L)"]: expected a number, got "x"',
-        's.csv:6: date: expected a valid date YYYY-MM-DD, got "10/01/2022"',
-        's.csv:7: section: expected a non-empty text, got nothing',
+        's.csv:2:3: ["水体类型"]: expected a water body river, lake or reservoir (河流, 湖泊, 水库), got "pond"',
+        's.csv:3:5: status: expected a sampling status sampled, driedUp, frozen or notSampled (采样, 断流, 冰封, 未采样), got "melted"',
+        's.csv:4:6: ["水质类别"]: expected a water-quality class (Ⅰ … Ⅴ, 劣Ⅴ, or -- for none), got "Ⅶ"',
+        's.csv:5:10: ["氨氮(mg/L)"]: expected a non-negative number (mg/L), got -1',
+        's.csv:5:11: ["总磷(mg/L)"]: expected a number, got "x"',
+        's.csv:6:4: date: expected a valid date YYYY-MM-DD, got "10/01/2022"',
+        's.csv:7:1: section: expected a non-empty text, got nothing',
       ].join('\n')}\n`,
     )
   })
@@ -141,11 +141,11 @@ describe('waterCommand', () => {
     const csv = `${HEADER}\n${ROWS[0]}\n${ROWS[0]?.replace('river', 'lake')}\n`
     const changed = await run(['water', 's.csv'], { files: { 's.csv': csv } })
     expect(changed.stderr).toBe(
-      's.csv:3: ["水体类型"]: expected the water body of the earlier records (river), got "lake" (section a)\n',
+      's.csv:3:3: ["水体类型"]: expected the water body of the earlier records (river), got "lake" (section a)\n',
     )
     const nameless = await run(['water', '-'], { stdin: '{"pH": 7}\n' })
     expect(nameless.stderr).toBe(
-      '<stdin>:1: expected a section column (section, 断面编码, 断面名称 or section name), got nothing\n',
+      '<stdin>:1: expected a section column (section, 断面编码, 断面名称 or section name), got "pH"\n',
     )
   })
 

@@ -9,7 +9,6 @@ import {
   mapHeaders,
   normalizeHeader,
   OBSERVATION_LAYOUT,
-  WATER_SECTIONS_LAYOUT,
 } from '../../../../src/cli/input/headers/index.js'
 import { isInputError, WaterIndicatorKeySchema } from '../../../../src/index.js'
 import { locatedLines } from '../../../_helpers/located.js'
@@ -40,33 +39,10 @@ describe('mapHeaders', () => {
     })
   })
 
-  it('maps the published Chinese water headers', () => {
-    const headers =
-      '省份,流域,断面名称,监测时间,水质类别,水温(℃),pH(无量纲),溶解氧(mg/L),电导率(μS/cm),浊度(NTU),高锰酸盐指数(mg/L),氨氮(mg/L),总磷(mg/L),总氮(mg/L),叶绿素α(mg/L),藻密度(cells/L)'
-    expect(mapHeaders(headers.split(','), WATER_SECTIONS_LAYOUT, 'a.csv').keys).toEqual([
-      'province',
-      'basin',
-      'sectionName',
-      'time',
-      'officialClass',
-      'waterTemp',
-      'pH',
-      'DO',
-      'conductivity',
-      'turbidity',
-      'CODMn',
-      'NH3N',
-      'TP',
-      'TN',
-      'chlorophyllA',
-      'algalDensity',
-    ])
-  })
-
   it('accepts English names and the keys themselves', () => {
     const { keys } = mapHeaders(
       ['Dissolved oxygen', 'NH3-N', 'codmn', 'TP'],
-      WATER_SECTIONS_LAYOUT,
+      OBSERVATION_LAYOUT,
       'a.csv',
     )
     expect(keys).toEqual(['DO', 'NH3N', 'CODMn', 'TP'])
@@ -98,20 +74,21 @@ describe('mapHeaders', () => {
 })
 
 describe('layouts', () => {
-  it.each(
-    [CNEMC_LAYOUT, WATER_SECTIONS_LAYOUT, OBSERVATION_LAYOUT].map((l) => [l.name, l] as const),
-  )('%s: no header name stands for two keys', (_, layout) => {
-    const seen = new Map<string, string>()
-    for (const column of layout.columns) {
-      for (const name of headerNamesOf(column)) {
-        const normalized = normalizeHeader(name).name
-        const earlier = seen.get(normalized)
-        if (earlier !== undefined)
-          expect(`${normalized} → ${earlier}`).toBe(`${normalized} → ${column.key}`)
-        seen.set(normalized, column.key)
+  it.each([CNEMC_LAYOUT, OBSERVATION_LAYOUT].map((l) => [l.name, l] as const))(
+    '%s: no header name stands for two keys',
+    (_, layout) => {
+      const seen = new Map<string, string>()
+      for (const column of layout.columns) {
+        for (const name of headerNamesOf(column)) {
+          const normalized = normalizeHeader(name).name
+          const earlier = seen.get(normalized)
+          if (earlier !== undefined)
+            expect(`${normalized} → ${earlier}`).toBe(`${normalized} → ${column.key}`)
+          seen.set(normalized, column.key)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('GB 3838 Table 1 has exactly the indicator keys of WaterIndicatorKeySchema', () => {
     expect(Object.keys(GB3838_TABLE1_COLUMNS).sort()).toEqual(

@@ -51,7 +51,7 @@ describe('readSectionRecords', () => {
   })
 
   // pH 15 is an input error with its file, line and column, not a crash.
-  it('reports pH 15 at its file, line and column header', () => {
+  it('reports pH 15 at its file, line and column: the column alone is the path once the line is known', () => {
     const e = inputErrorOf(() =>
       readSectionRecords(
         [
@@ -59,13 +59,14 @@ describe('readSectionRecords', () => {
           row('a', '甲河', 'river', '2022-02-10', '', 'Ⅲ', '15', '9.1', '0.18'),
         ],
         {
-          source: { file: 's.csv', lines: [2, 3] },
+          source: { file: 's.csv', lines: [2, 3], header: [...HEADER] },
         },
       ),
     )
     expect(e.issues).toHaveLength(1)
+    // pH(无量纲) is the 7th column of HEADER.
     expect(formatInputIssue(e.issues[0], { lang: 'en' })).toBe(
-      's.csv:3: [1]["pH(无量纲)"]: expected a pH from 0 to 14, got 15',
+      's.csv:3:7: ["pH(无量纲)"]: expected a pH from 0 to 14, got 15',
     )
   })
 
@@ -108,6 +109,23 @@ describe('readSectionRecords', () => {
     })
   })
 
+  it('reports a CSV header naming an item twice or in another unit once, at line 1', () => {
+    const header = ['section', '氨氮(μg/L)', 'TP', '总磷']
+    const records = [1, 2, 3].map((k) => ({
+      section: 'a',
+      '氨氮(μg/L)': '1',
+      TP: '0.1',
+      总磷: `${k}`,
+    }))
+    const e = inputErrorOf(() =>
+      readSectionRecords(records, { source: { file: 'w.csv', lines: [2, 3, 4], header } }),
+    )
+    expect(e.issues.map((i) => formatInputIssue(i, { lang: 'en' }))).toEqual([
+      'w.csv:1:2: ["氨氮(μg/L)"]: expected a column in mg/L, got "氨氮(μg/L)"',
+      'w.csv:1:4: ["总磷"]: expected a unique TP column, got "总磷" ("TP")',
+    ])
+  })
+
   it('rejects records that are not objects, and a records argument that is not an array', () => {
     expect(issuesOf(() => readSectionRecords([row('a', '甲河'), 'x' as never]))).toEqual([
       '[1] invalid_type: expected an object, got "x"',
@@ -126,7 +144,7 @@ describe('readSectionRecords', () => {
         ]),
       ),
     ).toEqual([
-      '[1]["水体类型"] conflict: expected the water body of the earlier records (river), got "lake"',
+      '[1]["水体类型"] conflict: expected the water body of the earlier records (river), got "lake" (section a)',
     ])
   })
 
@@ -176,7 +194,10 @@ describeWithShared(
         source: { file: 'surface-water-sections.csv', lines: records.map((_, i) => i + 2) },
       })
       expect(sections).toHaveLength(1156)
-      expect(notes).toEqual([])
+      // The export gives chlorophyll a in mg/L, not the mg/m³ of the trophic level index.
+      expect(notes.map((n) => [n.code, n.items])).toEqual([
+        ['trophicColumnUnit', ['叶绿素α(mg/L)']],
+      ])
       expect(sections.filter((s) => s.waterBodyFrom === 'lakes')).toHaveLength(37)
       let compared = 0
       const differing: string[] = []
