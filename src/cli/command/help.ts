@@ -1,3 +1,4 @@
+import { displayWidth, padEndToWidth } from '../../_lib/display-width.js'
 import { type CliLang, type CommandSpec, inLanguage, type OptionSpec } from './types.js'
 
 /** The `--help` option every command has. */
@@ -31,6 +32,7 @@ const WORDS = {
     en: 'bad usage, bad input or an output that could not be written',
   },
   oneOf: { zh: '可选值：', en: 'One of: ' },
+  value: { zh: '值', en: 'VALUE' },
 } as const
 
 /**
@@ -56,8 +58,9 @@ export function renderExitCodes(failOn: boolean, lang: CliLang = 'zh'): string {
   ].join('\n')
 }
 
-function optionLabel(name: string, spec: OptionSpec): string {
-  const long = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`
+function optionLabel(name: string, spec: OptionSpec, lang: CliLang): string {
+  const value = spec.value === undefined ? WORDS.value[lang] : inLanguage(spec.value, lang)
+  const long = `--${name}${spec.type === 'string' ? ` ${value}` : ''}`
   return spec.short ? `-${spec.short}, ${long}` : `    ${long}`
 }
 
@@ -74,19 +77,23 @@ export function renderCommandHelp(
 ): string {
   const colon = lang === 'zh' ? '：' : ':'
   const options = Object.entries({ lang: LANG_OPTION, ...spec.options, help: HELP_OPTION })
-  const labels = options.map(([name, o]) => optionLabel(name, o))
-  const width = Math.max(...labels.map((l) => l.length)) + 2
+  const labels = options.map(([name, o]) => optionLabel(name, o, lang))
+  const width = Math.max(...labels.map((l) => displayWidth(l))) + 2
   const lines = [
-    `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${spec.usage}`,
+    `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${inLanguage(spec.usage, lang)}`,
     '',
     inLanguage(spec.description, lang),
     '',
     `${WORDS.options[lang]}${colon}`,
     ...options.map(([, o], i) => {
-      const listed = !o.choices || o.value?.includes('|')
-      const end = lang === 'zh' ? '。' : '.'
-      const choices = listed ? '' : ` ${WORDS.oneOf[lang]}${o.choices?.join(', ')}${end}`
-      return `  ${labels[i]?.padEnd(width)}${inLanguage(o.description, lang)}${choices}`
+      const listed = !o.choices || (o.value && inLanguage(o.value, lang).includes('|'))
+      // Chinese text sets the values a reader types apart as code, as it does ids.
+      const choices = listed
+        ? ''
+        : lang === 'zh'
+          ? `${WORDS.oneOf.zh}${o.choices?.map((c) => `\`${c}\``).join('、')}。`
+          : ` ${WORDS.oneOf.en}${o.choices?.join(', ')}.`
+      return `  ${padEndToWidth(labels[i] ?? '', width)}${inLanguage(o.description, lang)}${choices}`
     }),
     '',
     `${(spec.examples.length > 1 ? WORDS.examples : WORDS.example)[lang]}${colon}`,
