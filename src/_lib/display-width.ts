@@ -74,8 +74,8 @@ const WIDE: readonly (readonly [number, number])[] = [
   [0x20000, 0x3fffd],
 ]
 
-// Combining marks, zero-width spaces and joiners, variation selectors: no column of their own.
-const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]$/u
+// Combining marks (variation selectors among them), zero-width spaces and joiners: no column.
+const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]$/u
 
 function isWide(code: number): boolean {
   let lo = 0
