@@ -38,15 +38,17 @@ export const COMMAND_LINE_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...['evaluate', 'aqi', 'air', 'water', 'plan', 'tasks', 'schema', 'validate', 'init'],
   // the names of file formats and of the standard for schemas, the values of --lang and the
   // date pattern, as Chinese texts write them
-  ...['JSON', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
+  ...['JSON', 'Lines', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
   ...ObservationSchema.options.flatMap((o) => Object.keys(o.shape)),
 ])
 
 /** Options and file names, taken out of a text before its words are checked. */
 export function withoutOptionsAndFiles(text: string): string {
-  // file names first (`sample/2022/air-days.jsonl`), then options that start a word, then what
-  // the reader typed, quoted back in a message (`"no-such-command"`, `"2a4"`)
+  // the help's example command lines first (typed as written, as a code block), then file names
+  // (`sample/2022/air-days.jsonl`), then options that start a word, then what the reader typed,
+  // quoted back in a message (`"no-such-command"`, `"2a4"`)
   return text
+    .replace(/^ {2}\$ eco-targets .*$/gm, ' ')
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/[\w./*-]+\.(?:csv|jsonl?|ya?ml|html|md|txt)\b/g, ' ')
     .replace(/(?<![\w-])--?[a-z][\w-]*(=\S*)?/g, ' ')
