@@ -38,7 +38,8 @@ describe('latinWords', () => {
   it('lets through units, standard numbers, formulas, indices and class numerals', () => {
     const allowed =
       'PM2.5 23 µg/m³，CO 1.4 mg/m³，氨氮 0.5 mg/L；HJ 633-2012、GB 3095、GB/T 8170；' +
-      'SO2 NO2 O3 CODMn NH3-N TP TN AQI IAQI；III类；(B+C+D)/E；eco-targets'
+      'SO2 NO2 O3 CODMn NH3-N TP TN AQI IAQI；III类；(B+C+D)/E；eco-targets；' +
+      '叶绿素a、TLI(Σ)、5+X'
     expect(latinWords(allowed, 'text')).toEqual([])
   })
 })
@@ -113,9 +114,6 @@ describe('reports the command line prints in Chinese', () => {
  * fail, so that each one is moved to the translated list (and then must pass) once it is done.
  */
 const NOT_YET_IN_CHINESE: ReadonlySet<string> = new Set([
-  ...['evaluate', 'aqi', 'air', 'water', 'plan', 'tasks', 'schema', 'validate'].map(
-    (c) => `${c} --help`,
-  ),
   'air hourly.csv --city-of *=示例市',
   'water sections.csv',
 ])
