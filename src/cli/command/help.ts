@@ -1,4 +1,4 @@
-import { displayWidth, padEndToWidth } from '../../_lib/display-width.js'
+import { displayWidth, padEndToWidth } from '../output/display-width.js'
 import { type CliLang, type CommandSpec, inLanguage, type OptionSpec } from './types.js'
 
 /** The `--help` option every command has. */

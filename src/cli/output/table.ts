@@ -1,25 +1,6 @@
-// East Asian wide and full-width characters take two columns in a terminal.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+import { displayWidth } from './display-width.js'
 
-/**
- * How many terminal columns a text takes: two for each Chinese (wide or full-width) character,
- * one for the others.
- *
- * @param text - the text
- * @returns the width in columns
- * @category CLI
- * @example
- * ```ts
- * displayWidth('乌兰察布市') //=> 10
- * displayWidth('PM2.5')     //=> 5
- * ```
- */
-export function displayWidth(text: string): number {
-  let width = 0
-  for (const c of text) width += WIDE.test(c) ? 2 : 1
-  return width
-}
+export { displayWidth } from './display-width.js'
 
 /** Options of {@link renderTable}. @category CLI */
 export interface RenderTableOptions {
