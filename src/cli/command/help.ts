@@ -1,4 +1,3 @@
-import { displayWidth, padEndToWidth } from '../output/display-width.js'
 import { type CliLang, type CommandSpec, inLanguage, type OptionSpec } from './types.js'
 
 /** The `--help` option every command has. */
@@ -58,6 +57,9 @@ export function renderExitCodes(failOn: boolean, lang: CliLang = 'zh'): string {
   ].join('\n')
 }
 
+/** Measures a text in terminal columns (the library's `displayWidth`). */
+export type MeasureWidth = (text: string) => number
+
 function optionLabel(name: string, spec: OptionSpec, lang: CliLang): string {
   const value = spec.value === undefined ? WORDS.value[lang] : inLanguage(spec.value, lang)
   const long = `--${name}${spec.type === 'string' ? ` ${value}` : ''}`
@@ -69,16 +71,19 @@ function optionLabel(name: string, spec: OptionSpec, lang: CliLang): string {
  *
  * @param spec - the command
  * @param lang - the language (default Chinese)
+ * @param measure - the width of a text in columns, for the option column (default its length;
+ *   the command passes the library's `displayWidth`, loaded with the help)
  * @returns the text, ending with a newline
  */
 export function renderCommandHelp(
   spec: CommandSpec<Record<string, OptionSpec>>,
   lang: CliLang = 'zh',
+  measure: MeasureWidth = (text) => text.length,
 ): string {
   const colon = lang === 'zh' ? '：' : ':'
   const options = Object.entries({ lang: LANG_OPTION, ...spec.options, help: HELP_OPTION })
   const labels = options.map(([name, o]) => optionLabel(name, o, lang))
-  const width = Math.max(...labels.map((l) => displayWidth(l))) + 2
+  const width = Math.max(...labels.map((l) => measure(l))) + 2
   const lines = [
     `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${inLanguage(spec.usage, lang)}`,
     '',
@@ -93,7 +98,9 @@ export function renderCommandHelp(
         : lang === 'zh'
           ? `${WORDS.oneOf.zh}${o.choices?.map((c) => `\`${c}\``).join('、')}。`
           : ` ${WORDS.oneOf.en}${o.choices?.join(', ')}.`
-      return `  ${padEndToWidth(labels[i] ?? '', width)}${inLanguage(o.description, lang)}${choices}`
+      const label = labels[i] ?? ''
+      const pad = ' '.repeat(Math.max(0, width - measure(label)))
+      return `  ${label}${pad}${inLanguage(o.description, lang)}${choices}`
     }),
     '',
     `${(spec.examples.length > 1 ? WORDS.examples : WORDS.example)[lang]}${colon}`,

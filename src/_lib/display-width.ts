@@ -7,6 +7,7 @@
  * Ambiguous characters (·, …, Ⅲ, µ, ³) count one column, as UAX #11 advises outside an East
  * Asian legacy context and as common terminals draw them.
  *
+ * @internal
  * @module
  */
 
@@ -89,19 +90,7 @@ function isWide(code: number): boolean {
   return false
 }
 
-/**
- * How many terminal columns a text takes: two for each wide or full-width character, none for
- * a combining mark, one for the others.
- *
- * @param text - the text
- * @returns the width in columns
- * @category CLI
- * @example
- * ```ts
- * displayWidth('乌兰察布市') //=> 10
- * displayWidth('PM2.5')     //=> 5
- * ```
- */
+/** The number of terminal columns a text takes (`'乌兰察布市'` takes 10, `'PM2.5'` 5). */
 export function displayWidth(text: string): number {
   let width = 0
   for (const char of text) {
@@ -112,34 +101,12 @@ export function displayWidth(text: string): number {
   return width
 }
 
-/**
- * A text padded with spaces at the end to a number of terminal columns (never cut).
- *
- * @param text - the text
- * @param width - the columns
- * @returns the padded text
- * @category CLI
- * @example
- * ```ts
- * padEndToWidth('良', 6) //=> '良    '
- * ```
- */
+/** The text padded with spaces at the end to `width` columns (never cut). */
 export function padEndToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
 }
 
-/**
- * A text padded with spaces at the start to a number of terminal columns (never cut).
- *
- * @param text - the text
- * @param width - the columns
- * @returns the padded text
- * @category CLI
- * @example
- * ```ts
- * padStartToWidth('优', 4) //=> '  优'
- * ```
- */
+/** The text padded with spaces at the start to `width` columns (never cut). */
 export function padStartToWidth(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  displayWidth,
-  padEndToWidth,
-  padStartToWidth,
-} from '../../../src/cli/output/display-width.js'
+import { displayWidth, padEndToWidth, padStartToWidth } from '../../src/_lib/display-width.js'
 
 describe('displayWidth', () => {
   it.each([

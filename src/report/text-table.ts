@@ -1,0 +1,64 @@
+import { displayWidth as widthOf } from '../_lib/display-width.js'
+
+/**
+ * How many terminal columns a text takes: two for each wide or full-width character (CJK
+ * ideographs, full-width punctuation; Unicode UAX #11 W and F), none for a combining mark, one
+ * for the others. Plain-text tables pad by it, not by string length, so that columns of Chinese
+ * names line up.
+ *
+ * @param text - the text
+ * @returns the width in columns
+ * @category Report
+ * @example
+ * ```ts
+ * import { displayWidth } from 'eco-targets'
+ * displayWidth('乌兰察布市') //=> 10
+ * displayWidth('PM2.5')     //=> 5
+ * ```
+ */
+export function displayWidth(text: string): number {
+  return widthOf(text)
+}
+
+/** Options of {@link renderTextTable}. @category Report */
+export interface RenderTextTableOptions {
+  /** Columns aligned to the right (numbers), by index. */
+  readonly right?: readonly number[]
+  /** Text before each line (default two spaces). */
+  readonly indent?: string
+}
+
+/**
+ * A plain-text table: the header, a rule, then the rows, each column as wide as its widest
+ * cell by {@link displayWidth}, columns two spaces apart, no trailing spaces.
+ *
+ * @param header - the column titles
+ * @param rows - the rows (missing cells are empty)
+ * @param options - right-aligned columns and indentation
+ * @returns the lines, each ending with `\n`
+ * @category Report
+ * @example
+ * ```ts
+ * import { renderTextTable } from 'eco-targets'
+ * renderTextTable(['城市', 'AQI'], [['乌兰察布市', '52']], { right: [1], indent: '' })
+ * //=> '城市        AQI\n----------  ---\n乌兰察布市   52\n'
+ * ```
+ */
+export function renderTextTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: RenderTextTableOptions = {},
+): string {
+  const indent = options.indent ?? '  '
+  const right = new Set(options.right ?? [])
+  const widths = header.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => widthOf(r[i] ?? ''))))
+  const line = (cells: readonly string[]) =>
+    `${indent}${widths
+      .map((w, i) => {
+        const text = cells[i] ?? ''
+        const pad = ' '.repeat(w - widthOf(text))
+        return right.has(i) ? pad + text : text + pad
+      })
+      .join('  ')}`.trimEnd()
+  return `${[line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`
+}
