@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SAMPLE_2022 } from '../../src/cli/sample.js'
 import { DOMAINS, METRICS, ObservationSchema, PUBLIC_SCHEMAS } from '../../src/index.js'
@@ -9,6 +10,13 @@ import { ROOT } from '../_helpers/shared.js'
 // help offers it. Files named on a command line are read from `docs/cli-inputs/` (the inputs of
 // the documentation's examples) and the bundled sample.
 export const INPUTS = join(ROOT, 'docs', 'cli-inputs')
+
+/** The station codes of the hourly input, read from its `station` column. */
+function stationCodes(): string[] {
+  const [header, ...rows] = readFileSync(join(INPUTS, 'hourly.csv'), 'utf8').trim().split('\n')
+  const column = header?.split(',').indexOf('station') ?? -1
+  return [...new Set(rows.map((r) => r.split(',')[column] ?? ''))]
+}
 export const SAMPLE = join(ROOT, 'sample', '2022')
 export const SAMPLE_FILES = SAMPLE_2022.observations.map((f) => join(SAMPLE, f.file))
 
@@ -40,6 +48,8 @@ export const COMMAND_LINE_IDENTIFIERS: ReadonlySet<string> = new Set([
   // date pattern, as Chinese texts write them
   ...['JSON', 'Lines', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
   ...ObservationSchema.options.flatMap((o) => Object.keys(o.shape)),
+  // the station codes of the reader's own data, printed as given (`S1`, `1001A`)
+  ...stationCodes(),
 ])
 
 /** Options and file names, taken out of a text before its words are checked. */

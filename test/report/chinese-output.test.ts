@@ -108,16 +108,9 @@ describe('reports the command line prints in Chinese', () => {
 })
 
 /**
- * The command line's own words in Chinese: the main help, usage errors, input messages and the
- * text of `evaluate`, `tasks`, `plan` and `validate`. The help of each command and the text of
- * `aqi`, `air`, `water` and `schema` still hold English; they are listed here and checked to
- * fail, so that each one is moved to the translated list (and then must pass) once it is done.
+ * The command line's own words in Chinese: the main help and each command's help, usage errors,
+ * input messages and the text output of every command.
  */
-const NOT_YET_IN_CHINESE: ReadonlySet<string> = new Set([
-  'air hourly.csv --city-of *=示例市',
-  'water sections.csv',
-])
-
 async function englishLines(args: readonly string[]) {
   const r = await runZh(args)
   const format = args.includes('html') ? 'html' : 'markdown'
@@ -128,17 +121,7 @@ async function englishLines(args: readonly string[]) {
 const lines = COMMAND_LINES.map((args) => [args.join(' '), args] as const)
 
 describe('the command line’s own text in Chinese', () => {
-  it.each(lines.filter(([name]) => !NOT_YET_IN_CHINESE.has(name)))(
-    'eco-targets %s has no English word',
-    async (_, args) => {
-      expect(await englishLines(args)).toEqual([])
-    },
-  )
-
-  it.fails.each(lines.filter(([name]) => NOT_YET_IN_CHINESE.has(name)))(
-    'eco-targets %s still has English (not yet translated)',
-    async (_, args) => {
-      expect(await englishLines(args)).toEqual([])
-    },
-  )
+  it.each(lines)('eco-targets %s has no English word', async (_, args) => {
+    expect(await englishLines(args)).toEqual([])
+  })
 })

@@ -3,6 +3,7 @@ import {
   AirRankingCommandOutputSchema,
   airDailyObservationsFromCityDays,
   IdSchema,
+  renderAirText,
 } from '../../../index.js'
 import {
   type AqiResult,
@@ -29,7 +30,6 @@ import {
 import { buildCityReports, type CityReport } from './_cities.js'
 import { renderRankingText } from './_rank.js'
 import { DAILY_KEYS, readAirInput } from './_read.js'
-import { renderCityText, renderStationTable } from './_text.js'
 
 /** The seven daily values of a station day, as the daily AQI reads them. */
 const pickDaily = (d: Readonly<Record<(typeof DAILY_KEYS)[number], number | null>>) =>
@@ -267,7 +267,7 @@ export const airCommand = defineCommand({
       },
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.json && options.observations) {
       throw new UsageError('give --json or --observations, not both')
     }
@@ -373,16 +373,10 @@ export const airCommand = defineCommand({
         cities: reports.map(cityJson),
       })
     } else {
-      const parts: string[] = []
-      const stationCount = new Set(stationDays.map((d) => d.station)).size
-      parts.push(
-        `${stationCount} station${stationCount === 1 ? '' : 's'}, ${reports.length} cit${reports.length === 1 ? 'y' : 'ies'}, ${stationDays.length} station days (${options['daily-input'] ? 'daily values as given' : 'from hourly records'})\n`,
+      text = renderAirText(
+        { dailyInput: options['daily-input'] === true, stationDays, cities: reports },
+        { lang, stations: options.stations === true, excludedStations: excludeStations },
       )
-      if (options.stations) {
-        parts.push(renderStationTable(stationDays, new Set(excludeStations)))
-      }
-      parts.push(...reports.map(renderCityText))
-      text = parts.join('\n')
     }
     await writeResult(io, text, options.out)
     return EXIT_CODES.ok

@@ -1,11 +1,9 @@
-import { WaterCommandOutputSchema } from '../../../index.js'
+import { renderWaterText, WaterCommandOutputSchema } from '../../../index.js'
 import {
   FIVE_BASIC_INDICATORS,
   parseWaterPeriod,
   SECTION_INDICATORS,
   type SectionIndicatorKey,
-  WATER_CLASS_LABELS,
-  type WaterClass,
 } from '../../../standards/water/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
@@ -13,7 +11,6 @@ import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
-import { renderTable } from '../../output/table.js'
 import {
   ALLOW_EMPTY_OPTION,
   INPUT_FORMAT_OPTION,
@@ -21,17 +18,9 @@ import {
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
-import { formatCount, formatPercent } from '../_percent.js'
-import {
-  assessSections,
-  classLabel,
-  type OfficialComparison,
-  type SectionResult,
-} from './_assess.js'
+import { assessSections } from './_assess.js'
 import { NETWORKS, observationsText, waterObservations } from './_observations.js'
 import { readLakeList, readSections } from './_read.js'
-
-type Assessment = ReturnType<typeof assessSections>
 
 function parseIndicators(text: string): SectionIndicatorKey[] {
   const keys = text
@@ -52,99 +41,6 @@ function parseIndicators(text: string): SectionIndicatorKey[] {
     )
   }
   return keys as SectionIndicatorKey[]
-}
-
-function setText(a: Assessment): string[] {
-  const { set } = a
-  const n = set.evaluated
-  const counts = ([1, 2, 3, 4, 5, 6] as WaterClass[])
-    .map((c) => `${WATER_CLASS_LABELS[c]} ${formatCount(set.classCounts[c])}`)
-    .join(' · ')
-  const left = Object.entries(set.excludedCounts)
-    .filter(([, k]) => k > 0)
-    .map(([reason, k]) => `${reason} ${k}`)
-  return [
-    `Set of ${formatCount(n)} classed section${n === 1 ? '' : 's'}: Ⅰ–Ⅲ ${formatCount(set.classIToIII.numerator)} (${formatPercent(set.classIToIII.numerator, n)} %) · 劣Ⅴ ${formatCount(set.worseThanV.numerator)} (${formatPercent(set.worseThanV.numerator, n)} %)`,
-    `  classes: ${counts}`,
-    set.status
-      ? `  status: ${set.status.text.zh} (${set.status.text.en}), by ${set.status.method === 'classShares' ? 'class shares (5 sections or more)' : 'the mean of each indicator (fewer than 5 sections)'}`
-      : '  status: — (no section has a class)',
-    ...(left.length ? [`  left out: ${left.join(', ')}`] : []),
-  ]
-}
-
-function comparisonText(c: OfficialComparison): string[] {
-  const lines = [
-    `Published class (水质类别): ${formatCount(c.agree)} of ${formatCount(c.compared)} classed rows agree with the class of their values.`,
-  ]
-  for (const d of c.differences) {
-    const why = d.onLimit.length
-      ? `; ${d.onLimit.map((o) => `${o.indicator} ${o.value}`).join(', ')} is exactly the class ${classLabel(d.ours)} limit: the published class was likely judged on the unrounded measurement`
-      : ''
-    lines.push(
-      `  ${d.origin.file}:${d.origin.line}  ${d.section}: ours ${classLabel(d.ours)} (${d.deciding.join(', ') || '—'}), published ${classLabel(d.official)}${why}`,
-    )
-  }
-  return lines
-}
-
-function sectionRows(results: readonly SectionResult[], withOfficial: boolean): string {
-  const ids = results.some((r) => r.section.id !== r.section.name && !r.section.where)
-  const rows = results.map(({ section, period }) => {
-    const single = section.rows.length === 1 ? section.rows[0] : undefined
-    return [
-      ...(ids ? [section.id] : []),
-      section.name,
-      ...(results.some((r) => r.section.where) ? [section.where ?? ''] : []),
-      section.waterBody,
-      String(period.samplings.used),
-      period.condition === 'assessed' ? classLabel(period.waterClass) : period.condition,
-      ...(withOfficial ? [single?.official !== undefined ? classLabel(single.official) : ''] : []),
-      period.deciding.join(', '),
-    ]
-  })
-  const header = [
-    ...(ids ? ['section'] : []),
-    'name',
-    ...(results.some((r) => r.section.where) ? ['province / basin'] : []),
-    'water body',
-    'samplings',
-    'class',
-    ...(withOfficial ? ['published'] : []),
-    'deciding',
-  ]
-  return renderTable(header, rows, { right: [header.indexOf('samplings')] })
-}
-
-function pollutantText(results: readonly SectionResult[]): string[] {
-  const listed = results.filter((r) => r.pollutants?.text)
-  if (listed.length === 0) return []
-  return [
-    'Main pollutants (主要污染指标, 22号; exceedance multiple (C − C_Ⅲ) / C_Ⅲ) of the sections worse than class Ⅲ:',
-    ...listed.flatMap((r) => [
-      `  ${r.section.name} (${classLabel(r.period.waterClass)}): ${r.pollutants?.text?.zh}`,
-      `    ${r.pollutants?.text?.en}`,
-    ]),
-    '',
-  ]
-}
-
-function trophicText(results: readonly SectionResult[]): string[] {
-  const listed = results.filter((r) => r.trophic || r.trophicNote)
-  if (listed.length === 0) return []
-  return [
-    'Trophic state (TLI(Σ), 总站生字〔2001〕090号) of the lake and reservoir sections:',
-    ...listed.map(({ section, trophic, trophicNote }) => {
-      if (!trophic || trophic.published === null) {
-        return `  ${section.name}: — (${trophicNote ?? 'no trophic parameter'})`
-      }
-      const missing = trophic.renormalized
-        ? `; without ${trophic.missing.join(', ')}: the weights renormalised over the ${trophic.parameters.length} given`
-        : ''
-      return `  ${section.name}: ${trophic.published.toFixed(1)} ${trophic.gradeText?.zh} (${trophic.gradeText?.en})${missing}`
-    }),
-    '',
-  ]
 }
 
 /**
@@ -294,7 +190,7 @@ export const waterCommand = defineCommand({
       },
     },
   ],
-  async run({ io, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.period) {
       try {
         parseWaterPeriod(options.period)
@@ -374,27 +270,21 @@ export const waterCommand = defineCommand({
                 withheld: trophic.withheld,
               }
             : null,
-          ...(trophicNote ? { trophicNote } : {}),
+          ...(trophicNote ? { trophicNote: trophicNote.en } : {}),
         })),
         published: hasOfficial ? comparison : null,
         set: setFigures,
       })
     } else {
-      const classed = results.filter((r) => r.period.condition === 'assessed').length
-      const lines = [
-        `${formatCount(results.length)} section${results.length === 1 ? '' : 's'} (${formatCount(classed)} with a class, ${formatCount(results.length - classed)} without)${options.period ? `, period ${options.period}` : ''}`,
-        '',
-      ]
-      if (!options.summary) {
-        lines.push(
-          sectionRows(results, hasOfficial),
-          ...pollutantText(results),
-          ...trophicText(results),
-        )
-      }
-      if (hasOfficial) lines.push(...comparisonText(comparison), '')
-      lines.push(...setText(assessment))
-      text = `${lines.join('\n')}\n`
+      text = renderWaterText(
+        {
+          results,
+          comparison: hasOfficial ? comparison : null,
+          set,
+          ...(options.period ? { period: options.period } : {}),
+        },
+        { lang, summary: options.summary === true },
+      )
     }
     await writeResult(io, text, options.out)
     if (options.observations && observations) {
