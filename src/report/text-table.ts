@@ -39,9 +39,10 @@ export interface RenderTextTableOptions {
  * @category Report
  * @example
  * ```ts
- * import { renderTextTable } from 'eco-targets'
- * renderTextTable(['城市', 'AQI'], [['乌兰察布市', '52']], { right: [1], indent: '' })
- * //=> '城市        AQI\n----------  ---\n乌兰察布市   52\n'
+ * import { displayWidth, renderTextTable } from 'eco-targets'
+ * const table = renderTextTable(['城市', 'AQI'], [['乌兰察布市', '52']], { right: [1], indent: '' })
+ * // every line is 15 columns wide: 乌兰察布市 takes 10, as its rule of ten dashes
+ * table.split('\n').map(displayWidth) //=> [15, 15, 15, 0]
  * ```
  */
 export function renderTextTable(

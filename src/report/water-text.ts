@@ -271,10 +271,11 @@ function setLines(set: SectionSetAssessment, lang: Lang): string[] {
  * @category Report
  * @example
  * ```ts
- * import { assessSectionSet, renderWaterText } from 'eco-targets'
+ * import { renderWaterText } from 'eco-targets'
+ * import { assessSectionSet } from 'eco-targets/water'
  * const set = assessSectionSet([])
- * renderWaterText({ results: [], comparison: null, set }, { lang: 'zh' })
- * //=> '0 个断面（0 个有类别，0 个无类别）\n\n参与评价的断面 0 个：Ⅰ～Ⅲ类 0 个（—%） · 劣Ⅴ类 0 个（—%）\n  各类别：Ⅰ类 0 · Ⅱ类 0 · Ⅲ类 0 · Ⅳ类 0 · Ⅴ类 0 · 劣Ⅴ类 0\n  水质状况：—（没有断面有类别）\n'
+ * const text = renderWaterText({ results: [], comparison: null, set }, { lang: 'zh' })
+ * text.split('\n')[0] //=> '0 个断面（0 个有类别，0 个无类别）'
  * ```
  */
 export function renderWaterText(
