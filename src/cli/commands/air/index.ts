@@ -302,7 +302,8 @@ export const airCommand = defineCommand({
       maxProblems: parseMaxProblems(options['max-problems']),
       allowEmpty: options['allow-empty'],
     })
-    for (const n of input.notes) await io.stderr.write(`note: ${n}\n`)
+    const note = lang === 'zh' ? '注：' : 'note: '
+    for (const n of input.notes) await io.stderr.write(`${note}${n}\n`)
     const found = [...new Set(input.stationDays.map((d) => d.city))].sort()
     const unknown = (options.city ?? []).filter((c) => !found.includes(c))
     if (unknown.length) {
@@ -323,7 +324,9 @@ export const airCommand = defineCommand({
       input.stationDays.every((d) => d.pm25 === null && d.so2 === null)
     ) {
       await io.stderr.write(
-        'note: no station day has 20 valid hours; if the files hold one record per day with 24-hour columns, use --daily-input\n',
+        lang === 'zh'
+          ? '注：没有一个站点日有 20 个有效小时；如果文件每天一条记录、含 24 小时列，请用 --daily-input\n'
+          : 'note: no station day has 20 valid hours; if the files hold one record per day with 24-hour columns, use --daily-input\n',
       )
     }
     if (options.observations) {

@@ -217,7 +217,8 @@ export const waterCommand = defineCommand({
         allowEmpty: options['allow-empty'],
       },
     )
-    for (const n of notes) await io.stderr.write(`note: ${n}\n`)
+    const note = lang === 'zh' ? '注：' : 'note: '
+    for (const n of notes) await io.stderr.write(`${note}${n}\n`)
     const observations = options.observations
       ? waterObservations(sections, options.network ?? 'national')
       : undefined
@@ -294,7 +295,9 @@ export const waterCommand = defineCommand({
         options.observations,
       )
       await io.stderr.write(
-        `wrote ${observations.length} waterSample observations to ${options.observations}\n`,
+        lang === 'zh'
+          ? `已把 ${observations.length} 条 \`waterSample\` 观测数据写入 ${options.observations}\n`
+          : `wrote ${observations.length} waterSample observations to ${options.observations}\n`,
       )
     }
     return EXIT_CODES.ok
