@@ -7,7 +7,6 @@
  * Ambiguous characters (·, …, Ⅲ, µ, ³) count one column, as UAX #11 advises outside an East
  * Asian legacy context and as common terminals draw them.
  *
- * @internal
  * @module
  */
 
@@ -90,7 +89,22 @@ function isWide(code: number): boolean {
   return false
 }
 
-/** The number of terminal columns a text takes (`'乌兰察布市'` takes 10, `'PM2.5'` 5). */
+/**
+ * How many terminal columns a text takes: two for each wide or full-width character (CJK
+ * ideographs, full-width punctuation; Unicode UAX #11 W and F), none for a combining mark, one
+ * for the others. Plain-text tables pad by it, not by string length, so that columns of Chinese
+ * names line up.
+ *
+ * @param text - the text
+ * @returns the width in columns
+ * @category Report
+ * @example
+ * ```ts
+ * import { displayWidth } from 'eco-targets'
+ * displayWidth('乌兰察布市') //=> 10
+ * displayWidth('PM2.5')     //=> 5
+ * ```
+ */
 export function displayWidth(text: string): number {
   let width = 0
   for (const char of text) {
@@ -99,14 +113,4 @@ export function displayWidth(text: string): number {
     width += isWide(code) ? 2 : 1
   }
   return width
-}
-
-/** The text padded with spaces at the end to `width` columns (never cut). */
-export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
-}
-
-/** The text padded with spaces at the start to `width` columns (never cut). */
-export function padStartToWidth(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text
 }

@@ -1,3 +1,4 @@
+import { renderTextTable } from '../_lib/text-table.js'
 import type {
   AirComplianceResult,
   AirDailyValues,
@@ -10,7 +11,6 @@ import { formatGbt8170 } from '../standards/gbt8170.js'
 import { periodText } from './_format.js'
 import { pollutantNames } from './_pollutant-names.js'
 import type { Lang } from './labels.js'
-import { renderTextTable } from './text-table.js'
 
 /** One station's daily values and daily AQI, for {@link renderAirText}. @category Report */
 export interface AirStationDayText extends AirDailyValues {

@@ -1,3 +1,5 @@
+export { displayWidth } from '../_lib/display-width.js'
+export { type RenderTextTableOptions, renderTextTable } from '../_lib/text-table.js'
 export {
   type AirCityText,
   type AirStationDayText,
@@ -9,7 +11,6 @@ export { renderReportHtml } from './html.js'
 export { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, UNIT_LABELS } from './labels.js'
 export { type RenderReportOptions, renderReportMarkdown } from './markdown.js'
 export { type RenderPlanMarkdownOptions, renderPlanMarkdown } from './plan-markdown.js'
-export { displayWidth, type RenderTextTableOptions, renderTextTable } from './text-table.js'
 export {
   type RenderWaterTextOptions,
   renderWaterText,

@@ -1,3 +1,4 @@
+import { renderTextTable } from '../_lib/text-table.js'
 import type { LocalizedText } from '../schemas/common.js'
 import {
   GB3838_TABLE1,
@@ -12,7 +13,6 @@ import {
 } from '../standards/water/index.js'
 import { formatCount, formatPercent } from './_counts.js'
 import type { Lang } from './labels.js'
-import { renderTextTable } from './text-table.js'
 
 /** One section's class for the period, for {@link renderWaterText}. @category Report */
 export interface WaterSectionText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, padEndToWidth, padStartToWidth } from '../../src/_lib/display-width.js'
+import { displayWidth } from '../../src/_lib/display-width.js'
 
 describe('displayWidth', () => {
   it.each([
@@ -22,22 +22,5 @@ describe('displayWidth', () => {
     ['AQI 107 轻度污染', 16],
   ])('returns the columns of %j: %i', (text, width) => {
     expect(displayWidth(text)).toBe(width)
-  })
-})
-
-describe('padEndToWidth', () => {
-  it('pads Chinese by columns, not by code units', () => {
-    expect(padEndToWidth('良', 6)).toBe('良    ')
-    expect(padEndToWidth('good', 6)).toBe('good  ')
-  })
-  it('never cuts a text wider than the width', () => {
-    expect(padEndToWidth('轻度污染', 4)).toBe('轻度污染')
-  })
-})
-
-describe('padStartToWidth', () => {
-  it('pads at the start by columns', () => {
-    expect(padStartToWidth('优', 4)).toBe('  优')
-    expect(padStartToWidth('12', 4)).toBe('  12')
   })
 })

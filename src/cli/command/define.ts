@@ -79,9 +79,9 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
       ],
     ),
   )
-  // The help's option column is padded by display width; the library is loaded only for help.
+  // The help's option column is padded by display width, from the air entry, loaded for help.
   const help = async (lang: CliLang = 'zh') => {
-    const { displayWidth } = await import('../../index.js')
+    const { displayWidth } = await import('../../standards/air/index.js')
     return renderCommandHelp(loose, lang, displayWidth)
   }
   return {

@@ -1,6 +1,7 @@
 /**
- * The command line's plain-text tables: the library's {@link renderTextTable}, whose columns
- * are padded by display width (Chinese characters count two columns).
+ * The command line's plain-text tables: the library's `renderTextTable`, whose columns are
+ * padded by display width (Chinese characters count two columns), from the air entry, which
+ * `eco-targets aqi` loads anyway.
  *
  * @module
  */
@@ -8,4 +9,4 @@ export {
   displayWidth,
   type RenderTextTableOptions as RenderTableOptions,
   renderTextTable as renderTable,
-} from '../../index.js'
+} from '../../standards/air/index.js'

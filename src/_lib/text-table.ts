@@ -1,24 +1,4 @@
-import { displayWidth as widthOf } from '../_lib/display-width.js'
-
-/**
- * How many terminal columns a text takes: two for each wide or full-width character (CJK
- * ideographs, full-width punctuation; Unicode UAX #11 W and F), none for a combining mark, one
- * for the others. Plain-text tables pad by it, not by string length, so that columns of Chinese
- * names line up.
- *
- * @param text - the text
- * @returns the width in columns
- * @category Report
- * @example
- * ```ts
- * import { displayWidth } from 'eco-targets'
- * displayWidth('乌兰察布市') //=> 10
- * displayWidth('PM2.5')     //=> 5
- * ```
- */
-export function displayWidth(text: string): number {
-  return widthOf(text)
-}
+import { displayWidth } from './display-width.js'
 
 /** Options of {@link renderTextTable}. @category Report */
 export interface RenderTextTableOptions {
@@ -52,12 +32,14 @@ export function renderTextTable(
 ): string {
   const indent = options.indent ?? '  '
   const right = new Set(options.right ?? [])
-  const widths = header.map((h, i) => Math.max(widthOf(h), ...rows.map((r) => widthOf(r[i] ?? ''))))
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))),
+  )
   const line = (cells: readonly string[]) =>
     `${indent}${widths
       .map((w, i) => {
         const text = cells[i] ?? ''
-        const pad = ' '.repeat(w - widthOf(text))
+        const pad = ' '.repeat(w - displayWidth(text))
         return right.has(i) ? pad + text : text + pad
       })
       .join('  ')}`.trimEnd()
