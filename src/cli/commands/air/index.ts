@@ -45,7 +45,10 @@ function parseCityOf(entries: readonly string[]): Map<string, string> {
     const station = entry.slice(0, at).trim()
     const city = entry.slice(at + 1).trim()
     if (at <= 0 || city === '') {
-      throw new UsageError(`--city-of needs STATION=CITY (got "${entry}")`)
+      throw new UsageError({
+        zh: `--city-of 应写成 站点=城市（实际为 "${entry}"）`,
+        en: `--city-of needs STATION=CITY (got "${entry}")`,
+      })
     }
     map.set(station, city)
   }
@@ -269,22 +272,37 @@ export const airCommand = defineCommand({
   ],
   async run({ io, options, positionals, lang }) {
     if (options.json && options.observations) {
-      throw new UsageError('give --json or --observations, not both')
+      throw new UsageError({
+        zh: '--json 与 --observations 只能给出其一',
+        en: 'give --json or --observations, not both',
+      })
     }
     if (options.rank && options.observations) {
-      throw new UsageError('give --rank or --observations, not both')
+      throw new UsageError({
+        zh: '--rank 与 --observations 只能给出其一',
+        en: 'give --rank or --observations, not both',
+      })
     }
     if (options.scope !== undefined && !options.observations) {
-      throw new UsageError('--scope applies with --observations')
+      throw new UsageError({
+        zh: '--scope 只能与 --observations 合用',
+        en: '--scope applies with --observations',
+      })
     }
     if (options.scope !== undefined && !IdSchema.safeParse(options.scope).success) {
-      throw new UsageError(`--scope must be an id such as central-city (got "${options.scope}")`)
+      throw new UsageError({
+        zh: `--scope 应为编号，例如 central-city（实际为 "${options.scope}"）`,
+        en: `--scope must be an id such as central-city (got "${options.scope}")`,
+      })
     }
     const standard: AqiStandard = options.standard ?? DEFAULT_AQI_STANDARD
     const dustDates = (options['dust-day'] ?? []).map((d) => parseDateOption('--dust-day', d))
     const sources = positionals.map((p) => openInput(p, io))
     if (positionals.filter((p) => p === '-').length > 1) {
-      throw new UsageError('standard input (-) can be read only once')
+      throw new UsageError({
+        zh: '标准输入（-）只能读取一次',
+        en: 'standard input (-) can be read only once',
+      })
     }
     if (options['cnemc-archive'] && options['no-cnemc-archive']) {
       throw new UsageError({
@@ -342,7 +360,8 @@ export const airCommand = defineCommand({
       return EXIT_CODES.ok
     }
     if (options.rank) {
-      if (reports.length === 0) throw new UsageError('no city to rank in the input')
+      if (reports.length === 0)
+        throw new UsageError({ zh: '输入中没有可排名的城市', en: 'no city to rank in the input' })
       const ranking = rankCities(reports.map((r) => ({ city: r.city, summary: r.summary })))
       const text = options.json
         ? checkedJson(AirRankingCommandOutputSchema, 'cli-air-ranking', {

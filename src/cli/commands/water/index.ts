@@ -195,17 +195,30 @@ export const waterCommand = defineCommand({
       try {
         parseWaterPeriod(options.period)
       } catch {
-        throw new UsageError(`--period must be YYYY, YYYY-Qn or YYYY-MM (got "${options.period}")`)
+        throw new UsageError({
+          zh: `--period 应为 YYYY、YYYY-Qn 或 YYYY-MM（实际为 "${options.period}"）`,
+          en: `--period must be YYYY, YYYY-Qn or YYYY-MM (got "${options.period}")`,
+        })
       }
     }
     const indicators = options.indicators ? parseIndicators(options.indicators) : undefined
     if (positionals.filter((p) => p === '-').length > 1) {
-      throw new UsageError('standard input (-) can be read only once')
+      throw new UsageError({
+        zh: '标准输入（-）只能读取一次',
+        en: 'standard input (-) can be read only once',
+      })
     }
     if (options.network && !options.observations) {
-      throw new UsageError('--network applies with --observations')
+      throw new UsageError({
+        zh: '--network 只能与 --observations 合用',
+        en: '--network applies with --observations',
+      })
     }
-    if (options.observations === '-') throw new UsageError('--observations needs a file name')
+    if (options.observations === '-')
+      throw new UsageError({
+        zh: '--observations 需要一个文件名',
+        en: '--observations needs a file name',
+      })
     const lakes = options.lakes ? await readLakeList(openInput(options.lakes, io)) : []
     const { sections, notes, hasOfficial } = await readSections(
       positionals.map((p) => openInput(p, io)),
