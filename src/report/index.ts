@@ -1,5 +1,6 @@
 export { displayWidth } from '../_lib/display-width.js'
 export { type RenderTextTableOptions, renderTextTable } from '../_lib/text-table.js'
+export { type RenderAirRankingTextOptions, renderAirRankingText } from './air-ranking-text.js'
 export {
   type AirCityText,
   type AirStationDayText,

@@ -92,6 +92,7 @@ export const COMMAND_LINES: readonly (readonly string[])[] = [
     '120',
   ],
   ['air', 'hourly.csv', '--city-of', '*=示例市'],
+  ['air', 'hourly.csv', '--city-of', 'S1=甲市', '--city-of', 'S2=乙市', '--rank'],
   ['water', 'sections.csv'],
   ['tasks', '--sample', '--as-of', '2022-06-30'],
   ['tasks', '--sample', '--pillar', 'pollution'],

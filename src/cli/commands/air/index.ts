@@ -3,6 +3,7 @@ import {
   AirRankingCommandOutputSchema,
   airDailyObservationsFromCityDays,
   IdSchema,
+  renderAirRankingText,
   renderAirText,
 } from '../../../index.js'
 import {
@@ -28,7 +29,6 @@ import {
   OUT_OPTION,
 } from '../_options.js'
 import { buildCityReports, type CityReport } from './_cities.js'
-import { renderRankingText } from './_rank.js'
 import { DAILY_KEYS, readAirInput } from './_read.js'
 
 /** The seven daily values of a station day, as the daily AQI reads them. */
@@ -368,7 +368,7 @@ export const airCommand = defineCommand({
             options: { standard, excludeStations, dustDates },
             ranking,
           })
-        : renderRankingText(ranking)
+        : renderAirRankingText(ranking, { lang })
       await writeResult(io, text, options.out)
       return EXIT_CODES.ok
     }
