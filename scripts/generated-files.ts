@@ -31,8 +31,10 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
     render: () => json(toJsonSchema(name)),
   })),
   { path: 'src/plans/2022/snapshot.md', render: () => renderPlanMarkdown(plan2022) },
-  { path: 'src/standards/air/snapshot.md', render: renderAirSnapshot },
-  { path: 'src/standards/water/snapshot.md', render: renderWaterSnapshot },
+  { path: 'src/standards/air/snapshot.md', render: () => renderAirSnapshot('en') },
+  { path: 'src/standards/air/snapshot.zh.md', render: () => renderAirSnapshot('zh') },
+  { path: 'src/standards/water/snapshot.md', render: () => renderWaterSnapshot('en') },
+  { path: 'src/standards/water/snapshot.zh.md', render: () => renderWaterSnapshot('zh') },
   ...sample.map((file) => ({ path: file.path, render: () => file.content })),
   { path: 'docs/guides/cli-columns.md', render: renderColumnsDoc },
 ]

@@ -1,4 +1,21 @@
+export { displayWidth } from '../_lib/display-width.js'
+export { type RenderTextTableOptions, renderTextTable } from '../_lib/text-table.js'
+export { type RenderAirRankingTextOptions, renderAirRankingText } from './air-ranking-text.js'
+export {
+  type AirCityText,
+  type AirStationDayText,
+  type AirTextInput,
+  type RenderAirTextOptions,
+  renderAirText,
+} from './air-text.js'
 export { renderReportHtml } from './html.js'
 export { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, UNIT_LABELS } from './labels.js'
 export { type RenderReportOptions, renderReportMarkdown } from './markdown.js'
 export { type RenderPlanMarkdownOptions, renderPlanMarkdown } from './plan-markdown.js'
+export {
+  type RenderWaterTextOptions,
+  renderWaterText,
+  type WaterComparisonText,
+  type WaterSectionText,
+  type WaterTextInput,
+} from './water-text.js'

@@ -20,6 +20,38 @@ import {
 } from './vocabulary.js'
 
 /**
+ * A member of a region: its scope id (`hohhot`), or the id with its name in Chinese and English
+ * (`{ id: hohhot, zh: 呼和浩特市, en: Hohhot }`), the name reports show. A name may be given in
+ * one language only; the other repeats it, and a bare id is its own name.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { RegionMemberSchema } from 'eco-targets'
+ * RegionMemberSchema.parse({ id: 'hohhot', zh: '呼和浩特市', en: 'Hohhot' }).zh //=> '呼和浩特市'
+ * ```
+ */
+export const RegionMemberSchema = z
+  .union([
+    IdSchema,
+    z
+      .object({
+        id: IdSchema.describe('Scope key the member’s observations refer to, e.g. hohhot'),
+        zh: z.string().min(1).optional().describe('Name in Chinese (the English name when absent)'),
+        en: z.string().min(1).optional().describe('Name in English (the Chinese name when absent)'),
+      })
+      .strict(),
+  ])
+  .describe('A member of a region: its id, or its id and name')
+
+/** A member as the plan holds it: its id and names, the id when no name is given. */
+function memberOf(member: z.output<typeof RegionMemberSchema>) {
+  if (typeof member === 'string') return { id: member, zh: member, en: member }
+  const { id, zh, en } = member
+  return { id, zh: zh ?? en ?? id, en: en ?? zh ?? id }
+}
+
+/**
  * Where a target applies: 中心城区 (central city), 国控断面 (national sections), 地级 / 县级
  * drinking-water sources, the whole city, a banner (旗) or county, a region. Observations name
  * the scope they belong to by its `id`. A name may be given in one language only; the other
@@ -28,7 +60,8 @@ import {
  * A scope with `members` is a region whose figure is the arithmetic mean of its members'
  * figures, each computed from the observations of that member (全区12个盟市平均优良天数比例:
  * the regional good-days ratio is the mean of the 12 cities' ratios). Only metrics with regional
- * figures (the air metrics) accept one.
+ * figures (the air metrics) accept one. Each member is an id or an id with its names
+ * ({@link RegionMemberSchema}); the plan holds every member with its names.
  *
  * @category Schemas
  * @example
@@ -37,7 +70,7 @@ import {
  * ScopeSchema.parse({ id: 'central-city', zh: '中心城区', en: 'Central city' }).id //=> 'central-city'
  * ScopeSchema.parse({
  *   id: 'inner-mongolia', zh: '全区', en: 'Whole region', kind: 'region', members: ['hohhot', 'baotou'],
- * }).members //=> ['hohhot', 'baotou']
+ * }).members?.map((m) => m.id) //=> ['hohhot', 'baotou']
  * ```
  */
 export const ScopeSchema = z
@@ -50,7 +83,7 @@ export const ScopeSchema = z
       .optional()
       .describe('What the scope is: a city, its central city, a county or banner, a region, …'),
     members: z
-      .array(IdSchema)
+      .array(RegionMemberSchema)
       .min(1)
       .optional()
       .describe("Scopes whose figures the scope's figure is the mean of (a region)"),
@@ -61,18 +94,28 @@ export const ScopeSchema = z
       addIssue(ctx, ['zh'], expect.oneLanguage(), { code: 'invalid_type' })
     }
     const seen = new Set<string>()
-    scope.members?.forEach((m, i) => {
+    scope.members?.forEach((member, i) => {
+      const m = typeof member === 'string' ? member : member.id
       if (m === scope.id || seen.has(m)) {
         addIssue(ctx, ['members', i], expect.membersOf(scope.id), { code: 'duplicate' })
       }
       seen.add(m)
     })
   })
-  .transform(({ id, zh, en, ...rest }) => ({ id, zh: zh ?? en ?? '', en: en ?? zh ?? '', ...rest }))
+  .transform(({ id, zh, en, members, ...rest }) => ({
+    id,
+    zh: zh ?? en ?? '',
+    en: en ?? zh ?? '',
+    ...rest,
+    ...(members ? { members: members.map(memberOf) } : {}),
+  }))
   .describe('Where a target applies')
 
 /** @category Schemas */
 export type Scope = z.output<typeof ScopeSchema>
+
+/** A member of a region with its names, as the plan holds it. @category Schemas */
+export type RegionMember = NonNullable<Scope['members']>[number]
 
 /**
  * A value of a plan item that the source does not state but the data infer (推断): the field it

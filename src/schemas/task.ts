@@ -12,7 +12,7 @@ import { DomainSchema, MetricIdSchema } from './vocabulary.js'
  * - `ongoing`: a standing duty with no end state (持续, 深化, 加强)
  * - `oneOff`: done once within the year (完成, 开展一次, 制定)
  * - `document`: produces a named document (方案, 清单, 机制)
- * - `counted`: has a counted or rated objective (13 家, 46 家地块, 45 个行政村, 50%)
+ * - `counted`: has a counted or rated objective (13 家, 46 个地块, 45 个行政村, 50%)
  *
  * @category Schemas
  * @example

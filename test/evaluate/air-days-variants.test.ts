@@ -82,7 +82,10 @@ describe('a region’s pollution-day ratio: the best case of each member', () =>
     zh: '全区',
     en: 'Whole region',
     kind: 'region' as const,
-    members: ['a', 'b'],
+    members: [
+      { id: 'a', zh: '甲市', en: 'City A' },
+      { id: 'b', zh: '乙市', en: 'City B' },
+    ],
   }
   const heavy = airTarget({
     metric: 'heavyPollutionDaysRatio',

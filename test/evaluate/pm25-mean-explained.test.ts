@@ -178,7 +178,10 @@ describe('a region’s PM2.5 mean: the best case of each member', () => {
     zh: '全区',
     en: 'Whole region',
     kind: 'region' as const,
-    members: ['a', 'b'],
+    members: [
+      { id: 'a', zh: '甲市', en: 'City A' },
+      { id: 'b', zh: '乙市', en: 'City B' },
+    ],
   }
   const members = (b: number) => [
     ...airDays('a', '2025-01-01', '2025-12-01', () => 40),

@@ -30,7 +30,7 @@ describe.each(['inner-mongolia-2025', 'hohhot-2025-water-soil'])('examples/plans
 
 describe('the Inner Mongolia plan file', () => {
   const p = plan('inner-mongolia-2025')
-  const cities = p.targets[0]?.scope.members ?? []
+  const cities = (p.targets[0]?.scope.members ?? []).map((m) => m.id)
   const year = (scope: string, pm25: number): ObservationInput[] =>
     eachDate('2025-01-01', '2025-12-31').map((date) => ({
       kind: 'airDaily',

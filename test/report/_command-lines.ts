@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SAMPLE_2022 } from '../../src/cli/sample.js'
 import { DOMAINS, METRICS, ObservationSchema, PUBLIC_SCHEMAS } from '../../src/index.js'
@@ -9,6 +10,13 @@ import { ROOT } from '../_helpers/shared.js'
 // help offers it. Files named on a command line are read from `docs/cli-inputs/` (the inputs of
 // the documentation's examples) and the bundled sample.
 export const INPUTS = join(ROOT, 'docs', 'cli-inputs')
+
+/** The station codes of the hourly input, read from its `station` column. */
+function stationCodes(): string[] {
+  const [header, ...rows] = readFileSync(join(INPUTS, 'hourly.csv'), 'utf8').trim().split('\n')
+  const column = header?.split(',').indexOf('station') ?? -1
+  return [...new Set(rows.map((r) => r.split(',')[column] ?? ''))]
+}
 export const SAMPLE = join(ROOT, 'sample', '2022')
 export const SAMPLE_FILES = SAMPLE_2022.observations.map((f) => join(SAMPLE, f.file))
 
@@ -38,15 +46,19 @@ export const COMMAND_LINE_IDENTIFIERS: ReadonlySet<string> = new Set([
   ...['evaluate', 'aqi', 'air', 'water', 'plan', 'tasks', 'schema', 'validate', 'init'],
   // the names of file formats and of the standard for schemas, the values of --lang and the
   // date pattern, as Chinese texts write them
-  ...['JSON', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
+  ...['JSON', 'Lines', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
   ...ObservationSchema.options.flatMap((o) => Object.keys(o.shape)),
+  // the station codes of the reader's own data, printed as given (`S1`, `1001A`)
+  ...stationCodes(),
 ])
 
 /** Options and file names, taken out of a text before its words are checked. */
 export function withoutOptionsAndFiles(text: string): string {
-  // file names first (`sample/2022/air-days.jsonl`), then options that start a word, then what
-  // the reader typed, quoted back in a message (`"no-such-command"`, `"2a4"`)
+  // the help's example command lines first (typed as written, as a code block), then file names
+  // (`sample/2022/air-days.jsonl`), then options that start a word, then what the reader typed,
+  // quoted back in a message (`"no-such-command"`, `"2a4"`)
   return text
+    .replace(/^ {2}\$ eco-targets .*$/gm, ' ')
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/[\w./*-]+\.(?:csv|jsonl?|ya?ml|html|md|txt)\b/g, ' ')
     .replace(/(?<![\w-])--?[a-z][\w-]*(=\S*)?/g, ' ')
@@ -80,6 +92,7 @@ export const COMMAND_LINES: readonly (readonly string[])[] = [
     '120',
   ],
   ['air', 'hourly.csv', '--city-of', '*=示例市'],
+  ['air', 'hourly.csv', '--city-of', 'S1=甲市', '--city-of', 'S2=乙市', '--rank'],
   ['water', 'sections.csv'],
   ['tasks', '--sample', '--as-of', '2022-06-30'],
   ['tasks', '--sample', '--pillar', 'pollution'],

@@ -2,8 +2,9 @@
  * Finds the words in Latin letters that a Chinese reader would meet in a Chinese output, after
  * what Chinese texts write in Latin letters too: ids and code in code spans, units (µg/m³,
  * mg/L), standard numbers (HJ 633, GB 3095, GB/T 8170), pollutant formulas and indices (SO2,
- * PM2.5, NH3-N, AQI, IAQI), ASCII roman class numerals, the product's name and the variables
- * of the farmland formula (B + C + D) / E.
+ * PM2.5, NH3-N, AQI, IAQI, TLI), water terms as the standards write them (叶绿素a, 5+X), ASCII
+ * roman class numerals, the product's name and the variables of the farmland formula
+ * (B + C + D) / E.
  */
 
 /** What the words are checked in: Markdown (code spans ignored), HTML (tags and code ignored) or plain text. */
@@ -17,6 +18,10 @@ const REMOVED: readonly RegExp[] = [
   /\bSHA-256\b/g,
   // standard numbers: HJ 633-2012, GB 3095, GB/T 8170-2008, GB/T 14848
   /\b(?:GB\/T|GB|HJ)\s?\d+(?:\.\d+)?(?:-\d{4})?/g,
+  // water terms as the standards write them: chlorophyll a (GB 3838, 总站生字〔2001〕090号) and
+  // the 5+X indicator list (环办监测函〔2020〕714号)
+  /叶绿素a/g,
+  /\b5\+X\b/g,
   // the farmland safe-use formula of its accounting method
   /\(?B\s?\+\s?C\s?\+\s?D\)?\s?\/\s?E/g,
   // the product
@@ -40,6 +45,7 @@ const ALLOWED = new Set([
   'VOCs',
   'AQI',
   'IAQI',
+  'TLI',
   'pH',
   // ASCII roman numerals of the water classes
   'I',

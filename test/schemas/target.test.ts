@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TargetSchema } from '../../src/schemas/target.js'
+import { ScopeSchema, TargetSchema } from '../../src/schemas/target.js'
 import { target2022 } from '../_helpers/plan-fixtures.js'
 
 const messages = (t: unknown) => {
@@ -61,5 +61,41 @@ describe('TargetSchema inferences', () => {
     expect(messages({ ...t, inferences: [{ field: 'scope', note: { zh: '推断' } }] })[0]).toMatch(
       /^inferences\.0\.note\.en: /,
     )
+  })
+})
+
+describe('ScopeSchema members', () => {
+  const region = (members: unknown[]) =>
+    ScopeSchema.parse({ id: 'im', zh: '全区', kind: 'region', members })
+
+  it('holds each member with its names; a bare id is its own name', () => {
+    expect(
+      region([
+        'alxa',
+        { id: 'hohhot', zh: '呼和浩特市', en: 'Hohhot' },
+        { id: 'baotou', zh: '包头市' },
+      ]).members,
+    ).toEqual([
+      { id: 'alxa', zh: 'alxa', en: 'alxa' },
+      { id: 'hohhot', zh: '呼和浩特市', en: 'Hohhot' },
+      // a name in one language only: the other repeats it
+      { id: 'baotou', zh: '包头市', en: '包头市' },
+    ])
+  })
+
+  it('finds a member given twice, by id, whether named or not', () => {
+    const r = ScopeSchema.safeParse({
+      id: 'im',
+      zh: '全区',
+      members: ['a', { id: 'a', zh: '甲市' }],
+    })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['members.1'])
+  })
+
+  it('rejects a named member with an unknown key', () => {
+    expect(
+      ScopeSchema.safeParse({ id: 'im', zh: '全区', members: [{ id: 'a', name: 'A' }] }).success,
+    ).toBe(false)
   })
 })

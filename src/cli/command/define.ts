@@ -60,7 +60,7 @@ export function languageOf(argv: readonly string[]): CliLang {
  *     return 0
  *   },
  * })
- * hello.help().startsWith('Usage: eco-targets hello [--name NAME]') //=> true
+ * (await hello.help('en')).startsWith('Usage: eco-targets hello [--name NAME]') //=> true
  * ```
  */
 export function defineCommand<const O extends Record<string, OptionSpec>>(
@@ -79,7 +79,11 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
       ],
     ),
   )
-  const help = (lang: CliLang = 'zh') => renderCommandHelp(loose, lang)
+  // The help's option column is padded by display width, from the air entry, loaded for help.
+  const help = async (lang: CliLang = 'zh') => {
+    const { displayWidth } = await import('../../standards/air/index.js')
+    return renderCommandHelp(loose, lang, displayWidth)
+  }
   return {
     name: spec.name,
     summary: spec.summary,
@@ -99,7 +103,7 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
       const { help: wantsHelp, ...values } = parsed.values as Record<string, unknown>
       const lang: CliLang = values.lang === 'en' ? 'en' : 'zh'
       if (wantsHelp) {
-        await io.stdout.write(help(lang))
+        await io.stdout.write(await help(lang))
         return 0
       }
       for (const [name, value] of Object.entries(values)) {

@@ -31,6 +31,7 @@ const WORDS = {
     en: 'bad usage, bad input or an output that could not be written',
   },
   oneOf: { zh: '可选值：', en: 'One of: ' },
+  value: { zh: '值', en: 'VALUE' },
 } as const
 
 /**
@@ -56,8 +57,12 @@ export function renderExitCodes(failOn: boolean, lang: CliLang = 'zh'): string {
   ].join('\n')
 }
 
-function optionLabel(name: string, spec: OptionSpec): string {
-  const long = `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`
+/** Measures a text in terminal columns (the library's `displayWidth`). */
+export type MeasureWidth = (text: string) => number
+
+function optionLabel(name: string, spec: OptionSpec, lang: CliLang): string {
+  const value = spec.value === undefined ? WORDS.value[lang] : inLanguage(spec.value, lang)
+  const long = `--${name}${spec.type === 'string' ? ` ${value}` : ''}`
   return spec.short ? `-${spec.short}, ${long}` : `    ${long}`
 }
 
@@ -66,27 +71,36 @@ function optionLabel(name: string, spec: OptionSpec): string {
  *
  * @param spec - the command
  * @param lang - the language (default Chinese)
+ * @param measure - the width of a text in columns, for the option column (default its length;
+ *   the command passes the library's `displayWidth`, loaded with the help)
  * @returns the text, ending with a newline
  */
 export function renderCommandHelp(
   spec: CommandSpec<Record<string, OptionSpec>>,
   lang: CliLang = 'zh',
+  measure: MeasureWidth = (text) => text.length,
 ): string {
   const colon = lang === 'zh' ? '：' : ':'
   const options = Object.entries({ lang: LANG_OPTION, ...spec.options, help: HELP_OPTION })
-  const labels = options.map(([name, o]) => optionLabel(name, o))
-  const width = Math.max(...labels.map((l) => l.length)) + 2
+  const labels = options.map(([name, o]) => optionLabel(name, o, lang))
+  const width = Math.max(...labels.map((l) => measure(l))) + 2
   const lines = [
-    `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${spec.usage}`,
+    `${WORDS.usage[lang]}${colon}${lang === 'zh' ? '' : ' '}eco-targets ${spec.name} ${inLanguage(spec.usage, lang)}`,
     '',
     inLanguage(spec.description, lang),
     '',
     `${WORDS.options[lang]}${colon}`,
     ...options.map(([, o], i) => {
-      const listed = !o.choices || o.value?.includes('|')
-      const end = lang === 'zh' ? '。' : '.'
-      const choices = listed ? '' : ` ${WORDS.oneOf[lang]}${o.choices?.join(', ')}${end}`
-      return `  ${labels[i]?.padEnd(width)}${inLanguage(o.description, lang)}${choices}`
+      const listed = !o.choices || (o.value && inLanguage(o.value, lang).includes('|'))
+      // Chinese text sets the values a reader types apart as code, as it does ids.
+      const choices = listed
+        ? ''
+        : lang === 'zh'
+          ? `${WORDS.oneOf.zh}${o.choices?.map((c) => `\`${c}\``).join('、')}。`
+          : ` ${WORDS.oneOf.en}${o.choices?.join(', ')}.`
+      const label = labels[i] ?? ''
+      const pad = ' '.repeat(Math.max(0, width - measure(label)))
+      return `  ${label}${pad}${inLanguage(o.description, lang)}${choices}`
     }),
     '',
     `${(spec.examples.length > 1 ? WORDS.examples : WORDS.example)[lang]}${colon}`,

@@ -39,8 +39,8 @@ export interface OptionSpec {
   readonly short?: string
   /** Whether the option may be repeated; its value is then an array. */
   readonly multiple?: boolean
-  /** Placeholder for the value in the help (`FILE`, `ID`, `zh|en`). */
-  readonly value?: string
+  /** Placeholder for the value in the help (`FILE` / `文件`, `ID`, `zh|en`). */
+  readonly value?: CliText
   /** The values allowed; anything else is a usage error. */
   readonly choices?: readonly string[]
   /** One-line description for the help. */
@@ -89,8 +89,8 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
   readonly name: string
   /** One line for the command list. */
   readonly summary: CliText
-  /** The usage line after `eco-targets <name> `. */
-  readonly usage: string
+  /** The usage line after `eco-targets <name> `, its placeholders in the help's language. */
+  readonly usage: CliText
   /** A paragraph for the help. */
   readonly description: CliText
   /** Options; `--help` is added to every command. */

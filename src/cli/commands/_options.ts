@@ -4,12 +4,18 @@ import type { InputFormat } from '../input/format.js'
 export const OUT_OPTION = {
   type: 'string',
   short: 'o',
-  value: 'FILE',
-  description: 'Write the result to FILE (atomically, once complete) instead of standard output.',
+  value: { zh: '文件', en: 'FILE' },
+  description: {
+    zh: '结果写入该文件（写完后整体替换），而不是标准输出。',
+    en: 'Write the result to FILE (atomically, once complete) instead of standard output.',
+  },
 } as const
 
 /** `--json`: machine-readable output for scripts. */
-export const JSON_OPTION = { type: 'boolean', description: 'Print JSON (for scripts).' } as const
+export const JSON_OPTION = {
+  type: 'boolean',
+  description: { zh: '输出 JSON（供脚本使用）。', en: 'Print JSON (for scripts).' },
+} as const
 
 /**
  * `--input-format`: overrides detection by extension. The formats are those of `INPUT_FORMATS`
@@ -17,27 +23,39 @@ export const JSON_OPTION = { type: 'boolean', description: 'Print JSON (for scri
  */
 export const INPUT_FORMAT_OPTION = {
   type: 'string',
-  value: 'FORMAT',
+  value: { zh: '格式', en: 'FORMAT' },
   choices: ['csv', 'json', 'jsonl'] as const satisfies readonly InputFormat[],
-  description: 'Input format (default: by file extension, else detected from the content).',
+  description: {
+    zh: '输入格式（默认按文件扩展名，否则由内容判断）。',
+    en: 'Input format (default: by file extension, else detected from the content).',
+  },
 } as const
 
 /** `--as-of DATE`: the date an evaluation or checklist is made as of. */
 export const AS_OF_OPTION = {
   type: 'string',
-  value: 'DATE',
-  description: 'Evaluate as of this date, YYYY-MM-DD.',
+  value: { zh: '日期', en: 'DATE' },
+  description: {
+    zh: '评估截至该日期，格式 YYYY-MM-DD。',
+    en: 'Evaluate as of this date, YYYY-MM-DD.',
+  },
 } as const
 
 /** `--max-problems N`: how many input problems are listed before reading stops. */
 export const MAX_PROBLEMS_OPTION = {
   type: 'string',
-  value: 'N',
-  description: 'Stop reading after N problems in the input (default 50; 0 for no limit).',
+  value: { zh: '个数', en: 'N' },
+  description: {
+    zh: '输入中的问题达到该个数后停止读取（默认 50；0 为不限）。',
+    en: 'Stop reading after N problems in the input (default 50; 0 for no limit).',
+  },
 } as const
 
 /** `--allow-empty`: an input without records is accepted instead of being an error. */
 export const ALLOW_EMPTY_OPTION = {
   type: 'boolean',
-  description: 'Accept an input with no records (by default an error, exit 2).',
+  description: {
+    zh: '接受没有记录的输入（默认视为错误，退出码 2）。',
+    en: 'Accept an input with no records (by default an error, exit 2).',
+  },
 } as const

@@ -6,8 +6,11 @@ import type { CliIO } from '../io.js'
 /** `--plan FILE`: a plan file (JSON or YAML) instead of the bundled 2022 plan. */
 export const PLAN_OPTION = {
   type: 'string',
-  value: 'FILE',
-  description: 'A plan file, JSON or YAML (default: the bundled 2022 plan; see plan init).',
+  value: { zh: '文件', en: 'FILE' },
+  description: {
+    zh: '方案文件，JSON 或 YAML（默认内置的 2022 年方案；见 plan init）。',
+    en: 'A plan file, JSON or YAML (default: the bundled 2022 plan; see plan init).',
+  },
 } as const
 
 /** The bundled 2022 plan, loaded when a command needs it. */

@@ -54,20 +54,34 @@ function listNames(lang: CliLang = 'en'): string {
 export const schemaCommand = defineCommand({
   name: 'schema',
   summary: { zh: '输入或结果的 JSON Schema', en: 'The JSON Schema of an input or result' },
-  usage: '<name> [--out FILE]',
-  description: [
-    'Prints the JSON Schema (draft 2020-12) of one of the public schemas: the inputs',
-    '(observations, task status updates, plans) and the results. The same documents ship in the',
-    'package as eco-targets/schemas/<name>.schema.json. Names:',
-    '',
-    listNames(),
-  ].join('\n'),
+  usage: {
+    zh: '<名称> [--out 文件]',
+    en: '<name> [--out FILE]',
+  },
+  description: {
+    zh: [
+      '输出一项公开模式的 JSON Schema（2020-12 版）：输入（观测数据、任务状态更新、方案）和结果。',
+      '同样的文档随包发布，路径为 `eco-targets/schemas/<name>.schema.json`。名称：',
+      '',
+      listNames('zh'),
+    ].join('\n'),
+    en: [
+      'Prints the JSON Schema (draft 2020-12) of one of the public schemas: the inputs',
+      '(observations, task status updates, plans) and the results. The same documents ship in the',
+      'package as eco-targets/schemas/<name>.schema.json. Names:',
+      '',
+      listNames(),
+    ].join('\n'),
+  },
   options: { out: OUT_OPTION },
   positionals: { max: 1 },
   examples: [
     {
       command: 'observation --out observation.schema.json',
-      result: 'Writes the JSON Schema every observation record must satisfy.',
+      result: {
+        zh: '写出每条观测记录须满足的 JSON Schema。',
+        en: 'Writes the JSON Schema every observation record must satisfy.',
+      },
     },
   ],
   async run({ io, options, positionals, lang }) {

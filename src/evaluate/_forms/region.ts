@@ -51,11 +51,14 @@ export function evaluateRegion(
   context: EvaluationContext,
   kernel: Kernel,
 ): KernelOutput {
-  const ids = target.scope.members ?? []
+  const regionMembers = target.scope.members ?? []
+  const ids = regionMembers.map((m) => m.id)
+  const names = new Map(regionMembers.map((m) => [m.id, m]))
+  const nameOf = (id: string, lang: 'zh' | 'en') => names.get(id)?.[lang] ?? id
   const progress = periodFor(target, context.asOf)
-  const outputs = ids.map(
-    (id) =>
-      [id, kernel({ ...target, scope: { id, zh: id, en: id } }, observations, context)] as const,
+  const outputs = regionMembers.map(
+    ({ id, zh, en }) =>
+      [id, kernel({ ...target, scope: { id, zh, en } }, observations, context)] as const,
   )
   const members: MemberResult[] = outputs.map(([scope, out]) => ({
     scope,
@@ -77,7 +80,7 @@ export function evaluateRegion(
     outputs
       .map(([id, out]) => {
         const a = out.result.actual
-        return `${id} ${a ? `${show(a.published, 2)}${unitWords(out.result.unit)[lang]}` : '—'}`
+        return `${nameOf(id, lang)} ${a ? `${show(a.published, 2)}${unitWords(out.result.unit)[lang]}` : '—'}`
       })
       .join(lang === 'zh' ? '、' : ', ')
   if (lacking.length > 0) {
@@ -87,8 +90,8 @@ export function evaluateRegion(
       coverage,
       options,
       explanation: {
-        zh: `${lacking.join('、')}无可用数值，${ids.length}个成员的平均值无法计算。`,
-        en: `${lacking.join(', ')} ${lacking.length === 1 ? 'has' : 'have'} no usable figure, so the mean of the ${ids.length} members cannot be computed.`,
+        zh: `${lacking.map((id) => nameOf(id, 'zh')).join('、')}无可用数值，${ids.length}个成员的平均值无法计算。`,
+        en: `${lacking.map((id) => nameOf(id, 'en')).join(', ')} ${lacking.length === 1 ? 'has' : 'have'} no usable figure, so the mean of the ${ids.length} members cannot be computed.`,
       },
     })
     return { result: { ...result, members }, figure: null, best: null }

@@ -125,7 +125,11 @@ targets:                         # 具体指标 / quantified targets
       zh: 全市各区县平均
       en: Mean of the districts
       kind: region
-      members: [district-a, district-b]  # 成员的观测数据各以其 scope 给出
+      # 成员：编号（其观测数据的 scope）及报告中显示的名称 / members: the id (the scope of their
+      # observations) and the name reports show
+      members:
+        - { id: district-a, zh: 甲区, en: District A }
+        - { id: district-b, zh: 乙区, en: District B }
     period: { start: ${year}-01-01, end: ${year}-12-31 }
     ruleSet: cn-air-2012
     source: { paragraph: 0, quote: 重度及以上污染天数比率控制在1%以内 }

@@ -10,6 +10,12 @@
  *
  * @module air
  */
+
+/**
+ * Plain-text tables padded by display width, the same functions as in the root entry, for AQI
+ * tables whose Chinese names must line up. @category Report
+ */
+export { displayWidth } from '../../_lib/display-width.js'
 export {
   expectations,
   type FormatIssueOptions,
@@ -28,6 +34,7 @@ export {
   localizedText,
   relocateIssue,
 } from '../../_lib/errors/index.js'
+export { type RenderTextTableOptions, renderTextTable } from '../../_lib/text-table.js'
 /** GB/T 8170 rounding, the same functions as in the root entry. @category Rounding */
 export { formatGbt8170, roundGbt8170 } from '../gbt8170.js'
 export * from './categories/aqi-category.js'

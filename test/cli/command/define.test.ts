@@ -38,11 +38,11 @@ describe('defineCommand', () => {
     const io = memoryIO()
     expect(await demo.execute(['--help'], io)).toBe(0)
     expect(seen).toEqual([])
-    expect(io.stdoutText()).toBe(demo.help('zh'))
+    expect(io.stdoutText()).toBe(await demo.help('zh'))
   })
 
-  it('renders usage, description, options with choices, the example and the exit codes', () => {
-    const help = demo.help('en')
+  it('renders usage, description, options with choices, the example and the exit codes', async () => {
+    const help = await demo.help('en')
     expect(help).toContain('Usage: eco-targets demo [files…] [--lang zh|en] [--id ID] [--flag]')
     expect(help).toContain('--id ID')
     expect(help).toContain('An id. One of: a, b.')

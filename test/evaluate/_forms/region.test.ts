@@ -13,7 +13,10 @@ const region = {
   zh: '全区',
   en: 'Whole region',
   kind: 'region' as const,
-  members: ['a', 'b'],
+  members: [
+    { id: 'a', zh: '甲市', en: 'City A' },
+    { id: 'b', zh: '乙市', en: 'City B' },
+  ],
 }
 const good = airTarget({ metric: 'goodDaysRatio', value: 90.7, scope: region })
 const asOf = '2025-12-31'
@@ -47,7 +50,9 @@ describe('a target of a region', () => {
     const r = evaluateGoodDaysRatio(good, year('a', 365), { asOf })
     expect(r.status).toBe('insufficientData')
     expect(r.actual).toBeNull()
-    expect(r.explanation.en).toMatch(/^b has no usable figure/)
+    // the members are named as the plan names them
+    expect(r.explanation.en).toMatch(/^City B has no usable figure/)
+    expect(r.explanation.zh).toMatch(/^乙市无可用数值/)
   })
 
   it('reads only the observations of its members, not those given for the region itself', () => {

@@ -15,7 +15,10 @@ describe('planStarterText', () => {
       ['heavyPollutionDaysRatio', 'atMost'],
     ])
     expect(plan.targets[1]).toMatchObject({ baseYear: 2021, baseValue: 30 })
-    expect(plan.targets[2]?.scope.members).toEqual(['district-a', 'district-b'])
+    expect(plan.targets[2]?.scope.members).toEqual([
+      { id: 'district-a', zh: '甲区', en: 'District A' },
+      { id: 'district-b', zh: '乙区', en: 'District B' },
+    ])
     const comments = text.split('\n').filter((l) => l.startsWith('#'))
     expect(comments.some((l) => /[\u4e00-\u9fff]/.test(l))).toBe(true)
     expect(comments.some((l) => /A plan file/.test(l))).toBe(true)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { renderAirSnapshot } from '../../../scripts/air-snapshot.js'
 import { renderApiPage } from '../../../scripts/docs/api-page.js'
 import {
   renderAqiCategoriesPageZh,
@@ -10,6 +11,7 @@ import { renderDataFormats } from '../../../scripts/docs/data-formats.js'
 import { renderPlanSummary, renderPlanTasks } from '../../../scripts/docs/plan-page.js'
 import { renderReachabilityExample } from '../../../scripts/docs/reachability-example.js'
 import { renderSampleReportPage } from '../../../scripts/docs/sample-report.js'
+import { renderWaterSnapshot } from '../../../scripts/water-snapshot.js'
 import { plan2022 } from '../../../src/plans/2022/index.js'
 import { latinLines } from '../../report/_latin-words.js'
 
@@ -63,7 +65,25 @@ const PAGES: readonly (readonly [string, () => string])[] = [
   ['the data formats', () => renderDataFormats('zh').page],
   ['the sample report', () => renderSampleReportPage('zh')],
   ['the API reference', () => renderApiPage('zh')],
+  // the body rows of the standards' tables are the standards' own text, as printed (chemical
+  // formulas such as SO₄²⁻ and PCB-1016, units such as 个/L): their headers and prose are checked
+  ['the air standards snapshot', () => withoutTableBodies(renderAirSnapshot('zh'))],
+  ['the water standards snapshot', () => withoutTableBodies(renderWaterSnapshot('zh'))],
 ]
+
+/** A page without the rows of its tables below each header row and rule. */
+function withoutTableBodies(markdown: string): string {
+  let body = false
+  return markdown
+    .split('\n')
+    .filter((line) => {
+      if (!line.startsWith('|')) body = false
+      else if (line.startsWith('| ---')) body = true
+      else if (body) return false
+      return true
+    })
+    .join('\n')
+}
 
 describe('the Chinese generated pages', () => {
   it.each(PAGES)('%s has no English prose', (_, render) => {

@@ -13,7 +13,6 @@ import {
   type SectionSetAssessment,
   type TrophicState,
   trophicLevelIndex,
-  WATER_CLASS_LABELS,
   type WaterClass,
 } from '../../../standards/water/index.js'
 import { inputError, issueAt } from '../../input/located.js'
@@ -28,7 +27,7 @@ export interface SectionResult {
   /** TLI(Σ) of a lake or reservoir section whose input has chlorophyll a or transparency. */
   readonly trophic: TrophicState | null
   /** Why a lake or reservoir with trophic columns has no TLI(Σ). */
-  readonly trophicNote: string | null
+  readonly trophicNote: { readonly zh: string; readonly en: string } | null
 }
 
 /** A row whose published class differs from the class of its own values. */
@@ -176,7 +175,7 @@ export function assessSections(
 function trophicOf(
   section: SectionInput,
   period: SectionPeriodClassification,
-): { trophic: TrophicState | null; trophicNote: string | null } {
+): { trophic: TrophicState | null; trophicNote: SectionResult['trophicNote'] } {
   if (section.waterBody === 'river') return { trophic: null, trophicNote: null }
   const rows = section.samplings.filter((r) => r.trophic !== undefined)
   if (rows.length === 0) return { trophic: null, trophicNote: null }
@@ -184,7 +183,10 @@ function trophicOf(
   if (section.samplings.length > 1 || period.samplings.used !== 1 || row === undefined) {
     return {
       trophic: null,
-      trophicNote: `${section.samplings.length} samplings: TLI(Σ) is given for a section with one sampling`,
+      trophicNote: {
+        zh: `${section.samplings.length} 次监测：TLI(Σ) 只对有一次监测的断面给出`,
+        en: `${section.samplings.length} samplings: TLI(Σ) is given for a section with one sampling`,
+      },
     }
   }
   try {
@@ -198,11 +200,12 @@ function trophicOf(
     return { trophic, trophicNote: null }
   } catch (error) {
     if (!isInputError(error)) throw error
-    return { trophic: null, trophicNote: error.issues.map((i) => i.message.en).join('; ') }
+    return {
+      trophic: null,
+      trophicNote: {
+        zh: error.issues.map((i) => i.message.zh).join('；'),
+        en: error.issues.map((i) => i.message.en).join('; '),
+      },
+    }
   }
-}
-
-/** The label of a class, or `—`. */
-export function classLabel(c: WaterClass | null | undefined): string {
-  return c === null || c === undefined ? '—' : WATER_CLASS_LABELS[c]
 }

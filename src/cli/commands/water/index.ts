@@ -1,11 +1,9 @@
-import { WaterCommandOutputSchema } from '../../../index.js'
+import { renderWaterText, WaterCommandOutputSchema } from '../../../index.js'
 import {
   FIVE_BASIC_INDICATORS,
   parseWaterPeriod,
   SECTION_INDICATORS,
   type SectionIndicatorKey,
-  WATER_CLASS_LABELS,
-  type WaterClass,
 } from '../../../standards/water/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
@@ -13,7 +11,6 @@ import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
-import { renderTable } from '../../output/table.js'
 import {
   ALLOW_EMPTY_OPTION,
   INPUT_FORMAT_OPTION,
@@ -21,17 +18,9 @@ import {
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
-import { formatCount, formatPercent } from '../_percent.js'
-import {
-  assessSections,
-  classLabel,
-  type OfficialComparison,
-  type SectionResult,
-} from './_assess.js'
+import { assessSections } from './_assess.js'
 import { NETWORKS, observationsText, waterObservations } from './_observations.js'
 import { readLakeList, readSections } from './_read.js'
-
-type Assessment = ReturnType<typeof assessSections>
 
 function parseIndicators(text: string): SectionIndicatorKey[] {
   const keys = text
@@ -54,101 +43,6 @@ function parseIndicators(text: string): SectionIndicatorKey[] {
   return keys as SectionIndicatorKey[]
 }
 
-function setText(a: Assessment): string[] {
-  const { set } = a
-  const n = set.evaluated
-  const counts = ([1, 2, 3, 4, 5, 6] as WaterClass[])
-    .map((c) => `${WATER_CLASS_LABELS[c]} ${formatCount(set.classCounts[c])}`)
-    .join(' · ')
-  const left = Object.entries(set.excludedCounts)
-    .filter(([, k]) => k > 0)
-    .map(([reason, k]) => `${reason} ${k}`)
-  return [
-    `Set of ${formatCount(n)} classed section${n === 1 ? '' : 's'}: Ⅰ–Ⅲ ${formatCount(set.classIToIII.numerator)} (${formatPercent(set.classIToIII.numerator, n)} %) · 劣Ⅴ ${formatCount(set.worseThanV.numerator)} (${formatPercent(set.worseThanV.numerator, n)} %)`,
-    `  classes: ${counts}`,
-    set.status
-      ? `  status: ${set.status.text.zh} (${set.status.text.en}), by ${set.status.method === 'classShares' ? 'class shares (5 sections or more)' : 'the mean of each indicator (fewer than 5 sections)'}`
-      : '  status: — (no section has a class)',
-    ...(left.length ? [`  left out: ${left.join(', ')}`] : []),
-  ]
-}
-
-function comparisonText(c: OfficialComparison): string[] {
-  const lines = [
-    `Published class (水质类别): ${formatCount(c.agree)} of ${formatCount(c.compared)} classed rows agree with the class of their values.`,
-  ]
-  for (const d of c.differences) {
-    const why = d.onLimit.length
-      ? `; ${d.onLimit.map((o) => `${o.indicator} ${o.value}`).join(', ')} is exactly the class ${classLabel(d.ours)} limit: the published class was likely judged on the unrounded measurement`
-      : ''
-    lines.push(
-      `  ${d.origin.file}:${d.origin.line}  ${d.section}: ours ${classLabel(d.ours)} (${d.deciding.join(', ') || '—'}), published ${classLabel(d.official)}${why}`,
-    )
-  }
-  return lines
-}
-
-function sectionRows(results: readonly SectionResult[], withOfficial: boolean): string {
-  const ids = results.some((r) => r.section.id !== r.section.name && !r.section.where)
-  const rows = results.map(({ section, period }) => {
-    const single = section.samplings.length === 1 ? section.samplings[0] : undefined
-    return [
-      ...(ids ? [section.id] : []),
-      section.name,
-      ...(results.some((r) => r.section.where) ? [section.where ?? ''] : []),
-      section.waterBody,
-      String(period.samplings.used),
-      period.condition === 'assessed' ? classLabel(period.waterClass) : period.condition,
-      ...(withOfficial
-        ? [single?.officialClass !== undefined ? classLabel(single.officialClass) : '']
-        : []),
-      period.deciding.join(', '),
-    ]
-  })
-  const header = [
-    ...(ids ? ['section'] : []),
-    'name',
-    ...(results.some((r) => r.section.where) ? ['province / basin'] : []),
-    'water body',
-    'samplings',
-    'class',
-    ...(withOfficial ? ['published'] : []),
-    'deciding',
-  ]
-  return renderTable(header, rows, { right: [header.indexOf('samplings')] })
-}
-
-function pollutantText(results: readonly SectionResult[]): string[] {
-  const listed = results.filter((r) => r.pollutants?.text)
-  if (listed.length === 0) return []
-  return [
-    'Main pollutants (主要污染指标, 22号; exceedance multiple (C − C_Ⅲ) / C_Ⅲ) of the sections worse than class Ⅲ:',
-    ...listed.flatMap((r) => [
-      `  ${r.section.name} (${classLabel(r.period.waterClass)}): ${r.pollutants?.text?.zh}`,
-      `    ${r.pollutants?.text?.en}`,
-    ]),
-    '',
-  ]
-}
-
-function trophicText(results: readonly SectionResult[]): string[] {
-  const listed = results.filter((r) => r.trophic || r.trophicNote)
-  if (listed.length === 0) return []
-  return [
-    'Trophic state (TLI(Σ), 总站生字〔2001〕090号) of the lake and reservoir sections:',
-    ...listed.map(({ section, trophic, trophicNote }) => {
-      if (!trophic || trophic.published === null) {
-        return `  ${section.name}: — (${trophicNote ?? 'no trophic parameter'})`
-      }
-      const missing = trophic.renormalized
-        ? `; without ${trophic.missing.join(', ')}: the weights renormalised over the ${trophic.parameters.length} given`
-        : ''
-      return `  ${section.name}: ${trophic.published.toFixed(1)} ${trophic.gradeText?.zh} (${trophic.gradeText?.en})${missing}`
-    }),
-    '',
-  ]
-}
-
 /**
  * `eco-targets water`: surface-water section samplings → each section's class (22号, GB 3838),
  * beside the published class when the input has one, and the set's ratios and status.
@@ -165,63 +59,113 @@ export const waterCommand = defineCommand({
     zh: '断面采样 → 断面水质类别、比例和水质状况',
     en: 'Section samplings → section classes, set ratios and status',
   },
-  usage:
-    '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE] [--observations FILE [--network NAME]]',
-  description: [
-    'Reads surface-water section samplings (CSV, JSON, JSON Lines; Chinese or English headers as',
-    'the national automatic stations publish them: 断面名称, 监测时间, 水质类别, pH, 溶解氧(mg/L), …;',
-    'one row per sampling) and gives each section its class: the mean of each indicator over its',
-    'samplings, classified by the worst of the 21 indicators of 22号 (water temperature, TN and',
-    'fecal coliform never count; lakes and reservoirs take the 湖、库 TP limits). A section is the',
-    'section column, else province, basin and name together. Lakes and reservoirs come from a',
-    'water-body column (river, lake, reservoir, 河流, 湖泊, 水库) or a --lakes list (one',
-    '"name / basin / province" a line, basin and province optional).',
-    '',
-    'When the input has a 水质类别 column, each row’s published class is set beside the class of',
-    'its own values and the agreements are counted; a difference where a deciding value sits',
-    'exactly on a class limit is marked (the published class rests on the unrounded measurement).',
-    'Then the set: Ⅰ–Ⅲ and 劣Ⅴ ratios (published to one decimal, GB/T 8170), class counts and',
-    'status (fewer than 5 sections by the mean, otherwise by class shares).',
-    '',
-    'A section worse than class Ⅲ lists its main pollutants (主要污染指标, 22号): the indicators',
-    'above the class Ⅲ limit, worst class first and by exceedance multiple (C − C_Ⅲ) / C_Ⅲ, the',
-    'top three named (cyanide and heavy metals beyond them). A lake or reservoir section with a',
-    'chlorophyll a (叶绿素a, mg/m³ = µg/L) or transparency (透明度, m) column gets its TLI(Σ) and',
-    'grade (总站生字〔2001〕090号, 贫营养 … 重度富营养) from chla, TP, TN, SD and CODMn; a missing',
-    'parameter renormalises the weights over those given, and is said. The index is given for a',
-    'section with one sampling (a month’s export); a chla column in mg/L is not read.',
-    '',
-    '--observations FILE also writes every sampling as a waterSample observation (JSON Lines, or',
-    'a JSON array for a .json name), the records evaluate reads for the plan’s section targets;',
-    'the section column must then hold ids (daihai-lake-centre) and every row a date.',
-  ].join('\n'),
+  usage: {
+    zh: '<文件… | -> [--lakes 文件] [--period 时段] [--indicators 清单] [--summary] [--json] [--out 文件] [--observations 文件 [--network 网络]]',
+    en: '<files… | -> [--lakes FILE] [--period P] [--indicators LIST] [--summary] [--json] [--out FILE] [--observations FILE [--network NAME]]',
+  },
+  description: {
+    zh: [
+      '读取地表水断面监测数据（CSV、JSON、JSON Lines；使用国家地表水水质自动监测站发布的中文或英文表头：',
+      '断面名称、监测时间、水质类别、pH、溶解氧(mg/L) 等；每次监测一行），给出各断面的水质类别：',
+      '各项指标取各次监测的均值，按环办〔2011〕22号的21项指标中最差一项评价',
+      '（水温、总氮和粪大肠菌群不参与评价；湖泊和水库采用湖、库总磷标准）。',
+      '断面由 `section` 列确定，否则由省份、流域和名称共同确定。湖泊和水库由水体列',
+      '（`river`、`lake`、`reservoir`、河流、湖泊、水库）或 --lakes 清单确定',
+      '（每行一个“名称 / 流域 / 省份”，流域和省份可省略）。',
+      '',
+      '输入有水质类别列时，每行的发布类别与该行数值得出的类别并列，并统计一致的个数；',
+      '不一致之处若某项决定性数值恰好等于类别限值，会加以标注（发布类别按未修约的监测值判定）。',
+      '然后评价断面集合：Ⅰ～Ⅲ类和劣Ⅴ类比例（按 GB/T 8170 发布为一位小数）、各类别个数和水质状况',
+      '（少于5个断面按各指标均值评价，否则按类别比例评价）。',
+      '',
+      '水质劣于Ⅲ类的断面列出主要污染指标（22号）：超过Ⅲ类标准限值的指标，先按类别由差到好、',
+      '再按超标倍数 `(C − C_Ⅲ) / C_Ⅲ` 由大到小排列，取前三项（氰化物和重金属超标时另行列出）。',
+      '湖库断面有叶绿素a（mg/m³ = µg/L）或透明度（米）列时，按总站生字〔2001〕090号由叶绿素a、总磷、总氮、',
+      '透明度和高锰酸盐指数计算综合营养状态指数 TLI(Σ) 及分级（贫营养至重度富营养）；',
+      '缺少某项参数时，权重在已有参数间重新归一，并加以说明。',
+      '只对有一次监测的断面（一个月的导出数据）给出指数；单位为 mg/L 的叶绿素a列不读取。',
+      '',
+      '--observations 文件：同时把每次监测写成一条 `waterSample` 观测数据（JSON Lines；文件名以 `.json` 结尾时',
+      '为 JSON 数组），即 evaluate 评估方案断面目标时读取的记录；此时断面列须为断面编号',
+      '（如 `daihai-lake-centre`），且每行须有日期。',
+    ].join('\n'),
+    en: [
+      'Reads surface-water section samplings (CSV, JSON, JSON Lines; Chinese or English headers as',
+      'the national automatic stations publish them: 断面名称, 监测时间, 水质类别, pH, 溶解氧(mg/L), …;',
+      'one row per sampling) and gives each section its class: the mean of each indicator over its',
+      'samplings, classified by the worst of the 21 indicators of 22号 (water temperature, TN and',
+      'fecal coliform never count; lakes and reservoirs take the 湖、库 TP limits). A section is the',
+      'section column, else province, basin and name together. Lakes and reservoirs come from a',
+      'water-body column (river, lake, reservoir, 河流, 湖泊, 水库) or a --lakes list (one',
+      '"name / basin / province" a line, basin and province optional).',
+      '',
+      'When the input has a 水质类别 column, each row’s published class is set beside the class of',
+      'its own values and the agreements are counted; a difference where a deciding value sits',
+      'exactly on a class limit is marked (the published class rests on the unrounded measurement).',
+      'Then the set: Ⅰ–Ⅲ and 劣Ⅴ ratios (published to one decimal, GB/T 8170), class counts and',
+      'status (fewer than 5 sections by the mean, otherwise by class shares).',
+      '',
+      'A section worse than class Ⅲ lists its main pollutants (主要污染指标, 22号): the indicators',
+      'above the class Ⅲ limit, worst class first and by exceedance multiple (C − C_Ⅲ) / C_Ⅲ, the',
+      'top three named (cyanide and heavy metals beyond them). A lake or reservoir section with a',
+      'chlorophyll a (叶绿素a, mg/m³ = µg/L) or transparency (透明度, m) column gets its TLI(Σ) and',
+      'grade (总站生字〔2001〕090号, 贫营养 … 重度富营养) from chla, TP, TN, SD and CODMn; a missing',
+      'parameter renormalises the weights over those given, and is said. The index is given for a',
+      'section with one sampling (a month’s export); a chla column in mg/L is not read.',
+      '',
+      '--observations FILE also writes every sampling as a waterSample observation (JSON Lines, or',
+      'a JSON array for a .json name), the records evaluate reads for the plan’s section targets;',
+      'the section column must then hold ids (daihai-lake-centre) and every row a date.',
+    ].join('\n'),
+  },
   options: {
     lakes: {
       type: 'string',
-      value: 'FILE',
-      description: 'Sections on lakes and reservoirs, one "name / basin / province" a line.',
+      value: { zh: '文件', en: 'FILE' },
+      description: {
+        zh: '湖泊和水库断面清单，每行一个“名称 / 流域 / 省份”。',
+        en: 'Sections on lakes and reservoirs, one "name / basin / province" a line.',
+      },
     },
     period: {
       type: 'string',
-      value: 'P',
-      description: 'Only samplings of this year, quarter or month (2022, 2022-Q3, 2022-07).',
+      value: { zh: '时段', en: 'P' },
+      description: {
+        zh: '只用该年、季度或月的监测（`2022`、`2022-Q3`、`2022-07`）。',
+        en: 'Only samplings of this year, quarter or month (2022, 2022-Q3, 2022-07).',
+      },
     },
     indicators: {
       type: 'string',
-      value: 'LIST',
-      description: 'The 5+X indicators, comma-separated keys (default the 21 of 22号).',
+      value: { zh: '清单', en: 'LIST' },
+      description: {
+        zh: '5+X 评价指标，以逗号分隔的指标键（默认为22号的21项）。',
+        en: 'The 5+X indicators, comma-separated keys (default the 21 of 22号).',
+      },
     },
-    summary: { type: 'boolean', description: 'Leave out the section list (text output).' },
+    summary: {
+      type: 'boolean',
+      description: {
+        zh: '不列出各断面（文字输出）。',
+        en: 'Leave out the section list (text output).',
+      },
+    },
     observations: {
       type: 'string',
-      value: 'FILE',
-      description: 'Also write the samplings as waterSample observations for evaluate.',
+      value: { zh: '文件', en: 'FILE' },
+      description: {
+        zh: '同时把各次监测写成 `waterSample` 观测数据，供 evaluate 使用。',
+        en: 'Also write the samplings as waterSample observations for evaluate.',
+      },
     },
     network: {
       type: 'string',
-      value: 'NAME',
+      value: { zh: '网络', en: 'NAME' },
       choices: NETWORKS,
-      description: 'With --observations: the sections’ network (default national).',
+      description: {
+        zh: '与 --observations 合用：断面所属监测网络（默认 `national`，国控）。',
+        en: 'With --observations: the sections’ network (default national).',
+      },
     },
     json: JSON_OPTION,
     'input-format': INPUT_FORMAT_OPTION,
@@ -233,30 +177,48 @@ export const waterCommand = defineCommand({
   examples: [
     {
       command: 'surface-water-sections.csv --lakes lake-reservoir-sections.txt --summary',
-      result:
-        '1,156 sections: 1,142 of 1,145 published classes agree; Ⅰ–Ⅲ 92.8 %, 劣Ⅴ 1.7 %, status 优.',
+      result: {
+        zh: '1,156 个断面：1,145 个发布类别中 1,142 个一致；Ⅰ～Ⅲ类 92.8%，劣Ⅴ类 1.7%，水质状况优。',
+        en: '1,156 sections: 1,142 of 1,145 published classes agree; Ⅰ–Ⅲ 92.8 %, 劣Ⅴ 1.7 %, status 优.',
+      },
     },
     {
       command: 'sections-2022.csv --period 2022 --json',
-      result: 'Annual classes (means of the 2022 samplings) and the set ratios as JSON.',
+      result: {
+        zh: '以 JSON 输出年度类别（2022 年各次监测的均值）和集合比例。',
+        en: 'Annual classes (means of the 2022 samplings) and the set ratios as JSON.',
+      },
     },
   ],
-  async run({ io, lang, options, positionals }) {
+  async run({ io, options, positionals, lang }) {
     if (options.period) {
       try {
         parseWaterPeriod(options.period)
       } catch {
-        throw new UsageError(`--period must be YYYY, YYYY-Qn or YYYY-MM (got "${options.period}")`)
+        throw new UsageError({
+          zh: `--period 应为 YYYY、YYYY-Qn 或 YYYY-MM（实际为 "${options.period}"）`,
+          en: `--period must be YYYY, YYYY-Qn or YYYY-MM (got "${options.period}")`,
+        })
       }
     }
     const indicators = options.indicators ? parseIndicators(options.indicators) : undefined
     if (positionals.filter((p) => p === '-').length > 1) {
-      throw new UsageError('standard input (-) can be read only once')
+      throw new UsageError({
+        zh: '标准输入（-）只能读取一次',
+        en: 'standard input (-) can be read only once',
+      })
     }
     if (options.network && !options.observations) {
-      throw new UsageError('--network applies with --observations')
+      throw new UsageError({
+        zh: '--network 只能与 --observations 合用',
+        en: '--network applies with --observations',
+      })
     }
-    if (options.observations === '-') throw new UsageError('--observations needs a file name')
+    if (options.observations === '-')
+      throw new UsageError({
+        zh: '--observations 需要一个文件名',
+        en: '--observations needs a file name',
+      })
     const lakes = options.lakes ? await readLakeList(openInput(options.lakes, io)) : []
     const { sections, notes, hasOfficial } = await readSections(
       positionals.map((p) => openInput(p, io)),
@@ -268,7 +230,8 @@ export const waterCommand = defineCommand({
         allowEmpty: options['allow-empty'],
       },
     )
-    for (const n of notes) await io.stderr.write(`note: ${n.message[lang]}\n`)
+    const note = lang === 'zh' ? '注：' : 'note: '
+    for (const n of notes) await io.stderr.write(`${note}${n.message[lang]}\n`)
     const observations = options.observations
       ? waterObservations(sections, options.network ?? 'national')
       : undefined
@@ -321,27 +284,21 @@ export const waterCommand = defineCommand({
                 withheld: trophic.withheld,
               }
             : null,
-          ...(trophicNote ? { trophicNote } : {}),
+          ...(trophicNote ? { trophicNote: trophicNote.en } : {}),
         })),
         published: hasOfficial ? comparison : null,
         set: setFigures,
       })
     } else {
-      const classed = results.filter((r) => r.period.condition === 'assessed').length
-      const lines = [
-        `${formatCount(results.length)} section${results.length === 1 ? '' : 's'} (${formatCount(classed)} with a class, ${formatCount(results.length - classed)} without)${options.period ? `, period ${options.period}` : ''}`,
-        '',
-      ]
-      if (!options.summary) {
-        lines.push(
-          sectionRows(results, hasOfficial),
-          ...pollutantText(results),
-          ...trophicText(results),
-        )
-      }
-      if (hasOfficial) lines.push(...comparisonText(comparison), '')
-      lines.push(...setText(assessment))
-      text = `${lines.join('\n')}\n`
+      text = renderWaterText(
+        {
+          results,
+          comparison: hasOfficial ? comparison : null,
+          set,
+          ...(options.period ? { period: options.period } : {}),
+        },
+        { lang, summary: options.summary === true },
+      )
     }
     await writeResult(io, text, options.out)
     if (options.observations && observations) {
@@ -351,7 +308,9 @@ export const waterCommand = defineCommand({
         options.observations,
       )
       await io.stderr.write(
-        `wrote ${observations.length} waterSample observations to ${options.observations}\n`,
+        lang === 'zh'
+          ? `已把 ${observations.length} 条 \`waterSample\` 观测数据写入 ${options.observations}\n`
+          : `wrote ${observations.length} waterSample observations to ${options.observations}\n`,
       )
     }
     return EXIT_CODES.ok

@@ -34,7 +34,7 @@ export const SOIL_TASKS = [
     objective: {
       kind: 'count',
       value: 46,
-      unit: { zh: '家', en: 'plots' },
+      unit: { zh: '个', en: 'plots' },
       subject: {
         zh: '优先管控和疑似污染地块详查和风险管控',
         en: 'detailed survey and risk control of priority-control and suspected contaminated plots',

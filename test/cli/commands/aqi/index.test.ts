@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
+import { displayWidth } from '../../../../src/index.js'
 import { fileText, run } from '../../../_helpers/cli.js'
 import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
@@ -102,6 +103,26 @@ describe('aqiCommand, one report from flags', () => {
     expect(format.stderr).toContain(
       `--input-format must be one of ${INPUT_FORMATS.join(', ')} (got "xml")`,
     )
+  })
+
+  it('lines up the Chinese indicator table by display width, not by string length', async () => {
+    const { code, stdout } = await run(['aqi', '--pm25', '80', '--o3-8h', '120', '--lang', 'zh'])
+    expect(code).toBe(0)
+    const table = stdout.split('\n\n')[1]?.split('\n') ?? []
+    expect(table[0]).toMatch(/^ {2}指标 +浓度 +IAQI$/)
+    expect(table).toHaveLength(9)
+    // every row ends with its right-aligned IAQI (— when not given): all end in one column.
+    // Padded by string length, each Chinese character would take one column too few.
+    const widths = table.map(displayWidth)
+    expect(new Set(widths).size).toBe(1)
+    // the concentration column starts in one column on every row: after the widest
+    // description, O3 日最大8小时滑动平均 (22 columns), and two spaces
+    for (const row of table.slice(2)) {
+      const description = row.slice(2).split(/ {2,}/)[0] ?? ''
+      const start = displayWidth(row.slice(0, row.indexOf(description) + description.length))
+      const gap = row.slice(row.indexOf(description) + description.length).match(/^ +/)?.[0] ?? ''
+      expect(start + gap.length, row).toBe(2 + 22 + 2)
+    }
   })
 
   it('writes the report to --out', async () => {

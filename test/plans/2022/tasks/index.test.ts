@@ -188,10 +188,12 @@ describe('TASKS_2022 counted objectives', () => {
 
   // Written from the source: 开展13家重点排放单位碳排放配额核定及清缴履约工作; 全面完成2022年46家优先管控
   // 和疑似污染地块详查和风险管控任务; 完成全市45个行政村生活污水治理任务; 对全市8个地下水监测点周边开展
-  // 污染隐患排查和治理; 实现废铅蓄电池规范化收集率达到50%.
+  // 污染隐患排查和治理; 实现废铅蓄电池规范化收集率达到50%. The source counts the plots with 家,
+  // the measure word of enterprises and households; a plot (地块) is counted with 个, as the
+  // figure is shown in a report (31 / 46 个).
   it.each([
     ['13家重点排放单位碳排放配额核定及清缴履约', 13, '家'],
-    ['46家优先管控和疑似污染地块详查和风险管控', 46, '家'],
+    ['46家优先管控和疑似污染地块详查和风险管控', 46, '个'],
     ['45个行政村生活污水治理', 45, '个'],
     ['8个地下水监测点周边开展污染隐患排查和治理', 8, '个'],
   ] as const)('counts %s as %i %s', (fragment, value, unit) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatPercent } from '../../../src/cli/commands/_percent.js'
+import { formatCount, formatPercent } from '../../src/report/_counts.js'
 
 describe('formatPercent', () => {
   it('rounds the exact ratio half to even (GB/T 8170)', () => {
