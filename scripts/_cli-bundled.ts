@@ -11,4 +11,6 @@ export const CLI_BUNDLED_LIBRARY_MODULES: readonly string[] = [
   'standards/air/tables.ts',
   '_lib/errors/input-error.ts',
   '_lib/csv/number.ts',
+  '_lib/display-width.ts',
+  '_lib/text-table.ts',
 ]

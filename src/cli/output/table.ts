@@ -1,12 +1,12 @@
 /**
  * The command line's plain-text tables: the library's `renderTextTable`, whose columns are
- * padded by display width (Chinese characters count two columns), from the air entry, which
- * `eco-targets aqi` loads anyway.
+ * padded by display width (Chinese characters count two columns). Bundled into the command line
+ * (scripts/_cli-bundled.ts) so that `eco-targets aqi` prints its table without loading an entry.
  *
  * @module
  */
+export { displayWidth } from '../../_lib/display-width.js'
 export {
-  displayWidth,
   type RenderTextTableOptions as RenderTableOptions,
   renderTextTable as renderTable,
-} from '../../standards/air/index.js'
+} from '../../_lib/text-table.js'
