@@ -60,6 +60,22 @@ describe('dailyAqi input checks', () => {
     }
   })
 
+  it('accepts CO exactly at the bound and refuses it just above, beside values on and off the grid', () => {
+    // HJ 633-2012 表1: CO 24-hour 60 mg/m³ is the top breakpoint, IAQI 500; PM2.5 35 is IAQI
+    // 50 and 35.5 is 50 + 0.5 × 50 / 40 = 50.625 → 51 (rounded up)
+    for (const [pm25, iaqi] of [
+      [35, 50],
+      [35.5, 51],
+    ] as const) {
+      const r = dailyAqi({ co: 60, pm25 })
+      expect([r.iaqi.co, r.iaqi.pm25, r.aqi, r.flags.capped]).toEqual([500, iaqi, 500, []])
+      expect(issueOf(() => dailyAqi({ co: 60.1, pm25 }))).toEqual([
+        'dailyAqi input',
+        ['implausible', ['co'], 'a 24-hour CO concentration of at most 60 mg/m³'],
+      ])
+    }
+  })
+
   it('refuses a CO bound that is not a positive finite number', () => {
     for (const bound of [0, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
       const e = inputErrorOf(() => dailyAqi({ co: 1 }, { maxPlausibleCo: bound }))

@@ -34,6 +34,16 @@ describe('realtimeAqi input checks', () => {
     ])
   })
 
+  it('accepts CO exactly at the 1-hour bound and refuses it just above', () => {
+    // HJ 633-2012 表1: CO 1-hour 150 mg/m³ is the top breakpoint, IAQI 500
+    const r = realtimeAqi({ co: 150, pm25: 35 })
+    expect([r.iaqi.co, r.iaqi.pm25, r.aqi, r.flags.capped]).toEqual([500, 50, 500, []])
+    expect(issueOf(() => realtimeAqi({ co: 150.1, pm25: 35 }))[1]?.slice(0, 2)).toEqual([
+      'implausible',
+      ['co'],
+    ])
+  })
+
   it('refuses every input when all ten are negative, each at its field', () => {
     const keys = [
       'so2',
