@@ -55,7 +55,7 @@ describe('dailyAqi input checks', () => {
 
   it('refuses options that are not an object after options with nothing set', () => {
     expect(dailyAqi({ pm25: 35 }, {}).aqi).toBe(50)
-    for (const options of [5, [], 'HJ633-2012', true]) {
+    for (const options of [5, [], 'HJ633-2012', true, null]) {
       expect(issueOf(() => dailyAqi({ pm25: 35 }, options as never))[0]).toBe('dailyAqi options')
     }
   })
@@ -73,6 +73,19 @@ describe('dailyAqi input checks', () => {
         'dailyAqi input',
         ['implausible', ['co'], 'a 24-hour CO concentration of at most 60 mg/m³'],
       ])
+    }
+  })
+
+  it('refuses a rule for indicators not measured that is not one of the two, even after a valid one', () => {
+    expect(dailyAqi({ pm25: 35 }, { notMeasured: 'text' }).aqi).toBe(50)
+    expect(dailyAqi({ pm25: 35 }, { notMeasured: 'platform' }).aqi).toBe(50)
+    for (const notMeasured of ['nope', ['text'], 'Text']) {
+      expect(
+        issueOf(() => dailyAqi({ pm25: 35 }, { notMeasured: notMeasured as never }))[1]?.slice(
+          0,
+          2,
+        ),
+      ).toEqual(['invalid_value', ['options', 'notMeasured']])
     }
   })
 
