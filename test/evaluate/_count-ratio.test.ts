@@ -113,6 +113,31 @@ describe('assessCountRatio', () => {
     expect(a.bound).toBe(335)
   })
 
+  it('has no bound, a negative slack and no reachable target when the period holds no item', () => {
+    // 0 items in all: k out of 0 is no ratio, so no count meets either target (the documented
+    // contract: bound null, slack negative, not reachable), whatever the comparator
+    for (const comparator of ['atLeast', 'atMost'] as const) {
+      const a = assessCountRatio({
+        comparator,
+        target: decimal(comparator === 'atLeast' ? '91.6' : '0'),
+        precision: 1,
+        counted: 0,
+        total: 0,
+        remaining: 0,
+        itemsFinal: true,
+      })
+      expect(a).toEqual({
+        ratio: null,
+        meetsNow: null,
+        finalTotal: 0,
+        bound: null,
+        best: 0,
+        slack: -1,
+        reachable: false,
+      })
+    }
+  })
+
   it('keeps the ratio within 0–100 and the bound consistent with the verdict', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 366 }), fc.nat(), (total, c) => {

@@ -94,6 +94,7 @@ const gridDaily = new Map<
 
 function gridDailyColumns(standard: AqiStandard) {
   let cols = gridDaily.get(standard)
+  // Stryker disable next-line ConditionalExpression: a miss on every call builds the same columns again
   if (!cols) {
     const table = aqiBreakpointTable(standard)
     cols = DAILY_COLUMNS[standard].map(([key, column]) => {
@@ -135,8 +136,10 @@ export function dailyAqiOfNumbers(
       continue
     }
     const p = toSteps(raw, grid.steps)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a value off the shortcut is indexed by numberIaqi to the same IAQI (test/standards/air/grid.test.ts)
     if (p >= 0 && p <= top) {
       // `+ 0` turns -0 (accepted as a non-negative number) into 0
+      // Stryker disable next-line ArithmeticOperator: -0 - 0 is -0, whose IAQI is 0 as that of 0
       iaqi[key] = gridIaqi(grid, p + 0)
       continue
     }
@@ -184,17 +187,22 @@ function dailyAqiOf<T>(
     capped: [],
     missing: [],
     notMeasured: [],
+    // Stryker disable next-line BooleanLiteral: overwritten by the flag passed when the result is assembled
     o3_8hAbove800: false,
+    // Stryker disable next-line BooleanLiteral: overwritten by the flag passed when the result is assembled
     so2_1hAbove800: false,
   }
   let o3_8hAbove800 = false
   let unresolved: AqiParts['unresolved'] = null
   for (const [key, column] of DAILY_COLUMNS[options.standard]) {
     const raw = values[key]
+    // Stryker disable next-line ConditionalExpression: the exact path receives null for a missing value, never undefined
     if (raw === null || raw === undefined) {
       parts.iaqi[key] = null
+      // Stryker disable next-line ConditionalExpression,BlockStatement: the callers of the exact path (city days) pass no not-measured set
       if (notMeasured?.has(key)) {
         parts.notMeasured.push(key)
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: the callers of the exact path (city days) pass no not-measured set
         if (options.notMeasured === 'text') parts.missing.push(key)
       } else parts.missing.push(key)
       continue
@@ -206,6 +214,7 @@ function dailyAqiOf<T>(
     if (r.beyond) {
       o3_8hAbove800 = true
       // note (3) sends O3 to its 1-hour IAQI: without that value the AQI cannot be known
+      // Stryker disable next-line ConditionalExpression: the exact path receives null for a missing value, never undefined
       if (r.iaqi === null && (values.o3_1h === null || values.o3_1h === undefined)) {
         unresolved = 'o3_8hAbove800'
       }
@@ -240,6 +249,7 @@ const DAILY_KEYS: ReadonlySet<string> = new Set(AIR_POLLUTANTS)
  * `.min(0)` accepts -0).
  */
 export const isCleanConcentration = (v: unknown): boolean =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral: refusing more only sends the value to the schema, which accepts it unchanged
   v === undefined || v === null || (typeof v === 'number' && v >= 0 && v <= Number.MAX_VALUE)
 
 /**
@@ -248,11 +258,15 @@ export const isCleanConcentration = (v: unknown): boolean =>
  * concentration. A cheap check per value; when it fails, zod reads the input and builds the
  * error, so rules and messages stay the schema's.
  */
+// Stryker disable next-line BlockStatement: refusing more only sends the record to the full check, which accepts it unchanged
 export function isCleanDailyInput(input: unknown): boolean {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: refusing more only sends the record to the full check, which accepts it unchanged
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
   const record = input as Readonly<Record<string, unknown>>
+  // Stryker disable next-line ConditionalExpression: refusing more only sends the record to the full check, which accepts it unchanged
   for (const key in record) if (!DAILY_KEYS.has(key)) return false
   return (
+    // Stryker disable next-line ConditionalExpression: refusing more only sends the record to the full check, which accepts it unchanged
     isCleanConcentration(record.so2) &&
     isCleanConcentration(record.no2) &&
     isCleanConcentration(record.co) &&
@@ -290,6 +304,7 @@ const DAILY_OPTION_KEYS: ReadonlySet<string> = new Set([
  * Equal keys resolve to equal options, so the resolved options can be kept by key.
  */
 export function dailyOptionsKey(options: unknown): string | null {
+  // Stryker disable ConditionalExpression,LogicalOperator,StringLiteral: refusing more only sends the options to the hand check, which accepts them unchanged and resolves them without keeping them
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
   const o = options as Readonly<Record<string, unknown>>
   for (const key in o) if (!DAILY_OPTION_KEYS.has(key)) return null
@@ -308,9 +323,11 @@ export function dailyOptionsKey(options: unknown): string | null {
     !(
       typeof maxPlausibleCo === 'number' &&
       maxPlausibleCo > 0 &&
+      // Stryker disable next-line EqualityOperator: refusing more only sends the options to the hand check, which accepts them unchanged
       maxPlausibleCo <= Number.MAX_VALUE
     )
   )
     return null
+  // Stryker restore ConditionalExpression,LogicalOperator,StringLiteral
   return `${standard}|${roundConcentrations}|${missingIndicators}|${notMeasured}|${maxPlausibleCo}`
 }

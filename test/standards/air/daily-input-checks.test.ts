@@ -55,8 +55,37 @@ describe('dailyAqi input checks', () => {
 
   it('refuses options that are not an object after options with nothing set', () => {
     expect(dailyAqi({ pm25: 35 }, {}).aqi).toBe(50)
-    for (const options of [5, [], 'HJ633-2012', true]) {
+    for (const options of [5, [], 'HJ633-2012', true, null]) {
       expect(issueOf(() => dailyAqi({ pm25: 35 }, options as never))[0]).toBe('dailyAqi options')
+    }
+  })
+
+  it('accepts CO exactly at the bound and refuses it just above, beside values on and off the grid', () => {
+    // HJ 633-2012 表1: CO 24-hour 60 mg/m³ is the top breakpoint, IAQI 500; PM2.5 35 is IAQI
+    // 50 and 35.5 is 50 + 0.5 × 50 / 40 = 50.625 → 51 (rounded up)
+    for (const [pm25, iaqi] of [
+      [35, 50],
+      [35.5, 51],
+    ] as const) {
+      const r = dailyAqi({ co: 60, pm25 })
+      expect([r.iaqi.co, r.iaqi.pm25, r.aqi, r.flags.capped]).toEqual([500, iaqi, 500, []])
+      expect(issueOf(() => dailyAqi({ co: 60.1, pm25 }))).toEqual([
+        'dailyAqi input',
+        ['implausible', ['co'], 'a 24-hour CO concentration of at most 60 mg/m³'],
+      ])
+    }
+  })
+
+  it('refuses a rule for indicators not measured that is not one of the two, even after a valid one', () => {
+    expect(dailyAqi({ pm25: 35 }, { notMeasured: 'text' }).aqi).toBe(50)
+    expect(dailyAqi({ pm25: 35 }, { notMeasured: 'platform' }).aqi).toBe(50)
+    for (const notMeasured of ['nope', ['text'], 'Text']) {
+      expect(
+        issueOf(() => dailyAqi({ pm25: 35 }, { notMeasured: notMeasured as never }))[1]?.slice(
+          0,
+          2,
+        ),
+      ).toEqual(['invalid_value', ['options', 'notMeasured']])
     }
   })
 

@@ -34,6 +34,56 @@ describe('realtimeAqi input checks', () => {
     ])
   })
 
+  it('refuses options that are not an object after options with nothing set', () => {
+    expect(realtimeAqi({ pm25: 35 }, {}).aqi).toBe(50)
+    for (const options of [5, [], true, null]) {
+      expect(issueOf(() => realtimeAqi({ pm25: 35 }, options as never))).toEqual([
+        'realtimeAqi options',
+        ['invalid_type', ['options'], expect.any(String)],
+      ])
+    }
+  })
+
+  it('refuses a real-time option written in another type after the same option as a value', () => {
+    // PM2.5 35 is IAQI 50 on the 24-hour column whichever PM basis reads it
+    expect(realtimeAqi({ pm25: 35, pm25_24h: 35 }, { pmBasis: '24h' }).aqi).toBe(50)
+    expect(realtimeAqi({ pm25: 35 }, { countO3_8h: true }).aqi).toBe(50)
+    expect(realtimeAqi({ pm25: 35 }, { so2Above800: 'text' }).aqi).toBe(50)
+    expect(realtimeAqi({ pm25: 35 }, { missingPm10: 'text' }).iaqi.pm25).toBe(50)
+    for (const options of [
+      { pmBasis: ['24h'] },
+      { countO3_8h: 'true' },
+      { so2Above800: ['text'] },
+      { missingPm10: ['text'] },
+    ]) {
+      const [key] = Object.keys(options)
+      expect(issueOf(() => realtimeAqi({ pm25: 35 }, options as never))[1]?.[1]).toEqual([
+        'options',
+        key,
+      ])
+    }
+  })
+
+  it('lists SO2 as missing, not as not measured, when its 24-hour value is needed and absent', () => {
+    // HJ 633-2012 表1 note (2): SO2 1-hour above 800 reports the 24-hour IAQI; without that value
+    // the AQI is withheld, and SO2 was measured
+    const r = realtimeAqi({ so2: 900, pm25: 35 }, { so2Above800: 'text' })
+    expect(r.aqi).toBeNull()
+    expect(r.flags.withheldReason).toBe('so2_1hAbove800')
+    expect(r.flags.missing).toContain('so2')
+    expect(r.flags.notMeasured).toEqual([])
+  })
+
+  it('accepts CO exactly at the 1-hour bound and refuses it just above', () => {
+    // HJ 633-2012 表1: CO 1-hour 150 mg/m³ is the top breakpoint, IAQI 500
+    const r = realtimeAqi({ co: 150, pm25: 35 })
+    expect([r.iaqi.co, r.iaqi.pm25, r.aqi, r.flags.capped]).toEqual([500, 50, 500, []])
+    expect(issueOf(() => realtimeAqi({ co: 150.1, pm25: 35 }))[1]?.slice(0, 2)).toEqual([
+      'implausible',
+      ['co'],
+    ])
+  })
+
   it('refuses every input when all ten are negative, each at its field', () => {
     const keys = [
       'so2',

@@ -144,6 +144,11 @@ describe('summarizeAirPeriod', () => {
       })
       expect(gap.deducted?.validDays).toBe(0)
       expect(gap.deducted?.goodDaysRatio).toBeNull()
+      // and is left out of the deducted figures for the missing SO2, not as a dust day
+      expect(gap.deducted?.excluded.map((e) => [e.reason, e.items])).toEqual([
+        ['missingIndicator', ['2022-03-02']],
+      ])
+      expect(gap.days[0]).toMatchObject({ dust: true, aqiWithoutPm: 30, missing: ['so2'] })
     })
   })
 
