@@ -11,7 +11,10 @@ import { UsageError } from '../errors.js'
  */
 export function parseDateOption(option: string, value: string): string {
   if (!IsoDateSchema.safeParse(value).success) {
-    throw new UsageError(`${option} must be a date YYYY-MM-DD (got "${value}")`)
+    throw new UsageError({
+      zh: `${option} 应为 YYYY-MM-DD 格式的日期（实际为 "${value}"）`,
+      en: `${option} must be a date YYYY-MM-DD (got "${value}")`,
+    })
   }
   return value
 }
@@ -26,9 +29,32 @@ export function parseDateOption(option: string, value: string): string {
 export function parseDomainOption(value: string | undefined): Domain | undefined {
   if (value === undefined) return undefined
   if (!DomainSchema.safeParse(value).success) {
-    throw new UsageError(
-      `--domain must be one of ${DomainSchema.options.join(', ')} (got "${value}")`,
-    )
+    throw new UsageError({
+      zh: `--domain 应为 ${DomainSchema.options.join(', ')} 之一（实际为 "${value}"）`,
+      en: `--domain must be one of ${DomainSchema.options.join(', ')} (got "${value}")`,
+    })
   }
   return value as Domain
+}
+
+/**
+ * The message for a `--pillar` that names no pillar of the plan.
+ *
+ * @param pillars - the plan's pillars
+ * @param given - the value given
+ * @returns the message in both languages
+ * @example
+ * ```ts
+ * pillarChoiceMessage([{ id: 'air' }], 'x').en //=> '--pillar must be one of air (got "x")'
+ * ```
+ */
+export function pillarChoiceMessage(
+  pillars: readonly { readonly id: string }[],
+  given: string,
+): { zh: string; en: string } {
+  const ids = pillars.map((p) => p.id).join(', ')
+  return {
+    zh: `--pillar 应为 ${ids} 之一（实际为 "${given}"）`,
+    en: `--pillar must be one of ${ids} (got "${given}")`,
+  }
 }

@@ -3,7 +3,7 @@ import { defineCommand } from '../command/index.js'
 import { OutputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { writeResult } from '../output/result.js'
-import { parseDomainOption } from './_option-values.js'
+import { parseDomainOption, pillarChoiceMessage } from './_option-values.js'
 import { JSON_OPTION, OUT_OPTION } from './_options.js'
 import { loadPlan, PLAN_OPTION } from './_plan-source.js'
 import { renderPlanText, selectPlanItems } from './_plan-text.js'
@@ -30,7 +30,10 @@ async function init(
 ): Promise<number> {
   const year = options.year === undefined ? new Date().getFullYear() : Number(options.year)
   if (!/^\d{4}$/.test(String(year)) || year < 2000 || year > 2100) {
-    throw new UsageError(`--year must be a year 2000-2100 (got "${options.year}")`)
+    throw new UsageError({
+      zh: `--year 应为 2000—2100 之间的年份（实际为 "${options.year}"）`,
+      en: `--year must be a year 2000-2100 (got "${options.year}")`,
+    })
   }
   const { planStarterText, isInputError } = await import('../../index.js')
   let text: string
@@ -38,9 +41,10 @@ async function init(
     text = planStarterText({ year, ...(options.id === undefined ? {} : { id: options.id }) })
   } catch (error) {
     if (isInputError(error)) {
-      throw new UsageError(
-        `--id must be lower-case words joined by "-" or "." (got "${options.id}")`,
-      )
+      throw new UsageError({
+        zh: `--id 应为以 "-" 或 "." 连接的小写单词（实际为 "${options.id}"）`,
+        en: `--id must be lower-case words joined by "-" or "." (got "${options.id}")`,
+      })
     }
     throw error
   }
@@ -176,19 +180,28 @@ export const planCommand = defineCommand({
       const other = (['plan', 'pillar', 'domain', 'json', 'out'] as const).find(
         (o) => options[o] !== undefined,
       )
-      if (other) throw new UsageError(`plan init takes no --${other}`)
+      if (other)
+        throw new UsageError({
+          zh: `plan init 不接受 --${other}`,
+          en: `plan init takes no --${other}`,
+        })
       return init(io, file, options)
     }
     if (sub !== undefined) {
-      throw new UsageError(`unexpected argument "${sub}" (plan init [FILE] writes a starter file)`)
+      throw new UsageError({
+        zh: `多余的参数 "${sub}"（plan init [文件] 写出方案文件模板）`,
+        en: `unexpected argument "${sub}" (plan init [FILE] writes a starter file)`,
+      })
     }
-    if (initOnly) throw new UsageError(`--${initOnly} applies only to plan init`)
+    if (initOnly)
+      throw new UsageError({
+        zh: `--${initOnly} 只用于 plan init`,
+        en: `--${initOnly} applies only to plan init`,
+      })
     const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
-      throw new UsageError(
-        `--pillar must be one of ${plan.pillars.map((p) => p.id).join(', ')} (got "${pillar}")`,
-      )
+      throw new UsageError(pillarChoiceMessage(plan.pillars, pillar))
     }
     const domain = parseDomainOption(options.domain)
     let text: string

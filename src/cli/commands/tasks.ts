@@ -12,7 +12,7 @@ import { openInput } from '../input/source.js'
 import { writeResult } from '../output/result.js'
 import { renderTable } from '../output/table.js'
 import { openSampleTaskStatus, SAMPLE_NOTE } from '../sample.js'
-import { parseDateOption, parseDomainOption } from './_option-values.js'
+import { parseDateOption, parseDomainOption, pillarChoiceMessage } from './_option-values.js'
 import {
   ALLOW_EMPTY_OPTION,
   AS_OF_OPTION,
@@ -225,16 +225,21 @@ export const tasksCommand = defineCommand({
     },
   ],
   async run({ io, options, lang }) {
-    if (options.sample && options.tasks) throw new UsageError('give either --tasks or --sample')
+    if (options.sample && options.tasks)
+      throw new UsageError({
+        zh: '--tasks 与 --sample 只能给出其一',
+        en: 'give either --tasks or --sample',
+      })
     if (!options.sample && !options.tasks)
-      throw new UsageError('give status files with --tasks FILE, or --sample')
+      throw new UsageError({
+        zh: '请用 --tasks 文件 给出任务状态文件，或用 --sample',
+        en: 'give status files with --tasks FILE, or --sample',
+      })
     const domain = parseDomainOption(options.domain)
     const plan = await loadPlan(io, options.plan)
     const pillar = options.pillar
     if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
-      throw new UsageError(
-        `--pillar must be one of ${plan.pillars.map((p) => p.id).join(', ')} (got "${pillar}")`,
-      )
+      throw new UsageError(pillarChoiceMessage(plan.pillars, pillar))
     }
     const asOfGiven = options['as-of'] && parseDateOption('--as-of', options['as-of'])
     const sources = options.sample
@@ -247,7 +252,11 @@ export const tasksCommand = defineCommand({
       allowEmpty: options['allow-empty'],
     })
     const asOf = asOfGiven || (options.sample ? '2022-12-31' : latestDateOf(inputs))
-    if (!asOf) throw new UsageError('the status files hold no update; give --as-of DATE')
+    if (!asOf)
+      throw new UsageError({
+        zh: '状态文件中没有更新日期；请用 --as-of 日期 给出',
+        en: 'the status files hold no update; give --as-of DATE',
+      })
     const checklist = evaluateChecklist(plan, inputs.updates, { asOf })
     const tasks = checklist.tasks.filter(
       (t) => (!options.pillar || t.pillar === options.pillar) && (!domain || t.domain === domain),

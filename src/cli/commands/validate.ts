@@ -129,10 +129,16 @@ export const validateCommand = defineCommand({
   ],
   async run({ io, options, positionals, lang }) {
     if (options.sample && positionals.length > 0) {
-      throw new UsageError('give either files or --sample, not both')
+      throw new UsageError({
+        zh: '文件与 --sample 只能给出其一',
+        en: 'give either files or --sample, not both',
+      })
     }
     if (options.kind && options.schema === 'task-status-update') {
-      throw new UsageError('--kind applies to observations only')
+      throw new UsageError({
+        zh: '--kind 只用于监测数据',
+        en: '--kind applies to observations only',
+      })
     }
     const schemaName: RecordSchemaName = (options.schema as RecordSchemaName) ?? 'observation'
     const inputs: Input[] = options.sample
@@ -150,7 +156,8 @@ export const validateCommand = defineCommand({
           source: openInput(arg, io),
           schema: schemaName,
         }))
-    if (options.out === '-') throw new UsageError('--out needs a file name here')
+    if (options.out === '-')
+      throw new UsageError({ zh: '此处 --out 须给出文件名', en: '--out needs a file name here' })
     const out = options.out ? await openResultFile(io, options.out) : undefined
     const log = problemLog(parseMaxProblems(options['max-problems']))
     const note = log.note

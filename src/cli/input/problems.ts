@@ -102,7 +102,10 @@ export function problemLog(max: number = DEFAULT_MAX_PROBLEMS): ProblemLog {
 export function parseMaxProblems(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_PROBLEMS
   if (!/^\d+$/.test(value)) {
-    throw new UsageError(`--max-problems must be a whole number (got "${value}")`)
+    throw new UsageError({
+      zh: `--max-problems 应为非负整数（实际为 "${value}"）`,
+      en: `--max-problems must be a whole number (got "${value}")`,
+    })
   }
   return Number(value)
 }

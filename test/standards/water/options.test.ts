@@ -3,7 +3,7 @@ import * as water from '../../../src/standards/water/index.js'
 import { inputErrorOf } from '../../_helpers/input-error.js'
 
 // Every `<Function>OptionsSchema` of eco-targets/water belongs to the function of that name, and
-// that function rejects a misspelt option key (issue 10: no option ever falls back silently).
+// that function rejects a misspelt option key (no option ever falls back silently).
 const entry = water as unknown as Record<string, unknown>
 const schemas = Object.keys(entry).filter((name) => name.endsWith('OptionsSchema'))
 

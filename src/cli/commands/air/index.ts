@@ -325,9 +325,10 @@ export const airCommand = defineCommand({
     const found = [...new Set(input.stationDays.map((d) => d.city))].sort()
     const unknown = (options.city ?? []).filter((c) => !found.includes(c))
     if (unknown.length) {
-      throw new UsageError(
-        `no station of ${unknown.join(', ')} in the input (cities: ${found.join(', ') || 'none'})`,
-      )
+      throw new UsageError({
+        zh: `输入中没有 ${unknown.join(', ')} 的站点（城市：${found.join(', ') || '无'}）`,
+        en: `no station of ${unknown.join(', ')} in the input (cities: ${found.join(', ') || 'none'})`,
+      })
     }
     const excludeStations = options['exclude-station'] ?? []
     const reports = buildCityReports(input.stationDays, {
@@ -349,9 +350,10 @@ export const airCommand = defineCommand({
     }
     if (options.observations) {
       if (reports.length !== 1) {
-        throw new UsageError(
-          `--observations needs exactly one city; choose one with --city (cities: ${reports.map((r) => r.city).join(', ') || 'none'})`,
-        )
+        throw new UsageError({
+          zh: `--observations 只能针对一个城市；请用 --city 选择（城市：${reports.map((r) => r.city).join(', ') || '无'}）`,
+          en: `--observations needs exactly one city; choose one with --city (cities: ${reports.map((r) => r.city).join(', ') || 'none'})`,
+        })
       }
       const days = airDailyObservationsFromCityDays((reports[0] as CityReport).days, {
         scope: options.scope ?? 'central-city',

@@ -29,16 +29,18 @@ function parseIndicators(text: string): SectionIndicatorKey[] {
     .filter(Boolean)
   const bad = keys.filter((k) => !(SECTION_INDICATORS as readonly string[]).includes(k))
   if (bad.length || keys.length === 0) {
-    throw new UsageError(
-      `--indicators takes keys of the 21 indicators (${SECTION_INDICATORS.join(', ')}); not ${bad.join(', ') || 'empty'}`,
-    )
+    throw new UsageError({
+      zh: `--indicators 取 21 项指标的键（${SECTION_INDICATORS.join(', ')}）；不认识 ${bad.join(', ') || '空列表'}`,
+      en: `--indicators takes keys of the 21 indicators (${SECTION_INDICATORS.join(', ')}); not ${bad.join(', ') || 'empty'}`,
+    })
   }
   // 环办监测函〔2020〕714号: a 5+X list always holds the five basic indicators.
   const missing = FIVE_BASIC_INDICATORS.filter((k) => !keys.includes(k))
   if (missing.length) {
-    throw new UsageError(
-      `--indicators: a 5+X list starts with ${FIVE_BASIC_INDICATORS.join(', ')}; missing ${missing.join(', ')}`,
-    )
+    throw new UsageError({
+      zh: `--indicators：5+X 指标须含 ${FIVE_BASIC_INDICATORS.join(', ')}；缺少 ${missing.join(', ')}`,
+      en: `--indicators: a 5+X list starts with ${FIVE_BASIC_INDICATORS.join(', ')}; missing ${missing.join(', ')}`,
+    })
   }
   return keys as SectionIndicatorKey[]
 }
