@@ -27,6 +27,7 @@ export {
   relocateIssue,
 } from './_lib/errors/index.js'
 export * from './evaluate/index.js'
+export * from './read/index.js'
 export * from './report/index.js'
 export * from './schemas/index.js'
 export { formatGbt8170, roundGbt8170 } from './standards/gbt8170.js'

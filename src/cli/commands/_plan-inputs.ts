@@ -1,38 +1,15 @@
 import {
-  expectations,
+  createObservationReader,
+  createTaskStatusReader,
   type InputIssue,
-  isInputError,
   type Observation,
-  ObservationSchema,
   type Plan,
   type TaskStatusUpdate,
-  TaskStatusUpdateSchema,
 } from '../../index.js'
 import type { InputFormat } from '../input/format.js'
-import { OBSERVATION_LAYOUT } from '../input/headers/index.js'
-import { inputError, issueAt, localizedText } from '../input/located.js'
-import { ProblemLimitError } from '../input/problems.js'
-import type { RecordOrigin } from '../input/records.js'
 import type { InputSource } from '../input/source.js'
 import type { CliIO } from '../io.js'
-import { observationProblems } from './_observation-checks.js'
-import { readAllValidated } from './_read-all.js'
-
-/**
- * Task status updates whose task must be a task of the plan.
- *
- * @param plan - the plan the updates are about
- * @returns the schema of one update
- */
-export function planTaskStatusUpdateSchema(plan: Plan) {
-  const ids: ReadonlySet<string> = new Set(plan.tasks.map((t) => t.id))
-  return TaskStatusUpdateSchema.refine((u) => ids.has(u.task), {
-    path: ['task'],
-    message: `expected ${expectations.taskOfPlan(plan.id).en}`,
-    // the bilingual expectation the library's zod conversion reads
-    params: { eco: { code: 'invalid_value', expected: expectations.taskOfPlan(plan.id) } },
-  })
-}
+import { feedReader, problemsError } from './_read-all.js'
 
 /** What `evaluate` and `tasks` read. */
 export interface PlanInputs {
@@ -54,47 +31,13 @@ export interface ReadPlanInputsOptions {
 }
 
 /**
- * Checks what only the whole set of records shows, naming file and line: a day given twice for
- * one scope here, then every check of the library's `validateObservations` (duplicates,
- * contradictory records, the air module's rules), the same checks `evaluate` makes.
- */
-function checkAirDays(records: readonly { origin: RecordOrigin; value: Observation }[]): void {
-  const seen = new Map<string, RecordOrigin>()
-  const problems: InputIssue[] = []
-  for (const { origin, value } of records) {
-    if (value.kind !== 'airDaily') continue
-    const key = `${value.scope}|${value.date}`
-    const first = seen.get(key)
-    if (first) {
-      problems.push(
-        issueAt(
-          { ...origin, column: 'date' },
-          {
-            code: 'duplicate',
-            expected: expectations.unique(localizedText('日期', 'date')),
-            received: value.date,
-            hint: localizedText(
-              `${value.scope} 的这一天已在 ${first.file}:${first.line} 给出`,
-              `${value.scope} has this day at ${first.file}:${first.line} too`,
-            ),
-          },
-        ),
-      )
-    } else seen.set(key, origin)
-  }
-  if (problems.length > 0) throw inputError(problems)
-  const across = observationProblems(records)
-  if (across.length > 0) throw inputError(across)
-}
-
-/**
- * Reads observation files and task status files, validated record by record; every problem of
- * every file is reported together.
+ * Reads observation files and task status files with the library's readers; every problem of
+ * every file is reported together, and reading stops at the problem limit.
  *
  * @param observationSources - observation files
  * @param taskSources - task status files
  * @param io - the process's input and output
- * @param options - format and the kind of CSV rows without a kind column
+ * @param options - format, the kind of CSV rows without a kind column, limit, empty inputs
  * @returns the observations and the status updates
  * @throws the library's `InputError` naming file, line and column of every problem
  */
@@ -104,41 +47,23 @@ export async function readPlanInputs(
   io: CliIO,
   options: ReadPlanInputsOptions,
 ): Promise<PlanInputs> {
+  const common = { maxProblems: options.maxProblems ?? 50, allowEmpty: options.allowEmpty }
   const problems: InputIssue[] = []
-  const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await read()
-    } catch (error) {
-      if (!isInputError(error)) throw error
-      // reading stopped at the problem limit: the error says so and holds the problems
-      if (error instanceof ProblemLimitError) throw error
-      problems.push(...error.issues)
-      return undefined
-    }
-  }
-  const observations = await attempt(async () => {
-    const records = await readAllValidated(observationSources, ObservationSchema, io, {
-      format: options.format,
-      layout: OBSERVATION_LAYOUT,
-      csvDefaults: options.kind ? { kind: options.kind } : undefined,
-      maxProblems: options.maxProblems,
-      allowEmpty: options.allowEmpty,
-    })
-    checkAirDays(records)
-    return records.map((r) => r.value)
+  const observations = createObservationReader({
+    ...common,
+    ...(options.kind ? { kind: options.kind as Observation['kind'] } : {}),
+    kindOption: '--kind',
   })
-  const updates = await attempt(async () =>
-    (
-      await readAllValidated(taskSources, planTaskStatusUpdateSchema(options.plan), io, {
-        format: options.format,
-        layout: OBSERVATION_LAYOUT,
-        maxProblems: options.maxProblems,
-        allowEmpty: options.allowEmpty,
-      })
-    ).map((r) => r.value),
-  )
-  if (problems.length > 0 || !observations || !updates) throw inputError(problems)
-  return { observations, updates }
+  await feedReader(observations, observationSources, io, options.format)
+  const read = observations.finish()
+  if (read.stoppedAfter !== null) throw problemsError(read.problems, read.stoppedAfter)
+  problems.push(...read.problems)
+  const tasks = createTaskStatusReader({ ...common, plan: options.plan })
+  await feedReader(tasks, taskSources, io, options.format)
+  const status = tasks.finish()
+  problems.push(...status.problems)
+  if (problems.length > 0) throw problemsError(problems, status.stoppedAfter)
+  return { observations: [...read.values], updates: [...status.values] }
 }
 
 /**

@@ -1,64 +1,80 @@
-import type { z } from 'zod'
-import { isInputError } from '../../index.js'
+import type { InputIssue, RecordsReader } from '../../index.js'
 import type { InputFormat } from '../input/format.js'
-import type { HeaderLayout } from '../input/headers/index.js'
-import { DEFAULT_MAX_PROBLEMS, problemLog } from '../input/problems.js'
-import type { RecordOrigin } from '../input/records.js'
+import { inputError } from '../input/located.js'
+import { ProblemLimitError } from '../input/problems.js'
+import { readRecordsUntilBroken } from '../input/read.js'
 import type { InputSource } from '../input/source.js'
-import { readValidatedRecords } from '../input/validated.js'
 import type { CliIO } from '../io.js'
 import { trackProgress } from '../output/progress.js'
 
-/** What {@link readAllValidated} reads: sources and how to read them. */
-export interface ReadAllValidatedOptions {
-  /** The input format (default: by extension, else detected). */
-  readonly format?: InputFormat | undefined
-  /** The CSV layout. */
-  readonly layout: HeaderLayout
-  /** Text for CSV cells that are missing, e.g. `{ kind: 'airDaily' }`. */
-  readonly csvDefaults?: Readonly<Record<string, string>> | undefined
-  /** Stop reading after this many problems (default 50; 0 for no limit). */
-  readonly maxProblems?: number | undefined
-  /** Accept inputs without records. */
-  readonly allowEmpty?: boolean | undefined
+const BATCH = 500
+
+/**
+ * Opens each file and hands its records to a reader of the library
+ * (`createObservationReader`, `createTaskStatusReader`) in batches, so that reading stops soon
+ * after the problem limit: CSV rows keyed by the header as written, with their lines and the
+ * header, or JSON values. The input rules (column names, no-value texts, numbers, the header
+ * problem, empty inputs) are the library's; a file that cannot be read or is malformed is one
+ * problem of the reader, after the records read before it.
+ *
+ * @param reader - the library's reader
+ * @param sources - the files or standard input
+ * @param io - the process's input and output (progress on a terminal)
+ * @param format - the input format (default: by extension, else detected)
+ * @returns false when reading stopped at the problem limit
+ */
+export async function feedReader(
+  reader: RecordsReader<unknown>,
+  sources: readonly InputSource[],
+  io: CliIO,
+  format: InputFormat | undefined,
+): Promise<boolean> {
+  for (const source of sources) {
+    let records: unknown[] = []
+    let lines: number[] = []
+    let header: string[] | undefined
+    const flush = () => {
+      const wanted = reader.read(records, {
+        file: source.name,
+        lines,
+        ...(header ? { header } : {}),
+      })
+      records = []
+      lines = []
+      return wanted
+    }
+    const broken: InputIssue[] = []
+    let wanted = true
+    for await (const r of trackProgress(
+      readRecordsUntilBroken(source, { format }, broken),
+      io,
+      source.name,
+    )) {
+      if (r.columns && header === undefined) header = Object.values(r.columns)
+      records.push(r.value)
+      lines.push(r.origin.line)
+      if (records.length === BATCH && !flush()) {
+        wanted = false
+        break
+      }
+    }
+    if (wanted) flush()
+    if (broken.length > 0) reader.addProblems(broken)
+    if (reader.stopped) return false
+  }
+  return true
 }
 
 /**
- * Reads every record of every source and validates it with the schema; problems in any file
- * are collected and thrown together once everything has been read, so bad input never yields a
- * result and the user sees all of it at once. Reading stops after `maxProblems` problems
- * (default 50); an input without records is a problem unless `allowEmpty`.
+ * The problems of a reader as the error the command line prints: a {@link ProblemLimitError}
+ * (with the note that reading stopped) when reading stopped at the limit.
  *
- * @param sources - the files or standard input
- * @param schema - the schema of one record
- * @param io - the process's input and output (progress on a terminal)
- * @param options - format, CSV layout and defaults
- * @returns the valid records with their origin, in input order
- * @throws the library's `InputError` with every problem found
+ * @param problems - the problems (at least one)
+ * @param stoppedAfter - the limit when reading stopped at it, else null
+ * @returns the error to throw
  */
-export async function readAllValidated<S extends z.ZodType>(
-  sources: readonly InputSource[],
-  schema: S,
-  io: CliIO,
-  options: ReadAllValidatedOptions,
-): Promise<{ origin: RecordOrigin; value: z.output<S> }[]> {
-  const records: { origin: RecordOrigin; value: z.output<S> }[] = []
-  const log = problemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS)
-  for (const source of sources) {
-    try {
-      const stream = readValidatedRecords(source, schema, {
-        format: options.format,
-        layout: options.layout,
-        csvDefaults: options.csvDefaults,
-        allowEmpty: options.allowEmpty,
-        onInvalid: log.note,
-      })
-      for await (const record of trackProgress(stream, io, source.name)) records.push(record)
-    } catch (error) {
-      if (!isInputError(error)) throw error
-      log.note(error.issues)
-    }
-  }
-  log.throwIfAny()
-  return records
+export function problemsError(problems: readonly InputIssue[], stoppedAfter: number | null) {
+  return stoppedAfter === null
+    ? inputError(problems)
+    : new ProblemLimitError(problems, stoppedAfter)
 }
