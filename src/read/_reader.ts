@@ -187,6 +187,7 @@ export function createCoreReader<T>(schema: z.ZodType, options: CoreOptions): Co
     if (Array.isArray(mapped)) {
       note(mapped, state.tally)
       state.mapping = false
+      state.broken = true
     } else state.mapping = mapped
     return state.mapping
   }
@@ -232,6 +233,7 @@ export function createCoreReader<T>(schema: z.ZodType, options: CoreOptions): Co
             if (problem) {
               note([problem], state.tally)
               state.mapping = false
+              state.broken = true
               return false
             }
           }
