@@ -1,5 +1,4 @@
 export { notANumber, numberCell, parseDecimal } from './cells.js'
-export { coerceCsvRecord } from './coerce.js'
 export { type ReadCsvRecordsOptions, readCsvRecords } from './csv.js'
 export { createFieldReader, type RecordFields } from './fields.js'
 export {
@@ -10,7 +9,6 @@ export {
   sniffInput,
 } from './format.js'
 export * from './headers/index.js'
-export { locateRecordIssues, parseRecord } from './issues.js'
 export { parseJsonText, readJsonRecords } from './json.js'
 export { readJsonLinesRecords } from './json-lines.js'
 export { inputError, issueAt, locateIssue, type Where } from './located.js'
@@ -19,4 +17,3 @@ export { isCsvRecord, type ReadRecordsOptions, readRecords, resolveInputFormat }
 export type { CsvRecord, InputRecord, RecordOrigin } from './records.js'
 export { type InputSource, openInput, STDIN_NAME, textInput } from './source.js'
 export { decodeText } from './text.js'
-export { type ReadValidatedRecordsOptions, readValidatedRecords } from './validated.js'
