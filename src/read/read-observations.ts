@@ -82,11 +82,12 @@ const READ = defineOptions('readObservations', ReadObservationsOptionsSchema, (o
  * import { createObservationReader } from 'eco-targets'
  * const reader = createObservationReader({ kind: 'dustDay' })
  * reader.read([{ date: '2022-03-15' }], { file: 'jan.csv', lines: [2], header: ['date'] })
- * reader.read([{ kind: 'dustDay', date: '2022-03-15' }], { file: 'feb.jsonl', lines: [1] })
+ * reader.read([{ kind: 'dustDay', date: '2022-03-32' }], { file: 'feb.jsonl', lines: [1] })
  * const read = reader.finish()
- * read.values.length                      //=> 1
- * read.problems[0]?.location              //=> { file: 'feb.jsonl', line: 1 }
- * read.problems[0]?.code                  //=> 'duplicate'
+ * read.values.length          //=> 1
+ * read.locations[0]           //=> { file: 'jan.csv', line: 2 }
+ * read.problems[0]?.location  //=> { file: 'feb.jsonl', line: 1 }
+ * read.problems[0]?.path      //=> ['date']
  * ```
  */
 export function createObservationReader(
@@ -125,7 +126,7 @@ export function createObservationReader(
  *   readObservations([{ ...rows[0], 'PM2.5': '12a' }], { kind: 'airDaily', source })
  * } catch (e) {
  *   formatInputIssue((e as InputError).issues[0], { lang: 'en' })
- *   //=> 'city.csv:2: PM2.5: expected a non-negative number (µg/m³), got "12a"'
+ *   //=> 'city.csv:2: ["PM2.5"]: expected a non-negative number (µg/m³), got "12a"'
  * }
  * ```
  */
