@@ -121,7 +121,7 @@ export function coerceCsvRow(
  * when the schema is a union of kinds, else the fields that have no default and may not be
  * left out (the indicator columns that fill a record field such as `values` aside). A file with
  * a `kind` column may mix kinds, so only the discriminator is required of it; `defaults` are
- * the cells given on the command line (`--kind`).
+ * the cells given for every row (the `kind` option).
  *
  * @param schema - the schema of one record
  * @param columns - the keys of the file's columns

@@ -7,6 +7,7 @@ import {
   type TaskStatusUpdate,
 } from '../../index.js'
 import type { InputFormat } from '../input/format.js'
+import { DEFAULT_MAX_PROBLEMS } from '../input/problems.js'
 import type { InputSource } from '../input/source.js'
 import type { CliIO } from '../io.js'
 import { feedReader, problemsError } from './_read-all.js'
@@ -47,7 +48,10 @@ export async function readPlanInputs(
   io: CliIO,
   options: ReadPlanInputsOptions,
 ): Promise<PlanInputs> {
-  const common = { maxProblems: options.maxProblems ?? 50, allowEmpty: options.allowEmpty }
+  const common = {
+    maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+    allowEmpty: options.allowEmpty,
+  }
   const problems: InputIssue[] = []
   const observations = createObservationReader({
     ...common,
