@@ -498,7 +498,8 @@ export class StationDayEngine {
       } else {
         for (; i < n; i++) {
           const v = col[i] as number
-          if (!(v >= 0 && v <= GRID_MAX && Math.floor(v) === v) && !Number.isNaN(v)) break
+          // an int32 at least 0 (2^31 itself is on the grid too: the loop below says so)
+          if (!((v | 0) === v && v >= 0) && !Number.isNaN(v)) break
         }
       }
       // the rest of the column, from its first value that is neither missing nor on the grid
