@@ -218,7 +218,10 @@ function textOf(sum: number, count: number, q: number, min: number): string | nu
   return count < min || count === 0 ? null : quotientText(sum, count * q)
 }
 
-/** One station's open day: 24 hours × 6 pollutants, `NaN` for no value. */
+/**
+ * One station's open day: 24 hours × 6 pollutants, `NaN` for no value. An hour not in `filled`
+ * has no values, whatever its slots still hold from an earlier day.
+ */
 interface OpenStation {
   readonly code: string
   date: string | null
@@ -797,7 +800,7 @@ export class StationDayEngine {
         HOURLY_KEYS.filter((_, k) => st.notMeasured & (1 << k)),
       )
     }
-    st.values.fill(Number.NaN)
+    // the hours' values are not cleared: an hour not in `filled` is no value
     st.filled = 0
     st.offGrid = false
     st.notMeasured = 0
@@ -860,7 +863,12 @@ export class StationDayEngine {
     let o3count = 0
     // O3 by hour (NaN: none), for the 8-hour windows
     const o3 = this.o3
+    const filled = st.filled
     for (let h = 0, b = 0; h < 24; h++, b += SLOTS) {
+      if ((filled & (1 << h)) === 0) {
+        o3[h] = Number.NaN
+        continue
+      }
       const x0 = v[b] as number
       const x1 = v[b + 1] as number
       const x2 = v[b + 2] as number
