@@ -752,7 +752,7 @@ if (runs('objects')) {
 // ---------------------------------------------------------------------------------------------
 const rows = [...aqiRows, ...yearRows, ...objectRows, ...memoryRows, ...startRows, ...csvRows]
 console.log(
-  `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians), ${DAYS.toLocaleString('en-US')} days for the AQI\n`,
+  `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians)${runs('aqi') ? `, ${DAYS.toLocaleString('en-US')} days for the AQI` : ''}${only === null ? '' : `; only ${[...only].join(', ')}`}\n`,
 )
 const header = ['work', 'eco-targets', 'peer (same run)', 'ratio']
 const table = rows.map((r) => [
