@@ -6,6 +6,15 @@
 //   npm run bench:compare -- --stations 200     (a smaller national year)
 //   npm run bench:compare -- --days 100000 --rounds 3
 //   npm run bench:compare -- --object-stations 20  (the in-memory pipeline from objects)
+//   npm run bench:compare -- --only year         (only the sections listed, comma-separated)
+//
+// Sections, in the order they run: memory (peak RSS of the streamed national year and of a
+// quarter of it, child processes), aqi (daily AQI), start (cold start of the built command), csv
+// (the built `air` command on a generated CSV), year (the national year from columns), objects
+// (the in-memory pipeline from objects). The memory children run first because a child's maxRSS
+// inherits its parent's resident set; the daily AQI runs next, before the child processes of
+// the start and csv sections can disturb it. `--only` runs the listed sections alone, so that one
+// figure can be measured again without the others.
 //
 // Peers: python-aqi (../shared/peers/python-aqi, skipped with a message without python3 or the
 // folder), a bare floating-point loop (inexact: the speed floor), DuckDB (@duckdb/node-api) on
@@ -49,6 +58,28 @@ const DAYS = arg('days', 300_000)
 const ROUNDS = arg('rounds', 3)
 // the in-memory pipeline from objects: a year of this many stations as record objects
 const OBJECT_STATIONS = arg('object-stations', 20)
+const SECTIONS = ['memory', 'aqi', 'start', 'csv', 'year', 'objects'] as const
+type Section = (typeof SECTIONS)[number]
+const onlyAt = args.indexOf('--only')
+const only =
+  onlyAt >= 0
+    ? new Set(
+        String(args[onlyAt + 1] ?? '')
+          .split(',')
+          .filter((x) => x !== ''),
+      )
+    : null
+if (only !== null) {
+  const unknown = [...only].filter((x) => !(SECTIONS as readonly string[]).includes(x))
+  if (only.size === 0 || unknown.length > 0) {
+    console.error(
+      `--only takes a comma list of: ${SECTIONS.join(', ')} (got ${unknown.join(', ') || 'nothing'})`,
+    )
+    process.exit(2)
+  }
+}
+/** Whether a section runs (all of them without `--only`). */
+const runs = (section: Section) => only === null || only.has(section)
 const HOUR_MS = 3_600_000
 const T0 = Date.UTC(2021, 11, 31, 16) // 2022-01-01 00:00 China Standard Time
 
@@ -142,13 +173,30 @@ function time(run: () => unknown): number {
   }
   return median(out)
 }
-async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+/** CPU time of this process so far (user + system, every thread), in milliseconds. */
+const cpuNow = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+/** The median CPU time of `run` (after a warm-up): on a shared machine, steadier than wall time. */
+function cpuTime(run: () => unknown): number {
+  run()
+  const out: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = cpuNow()
+    run()
+    out.push(cpuNow() - t)
+  }
+  return median(out)
+}
+/** {@link cpuTime} of an async `run`. */
+async function cpuAsync(run: () => Promise<unknown>): Promise<number> {
   await run()
   const out: number[] = []
   for (let r = 0; r < ROUNDS; r++) {
-    const t = performance.now()
+    const t = cpuNow()
     await run()
-    out.push(performance.now() - t)
+    out.push(cpuNow() - t)
   }
   return median(out)
 }
@@ -161,7 +209,11 @@ interface Row {
   readonly peerRate: number | null
   readonly note?: string
 }
-const rows: Row[] = []
+const aqiRows: Row[] = []
+const yearRows: Row[] = []
+const objectRows: Row[] = []
+const rate = (n: number, ms: number) => n / (ms / 1000)
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
 const fmt = (n: number) =>
   n >= 1e6
     ? `${(n / 1e6).toFixed(2)}M/s`
@@ -196,10 +248,9 @@ function child(
   }
   return JSON.parse(r.stdout.trim().split('\n').pop() as string)
 }
-const full = child(Math.floor(HOURS / 24) * 24)
-const quarter = child(Math.floor(HOURS / 24 / 4) * 24)
-const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`
 const memoryRows: Row[] = []
+const full = runs('memory') ? child(Math.floor(HOURS / 24) * 24) : null
+const quarter = runs('memory') ? child(Math.floor(HOURS / 24 / 4) * 24) : null
 if (full && quarter) {
   memoryRows.push({
     work: `peak RSS, national year streamed (${(full.records / 1e6).toFixed(1)}M station-hours)`,
@@ -209,6 +260,131 @@ if (full && quarter) {
     peerRate: quarter.rss,
     note: `VmHWM ${full.hwm === null ? '-' : mib(full.hwm)} and ${quarter.hwm === null ? '-' : mib(quarter.hwm)}; streamed in ${full.seconds.toFixed(1)} s`,
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Daily AQI, right after the memory children: the start and csv sections' child processes
+// leave the machine busier for a while, which lowered these figures when they ran first
+if (runs('aqi')) {
+  let seed = 2022
+  const next = (max: number) => {
+    seed = (seed * 1664525 + 1013904223) >>> 0
+    return seed % max
+  }
+  const days: DailyAqiInput[] = Array.from({ length: DAYS }, () => ({
+    so2: next(200),
+    no2: next(150),
+    co: next(40) / 10,
+    pm10: next(400),
+    pm25: next(300),
+    o3_1h: next(400),
+    o3_8h: next(300),
+  }))
+  const KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+  const COLS = ['so2_24h', 'no2_24h', 'co_24h', 'pm10_24h', 'pm25_24h', 'o3_1h', 'o3_8h'] as const
+  const columns = Object.fromEntries(
+    KEYS.map((k) => [k, Float64Array.from(days, (d) => d[k] as number)]),
+  ) as Record<(typeof KEYS)[number], Float64Array>
+
+  // the floor: the same formula in doubles, rounded up, no validation, no flags
+  const bps = COLS.map((c) => HJ633_2012_TABLE.columns[c])
+  const IAQI = HJ633_2012_TABLE.iaqi
+  function floatLoop(): Float64Array {
+    const out = new Float64Array(DAYS)
+    const cs = KEYS.map((k) => columns[k])
+    for (let i = 0; i < DAYS; i++) {
+      let aqi = 0
+      for (let k = 0; k < 7; k++) {
+        const c = (cs[k] as Float64Array)[i] as number
+        const bp = bps[k] as readonly number[]
+        let j = 0
+        while (j < bp.length - 2 && c > (bp[j + 1] as number)) j++
+        const lo = bp[j] as number
+        const hi = bp[j + 1] as number
+        const v = Math.ceil(
+          ((IAQI[j + 1] as number) - (IAQI[j] as number)) * ((c - lo) / (hi - lo)) +
+            (IAQI[j] as number),
+        )
+        if (v > aqi) aqi = v
+      }
+      out[i] = aqi
+    }
+    return out
+  }
+
+  const tFloat = time(floatLoop)
+  const tObject = time(() => {
+    for (const d of days) dailyAqi(d)
+  })
+  const tBatch = time(() => dailyAqiColumns(columns))
+  // the batch result is the object API's, row by row (spot check)
+  {
+    const batch = dailyAqiColumns(columns)
+    for (let i = 0; i < DAYS; i += 997) {
+      if (batch.aqi[i] !== dailyAqi(days[i] as DailyAqiInput).aqi)
+        throw new Error(`row ${i} differs`)
+    }
+  }
+
+  // python-aqi, timed inside python around its own loop
+  const PY = resolve(import.meta.dirname, '..', '..', 'shared', 'peers', 'python-aqi')
+  let pyRate: number | null = null
+  let pyNote = ''
+  const python = spawnSync('python3', ['--version'], { encoding: 'utf8' })
+  if (python.status !== 0) pyNote = 'skipped: python3 not found'
+  else if (!existsSync(join(PY, 'aqi'))) pyNote = `skipped: ${PY} not found`
+  else {
+    const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'))
+    const n = Math.min(DAYS, 100_000)
+    writeFileSync(join(dir, 'days.json'), JSON.stringify(days.slice(0, n)))
+    const script = `
+import json, sys, time
+import aqi
+days = json.load(open(sys.argv[1]))
+import aqi.constants as C
+P = [('so2', C.POLLUTANT_SO2_24H), ('no2', C.POLLUTANT_NO2_24H), ('co', C.POLLUTANT_CO_24H),
+     ('pm10', C.POLLUTANT_PM10), ('pm25', C.POLLUTANT_PM25), ('o3_1h', C.POLLUTANT_O3_1H),
+     ('o3_8h', C.POLLUTANT_O3_8H)]
+rows = [[(p, str(d[k])) for k, p in P] for d in days]
+best = None
+for r in range(${ROUNDS}):
+    t = time.perf_counter()
+    for row in rows:
+        aqi.to_aqi(row, algo=aqi.ALGO_MEP)
+    e = time.perf_counter() - t
+    best = e if best is None else min(best, e)
+print(len(rows) / best)
+`
+    writeFileSync(join(dir, 'run.py'), script)
+    const r = spawnSync('python3', [join(dir, 'run.py'), join(dir, 'days.json')], {
+      encoding: 'utf8',
+      env: { ...process.env, PYTHONPATH: PY },
+    })
+    rmSync(dir, { recursive: true, force: true })
+    if (r.status === 0) pyRate = Number(r.stdout.trim())
+    else pyNote = `skipped: python-aqi failed (${r.stderr.trim().split('\n').pop()})`
+  }
+
+  const floatRate = rate(DAYS, tFloat)
+  for (const [work, ms] of [
+    ['daily AQI, object API (dailyAqi)', tObject],
+    ['daily AQI, batch API (dailyAqiColumns)', tBatch],
+  ] as const) {
+    aqiRows.push({
+      work,
+      ours: fmt(rate(DAYS, ms)),
+      rate: rate(DAYS, ms),
+      peer: pyRate === null ? `python-aqi: ${pyNote}` : `python-aqi ${fmt(pyRate)}`,
+      peerRate: pyRate,
+    })
+    aqiRows.push({
+      work,
+      ours: fmt(rate(DAYS, ms)),
+      rate: rate(DAYS, ms),
+      peer: `bare float loop ${fmt(floatRate)} (inexact)`,
+      peerRate: floatRate,
+    })
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +423,7 @@ const notBuilt = (work: string): Row => ({
 // 0b. Cold start: the CPU time of `eco-targets aqi --pm25 80` beside `node -e 0`, the floor of
 // any Node.js program, in turns, 10 runs each (medians).
 const startRows: Row[] = []
-{
+if (runs('start')) {
   const work = 'cold start, CPU of aqi --pm25 80 (dist/cli.js)'
   if (!existsSync(CLI)) startRows.push(notBuilt(work))
   else {
@@ -301,7 +477,7 @@ function hourlyCsvFile(stations: number, hours: number): string {
 }
 let csvFile: string | null = null
 let csvCpu: number | null = null
-{
+if (runs('csv')) {
   const records = CSV_STATIONS * CSV_HOURS
   const work = `air FILE.csv, ${(records / 1e6).toFixed(2)}M hourly rows (${CSV_STATIONS} stations x ${CSV_HOURS} h), CPU`
   if (!existsSync(CLI)) csvRows.push(notBuilt(work))
@@ -337,215 +513,6 @@ let csvCpu: number | null = null
     })
     rmSync(quarterFile, { force: true })
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 1. Daily AQI
-let seed = 2022
-const next = (max: number) => {
-  seed = (seed * 1664525 + 1013904223) >>> 0
-  return seed % max
-}
-const days: DailyAqiInput[] = Array.from({ length: DAYS }, () => ({
-  so2: next(200),
-  no2: next(150),
-  co: next(40) / 10,
-  pm10: next(400),
-  pm25: next(300),
-  o3_1h: next(400),
-  o3_8h: next(300),
-}))
-const KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
-const COLS = ['so2_24h', 'no2_24h', 'co_24h', 'pm10_24h', 'pm25_24h', 'o3_1h', 'o3_8h'] as const
-const columns = Object.fromEntries(
-  KEYS.map((k) => [k, Float64Array.from(days, (d) => d[k] as number)]),
-) as Record<(typeof KEYS)[number], Float64Array>
-
-// the floor: the same formula in doubles, rounded up, no validation, no flags
-const bps = COLS.map((c) => HJ633_2012_TABLE.columns[c])
-const IAQI = HJ633_2012_TABLE.iaqi
-function floatLoop(): Float64Array {
-  const out = new Float64Array(DAYS)
-  const cs = KEYS.map((k) => columns[k])
-  for (let i = 0; i < DAYS; i++) {
-    let aqi = 0
-    for (let k = 0; k < 7; k++) {
-      const c = (cs[k] as Float64Array)[i] as number
-      const bp = bps[k] as readonly number[]
-      let j = 0
-      while (j < bp.length - 2 && c > (bp[j + 1] as number)) j++
-      const lo = bp[j] as number
-      const hi = bp[j + 1] as number
-      const v = Math.ceil(
-        ((IAQI[j + 1] as number) - (IAQI[j] as number)) * ((c - lo) / (hi - lo)) +
-          (IAQI[j] as number),
-      )
-      if (v > aqi) aqi = v
-    }
-    out[i] = aqi
-  }
-  return out
-}
-
-const tFloat = time(floatLoop)
-const tObject = time(() => {
-  for (const d of days) dailyAqi(d)
-})
-const tBatch = time(() => dailyAqiColumns(columns))
-// the batch result is the object API's, row by row (spot check)
-{
-  const batch = dailyAqiColumns(columns)
-  for (let i = 0; i < DAYS; i += 997) {
-    if (batch.aqi[i] !== dailyAqi(days[i] as DailyAqiInput).aqi) throw new Error(`row ${i} differs`)
-  }
-}
-
-// python-aqi, timed inside python around its own loop
-const PY = resolve(import.meta.dirname, '..', '..', 'shared', 'peers', 'python-aqi')
-let pyRate: number | null = null
-let pyNote = ''
-const python = spawnSync('python3', ['--version'], { encoding: 'utf8' })
-if (python.status !== 0) pyNote = 'skipped: python3 not found'
-else if (!existsSync(join(PY, 'aqi'))) pyNote = `skipped: ${PY} not found`
-else {
-  const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'))
-  const n = Math.min(DAYS, 100_000)
-  writeFileSync(join(dir, 'days.json'), JSON.stringify(days.slice(0, n)))
-  const script = `
-import json, sys, time
-import aqi
-days = json.load(open(sys.argv[1]))
-import aqi.constants as C
-P = [('so2', C.POLLUTANT_SO2_24H), ('no2', C.POLLUTANT_NO2_24H), ('co', C.POLLUTANT_CO_24H),
-     ('pm10', C.POLLUTANT_PM10), ('pm25', C.POLLUTANT_PM25), ('o3_1h', C.POLLUTANT_O3_1H),
-     ('o3_8h', C.POLLUTANT_O3_8H)]
-rows = [[(p, str(d[k])) for k, p in P] for d in days]
-best = None
-for r in range(${ROUNDS}):
-    t = time.perf_counter()
-    for row in rows:
-        aqi.to_aqi(row, algo=aqi.ALGO_MEP)
-    e = time.perf_counter() - t
-    best = e if best is None else min(best, e)
-print(len(rows) / best)
-`
-  writeFileSync(join(dir, 'run.py'), script)
-  const r = spawnSync('python3', [join(dir, 'run.py'), join(dir, 'days.json')], {
-    encoding: 'utf8',
-    env: { ...process.env, PYTHONPATH: PY },
-  })
-  rmSync(dir, { recursive: true, force: true })
-  if (r.status === 0) pyRate = Number(r.stdout.trim())
-  else pyNote = `skipped: python-aqi failed (${r.stderr.trim().split('\n').pop()})`
-}
-
-const rate = (n: number, ms: number) => n / (ms / 1000)
-const floatRate = rate(DAYS, tFloat)
-for (const [work, ms] of [
-  ['daily AQI, object API (dailyAqi)', tObject],
-  ['daily AQI, batch API (dailyAqiColumns)', tBatch],
-] as const) {
-  rows.push({
-    work,
-    ours: fmt(rate(DAYS, ms)),
-    rate: rate(DAYS, ms),
-    peer: pyRate === null ? `python-aqi: ${pyNote}` : `python-aqi ${fmt(pyRate)}`,
-    peerRate: pyRate,
-  })
-  rows.push({
-    work,
-    ours: fmt(rate(DAYS, ms)),
-    rate: rate(DAYS, ms),
-    peer: `bare float loop ${fmt(floatRate)} (inexact)`,
-    peerRate: floatRate,
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. The national year: hourly columns -> station days -> city days -> annual city summaries
-const stations = stationCodes(STATIONS)
-const map = cityOf(STATIONS)
-const dayCount = Math.floor(HOURS / 24)
-let records = 0
-const generate = () => {
-  records = 0
-  for (const b of nationalYear(stations, HOURS)) records += b.length
-}
-/**
- * The times of `runs` without the generation of their columns: each round times the generation
- * alone and then every run, back to back and in turn, so that a change of load moves them all
- * alike (the medians of the differences).
- */
-function timeNet(runs: readonly (() => unknown)[]): number[] {
-  for (const run of runs) run()
-  const out: number[][] = runs.map(() => [])
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now()
-    generate()
-    const gen = performance.now() - t0
-    runs.forEach((run, i) => {
-      const t = performance.now()
-      run()
-      out[i]?.push(performance.now() - t - gen)
-    })
-  }
-  return out.map(median)
-}
-const tGen = time(generate)
-const [tEngine, tDays] = timeNet([
-  () => aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false }),
-  // the same without the period summaries, to show where the time goes
-  () =>
-    aggregateAir(nationalYear(stations, HOURS), {
-      cityOf: map,
-      keepCityDays: false,
-      summary: false,
-    }),
-]) as [number, number]
-const ours = rate(records, Math.max(1, tEngine))
-const oursDays = rate(records, Math.max(1, tDays))
-
-/** DuckDB's means-only SQL over the generated year of `stationCount` stations (records/s). */
-async function duckDbRate(stationCount: number): Promise<number> {
-  const { DuckDBInstance } = await import('@duckdb/node-api')
-  const db = await DuckDBInstance.create(':memory:', { threads: '1' })
-  const c = await db.connect()
-  const cities = Math.max(1, Math.round(stationCount / 6))
-  const v = (k: number) => `((s * 1009 + h * 9176 + ${k * 7 + 1}) * 48271) % ${MOD} % ${RANGE[k]}`
-  await c.run(`
-    CREATE TABLE hourly AS
-    SELECT s AS station, h // 24 AS day, ${v(0)} AS so2, ${v(1)} AS no2, ${v(2)} / 10.0 AS co,
-           ${v(3)} AS o3, ${v(4)} AS pm10, ${v(5)} AS pm25
-    FROM range(${stationCount}) r1(s), range(${dayCount * 24}) r2(h)
-    WHERE ((s * 31 + h * 17 + 5) * 48271) % ${MOD} % 100 >= 3`)
-  const n = Number((await c.runAndReadAll('SELECT count(*) FROM hourly')).getRows()[0]?.[0])
-  const sql = `
-    WITH sd AS (
-      SELECT station, day,
-        CASE WHEN count(so2) >= 20 THEN avg(so2) END AS so2,
-        CASE WHEN count(no2) >= 20 THEN avg(no2) END AS no2,
-        CASE WHEN count(co) >= 20 THEN avg(co) END AS co,
-        CASE WHEN count(pm10) >= 20 THEN avg(pm10) END AS pm10,
-        CASE WHEN count(pm25) >= 20 THEN avg(pm25) END AS pm25,
-        CASE WHEN count(o3) >= 20 THEN max(o3) END AS o3_1h
-      FROM hourly GROUP BY station, day),
-    cd AS (
-      SELECT station % ${cities} AS city, day, avg(so2) AS so2, avg(no2) AS no2, avg(co) AS co,
-             avg(pm10) AS pm10, avg(pm25) AS pm25, avg(o3_1h) AS o3_1h
-      FROM sd GROUP BY city, day)
-    SELECT city, avg(so2), avg(no2), avg(co), avg(pm10), avg(pm25), avg(o3_1h), count(*)
-    FROM cd GROUP BY city`
-  const t = await timeAsync(() => c.runAndReadAll(sql))
-  c.closeSync()
-  return rate(n, t)
-}
-
-let duckRate: number | null = null
-let duckNote = ''
-try {
-  duckRate = await duckDbRate(STATIONS)
-} catch (e) {
-  duckNote = `skipped: ${(e as Error).message}`
 }
 
 /** DuckDB's `read_csv` and the same means-only SQL over the file `air` read, one thread. */
@@ -601,84 +568,191 @@ async function duckDbCsvRow(): Promise<void> {
   }
   c.closeSync()
 }
-try {
-  await duckDbCsvRow()
-} catch (e) {
-  const row = csvRows[0]
-  if (row) csvRows[0] = { ...row, peer: `DuckDB: skipped: ${(e as Error).message}` }
+if (csvFile !== null) {
+  try {
+    await duckDbCsvRow()
+  } catch (e) {
+    const row = csvRows[0]
+    if (row) csvRows[0] = { ...row, peer: `DuckDB: skipped: ${(e as Error).message}` }
+  }
 }
-rows.push({
-  work: `national year from columns, ${STATIONS} stations x ${dayCount * 24} h (3 % gaps), 1 thread`,
-  ours: fmt(ours),
-  rate: ours,
-  peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
-  peerRate: duckRate,
-  note: `${(records / 1e6).toFixed(1)}M station-hours; generating the columns (${(tGen / 1000).toFixed(1)} s) excluded`,
-})
-rows.push({
-  work: '  the same, station days and city days only (no period summaries)',
-  ours: fmt(oursDays),
-  rate: oursDays,
-  peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
-  peerRate: duckRate,
-})
+
+// ---------------------------------------------------------------------------------------------
+// 2. The national year: hourly columns -> station days -> city days -> annual city summaries
+const dayCount = Math.floor(HOURS / 24)
+/** DuckDB's means-only SQL over the generated year of `stationCount` stations (records/s). */
+async function duckDbRate(stationCount: number): Promise<number> {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' })
+  const c = await db.connect()
+  const cities = Math.max(1, Math.round(stationCount / 6))
+  const v = (k: number) => `((s * 1009 + h * 9176 + ${k * 7 + 1}) * 48271) % ${MOD} % ${RANGE[k]}`
+  await c.run(`
+    CREATE TABLE hourly AS
+    SELECT s AS station, h // 24 AS day, ${v(0)} AS so2, ${v(1)} AS no2, ${v(2)} / 10.0 AS co,
+           ${v(3)} AS o3, ${v(4)} AS pm10, ${v(5)} AS pm25
+    FROM range(${stationCount}) r1(s), range(${dayCount * 24}) r2(h)
+    WHERE ((s * 31 + h * 17 + 5) * 48271) % ${MOD} % 100 >= 3`)
+  const n = Number((await c.runAndReadAll('SELECT count(*) FROM hourly')).getRows()[0]?.[0])
+  const sql = `
+    WITH sd AS (
+      SELECT station, day,
+        CASE WHEN count(so2) >= 20 THEN avg(so2) END AS so2,
+        CASE WHEN count(no2) >= 20 THEN avg(no2) END AS no2,
+        CASE WHEN count(co) >= 20 THEN avg(co) END AS co,
+        CASE WHEN count(pm10) >= 20 THEN avg(pm10) END AS pm10,
+        CASE WHEN count(pm25) >= 20 THEN avg(pm25) END AS pm25,
+        CASE WHEN count(o3) >= 20 THEN max(o3) END AS o3_1h
+      FROM hourly GROUP BY station, day),
+    cd AS (
+      SELECT station % ${cities} AS city, day, avg(so2) AS so2, avg(no2) AS no2, avg(co) AS co,
+             avg(pm10) AS pm10, avg(pm25) AS pm25, avg(o3_1h) AS o3_1h
+      FROM sd GROUP BY city, day)
+    SELECT city, avg(so2), avg(no2), avg(co), avg(pm10), avg(pm25), avg(o3_1h), count(*)
+    FROM cd GROUP BY city`
+  const t = await cpuAsync(() => c.runAndReadAll(sql))
+  c.closeSync()
+  return rate(n, t)
+}
+
+if (runs('year')) {
+  const stations = stationCodes(STATIONS)
+  const map = cityOf(STATIONS)
+  let records = 0
+  const generate = () => {
+    records = 0
+    for (const b of nationalYear(stations, HOURS)) records += b.length
+  }
+  /**
+   * The CPU times of `fns` without the generation of their columns: each round times the
+   * generation alone and then every run, back to back and in turn, so that a change of load
+   * moves them all alike (the medians of the differences).
+   */
+  function timeNet(fns: readonly (() => unknown)[]): number[] {
+    for (const run of fns) run()
+    const out: number[][] = fns.map(() => [])
+    for (let r = 0; r < ROUNDS; r++) {
+      const t0 = cpuNow()
+      generate()
+      const gen = cpuNow() - t0
+      fns.forEach((run, i) => {
+        const t = cpuNow()
+        run()
+        out[i]?.push(cpuNow() - t - gen)
+      })
+    }
+    return out.map(median)
+  }
+  const tGen = time(generate)
+  const [tEngine, tDays, tStations] = timeNet([
+    () => aggregateAir(nationalYear(stations, HOURS), { cityOf: map, keepCityDays: false }),
+    // the same without the period summaries, to show where the time goes
+    () =>
+      aggregateAir(nationalYear(stations, HOURS), {
+        cityOf: map,
+        keepCityDays: false,
+        summary: false,
+      }),
+    // station days alone: no station belongs to a city
+    () => aggregateAir(nationalYear(stations, HOURS), { cityOf: () => null, summary: false }),
+  ]) as [number, number, number]
+  const ours = rate(records, Math.max(1, tEngine))
+  const oursDays = rate(records, Math.max(1, tDays))
+  const oursStations = rate(records, Math.max(1, tStations))
+
+  let duckRate: number | null = null
+  let duckNote = ''
+  try {
+    duckRate = await duckDbRate(STATIONS)
+  } catch (e) {
+    duckNote = `skipped: ${(e as Error).message}`
+  }
+
+  yearRows.push({
+    work: `national year from columns, ${STATIONS} stations x ${dayCount * 24} h (3 % gaps), 1 thread`,
+    ours: fmt(ours),
+    rate: ours,
+    peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
+    peerRate: duckRate,
+    note: `${(records / 1e6).toFixed(1)}M station-hours; CPU time on both sides; generating the columns (${(tGen / 1000).toFixed(1)} s) excluded`,
+  })
+  yearRows.push({
+    work: '  the same, station days and city days only (no period summaries)',
+    ours: fmt(oursDays),
+    rate: oursDays,
+    peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
+    peerRate: duckRate,
+  })
+  yearRows.push({
+    work: '  the same, station days only (no city days, no summaries)',
+    ours: fmt(oursStations),
+    rate: oursStations,
+    peer: duckRate === null ? `DuckDB: ${duckNote}` : `DuckDB means-only SQL ${fmt(duckRate)}`,
+    peerRate: duckRate,
+  })
+}
 
 // ---------------------------------------------------------------------------------------------
 // 3. The in-memory pipeline from objects, the shape a user holds in memory (a year of a few
 // stations): aggregateStationDays -> aggregateCityDays (per city) -> summarizeAirPeriod
-const objectStations = stationCodes(OBJECT_STATIONS)
-const objectCities = cityOf(OBJECT_STATIONS)
-const hourRecords: HourlyRecord[] = []
-for (const b of nationalYear(objectStations, HOURS)) {
-  for (let i = 0; i < b.length; i++) {
-    hourRecords.push({
-      station: objectStations[b.station[i] as number] as string,
-      time: new Date(b.time[i] as number),
-      so2: b.so2[i] as number,
-      no2: b.no2[i] as number,
-      co: b.co[i] as number,
-      o3: b.o3[i] as number,
-      pm10: b.pm10[i] as number,
-      pm25: b.pm25[i] as number,
-    })
-  }
-}
-function objectPipeline() {
-  const stationDays = aggregateStationDays(hourRecords)
-  const byCity = new Map<string, StationDay[]>()
-  for (const d of stationDays) {
-    const city = objectCities.get(d.station) as string
-    let list = byCity.get(city)
-    if (!list) {
-      list = []
-      byCity.set(city, list)
+if (runs('objects')) {
+  const objectStations = stationCodes(OBJECT_STATIONS)
+  const objectCities = cityOf(OBJECT_STATIONS)
+  const hourRecords: HourlyRecord[] = []
+  for (const b of nationalYear(objectStations, HOURS)) {
+    for (let i = 0; i < b.length; i++) {
+      hourRecords.push({
+        station: objectStations[b.station[i] as number] as string,
+        time: new Date(b.time[i] as number),
+        so2: b.so2[i] as number,
+        no2: b.no2[i] as number,
+        co: b.co[i] as number,
+        o3: b.o3[i] as number,
+        pm10: b.pm10[i] as number,
+        pm25: b.pm25[i] as number,
+      })
     }
-    list.push(d)
   }
-  return [...byCity.values()].map((days) => summarizeAirPeriod(aggregateCityDays(days)))
+  function objectPipeline() {
+    const stationDays = aggregateStationDays(hourRecords)
+    const byCity = new Map<string, StationDay[]>()
+    for (const d of stationDays) {
+      const city = objectCities.get(d.station) as string
+      let list = byCity.get(city)
+      if (!list) {
+        list = []
+        byCity.set(city, list)
+      }
+      list.push(d)
+    }
+    return [...byCity.values()].map((days) => summarizeAirPeriod(aggregateCityDays(days)))
+  }
+  const tObjects = cpuTime(objectPipeline)
+  const oursObjects = rate(hourRecords.length, tObjects)
+  let duckObjects: number | null = null
+  let duckObjectsNote = ''
+  try {
+    duckObjects = await duckDbRate(OBJECT_STATIONS)
+  } catch (e) {
+    duckObjectsNote = `skipped: ${(e as Error).message}`
+  }
+  objectRows.push({
+    work: `in-memory pipeline from objects, ${OBJECT_STATIONS} stations x ${dayCount * 24} h (aggregateStationDays -> aggregateCityDays -> summarizeAirPeriod)`,
+    ours: fmt(oursObjects),
+    rate: oursObjects,
+    peer:
+      duckObjects === null
+        ? `DuckDB: ${duckObjectsNote}`
+        : `DuckDB means-only SQL ${fmt(duckObjects)} (same shape)`,
+    peerRate: duckObjects,
+    note: `${(hourRecords.length / 1e6).toFixed(2)}M station-hours as objects`,
+  })
 }
-const tObjects = time(objectPipeline)
-const oursObjects = rate(hourRecords.length, tObjects)
-let duckObjects: number | null = null
-try {
-  duckObjects = await duckDbRate(OBJECT_STATIONS)
-} catch {}
-rows.push({
-  work: `in-memory pipeline from objects, ${OBJECT_STATIONS} stations x ${dayCount * 24} h (aggregateStationDays -> aggregateCityDays -> summarizeAirPeriod)`,
-  ours: fmt(oursObjects),
-  rate: oursObjects,
-  peer:
-    duckObjects === null
-      ? `DuckDB: ${duckNote}`
-      : `DuckDB means-only SQL ${fmt(duckObjects)} (same shape)`,
-  peerRate: duckObjects,
-  note: `${(hourRecords.length / 1e6).toFixed(2)}M station-hours as objects`,
-})
 
 // ---------------------------------------------------------------------------------------------
-rows.push(...memoryRows, ...startRows, ...csvRows)
+const rows = [...aqiRows, ...yearRows, ...objectRows, ...memoryRows, ...startRows, ...csvRows]
 console.log(
-  `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians), ${DAYS.toLocaleString('en-US')} days for the AQI\n`,
+  `\neco-targets bench:compare — Node ${process.version}, ${ROUNDS} rounds (medians)${runs('aqi') ? `, ${DAYS.toLocaleString('en-US')} days for the AQI` : ''}${only === null ? '' : `; only ${[...only].join(', ')}`}\n`,
 )
 const header = ['work', 'eco-targets', 'peer (same run)', 'ratio']
 const table = rows.map((r) => [

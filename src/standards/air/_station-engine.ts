@@ -3,13 +3,26 @@ import { InputError } from '../../_lib/errors/input-error.js'
 import type { InputIssue, IssueLocation } from '../../_lib/errors/issue.js'
 import { createHourReader, dayStartIndex, expectedTimestamp, type HourSlot } from './_clock.js'
 import { implausibleCo } from './_co.js'
-import { floorOfDecimal, GRID_MAX, quotientText, roundHalfEvenDiv, toSteps } from './_grid.js'
+import {
+  floorOfDecimal,
+  GRID_MAX as GRID_TOP,
+  roundHalfEvenDiv as halfEvenDiv,
+  quotientText,
+  toSteps as stepsOfValue,
+} from './_grid.js'
 import { parseAirInput } from './_input.js'
 import { takeNotMeasured, withNotMeasured } from './_not-measured.js'
 import { MAX_ISSUES, type ValueRule, valueIssue } from './_value-check.js'
 import { type HourlyColumns, NOT_MEASURED } from './columns.js'
 import type { StationDay } from './hourly/types.js'
 import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from './schemas.js'
+
+// Module-local bindings for the per-value path: under a CommonJS transform of this module (tsx,
+// ts-node, jest) every read of an imported binding is a property getter, which cost more than
+// the work per hourly value itself.
+const GRID_MAX = GRID_TOP
+const roundHalfEvenDiv = halfEvenDiv
+const toSteps = stepsOfValue
 
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
@@ -43,8 +56,30 @@ function isValidRecord(r: unknown): boolean {
   return true
 }
 
-/** An integer within the grid, or no value (NaN); false for anything else. */
-const onGrid = (x: number) => Number.isNaN(x) || (Number.isInteger(x) && x <= GRID_MAX)
+/**
+ * What a zone's rules say of its natural days, shared by every engine of the same clock (the
+ * timestamp convention and the zone): each day's start, whether it is plain (see
+ * `StationDayEngine.plainDay`), and the plain day that starts at an hour. These are facts of the
+ * zone, so a new engine does not ask the time-zone reader (slow) again for a day already seen;
+ * a few numbers per calendar day, not per record.
+ */
+interface Clock {
+  readonly dayStarts: Map<string, number>
+  /** Per natural day: its start when it is a plain day, else `null`. */
+  readonly plainDays: Map<string, number | null>
+  /** Per start (hour index) of a plain day: its date. */
+  readonly plainAt: Map<number, string>
+}
+const CLOCKS = new Map<string, Clock>()
+function clockOf(timestamp: string, timeZone: string): Clock {
+  const key = `${timestamp} ${timeZone}`
+  let clock = CLOCKS.get(key)
+  if (!clock) {
+    clock = { dayStarts: new Map(), plainDays: new Map(), plainAt: new Map() }
+    CLOCKS.set(key, clock)
+  }
+  return clock
+}
 
 /** Resolved settings of the station-day engine. */
 export interface EngineSettings {
@@ -183,7 +218,10 @@ function textOf(sum: number, count: number, q: number, min: number): string | nu
   return count < min || count === 0 ? null : quotientText(sum, count * q)
 }
 
-/** One station's open day: 24 hours × 6 pollutants, `NaN` for no value. */
+/**
+ * One station's open day: 24 hours × 6 pollutants, `NaN` for no value. An hour not in `filled`
+ * has no values, whatever its slots still hold from an earlier day.
+ */
 interface OpenStation {
   readonly code: string
   date: string | null
@@ -226,9 +264,10 @@ type ProblemStep = keyof Problems
 export class StationDayEngine {
   private readonly stations = new Map<string, OpenStation>()
   private readonly read: (time: string | Date) => HourSlot | string
-  private readonly dayStarts = new Map<string, number>()
-  /** Per natural day: its start when it is a plain day (see {@link plainDay}), else `null`. */
-  private readonly plainDays = new Map<string, number | null>()
+  private readonly clock: Clock
+  /** The plain day of the last row of the previous batch (`null`: none yet), and its start. */
+  private lastDay: string | null = null
+  private lastDayStart = 0
   /** Milliseconds from the covered hour's start to its timestamp (1 h for hour-ending). */
   private readonly shift: number
   private readonly coRule: ValueRule
@@ -257,6 +296,7 @@ export class StationDayEngine {
     private readonly exactDays: ExactDays,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
+    this.clock = clockOf(s.timestamp, s.timeZone)
     this.shift = s.timestamp === 'hour-ending' ? HOUR_MS : 0
     this.coRule = { unit: 'mg/m³', max: s.maxPlausibleCo, averaging: '1h' }
     this.ugRule = { unit: 'µg/m³', max: Number.POSITIVE_INFINITY, averaging: '1h' }
@@ -264,10 +304,11 @@ export class StationDayEngine {
   }
 
   private dayStart(date: string): number {
-    let start = this.dayStarts.get(date)
+    const starts = this.clock.dayStarts
+    let start = starts.get(date)
     if (start === undefined) {
       start = dayStartIndex(date, this.s.timeZone)
-      this.dayStarts.set(date, start)
+      starts.set(date, start)
     }
     return start
   }
@@ -442,16 +483,44 @@ export class StationDayEngine {
       const line = batch.source?.lines[i]
       return batch.source && line !== undefined ? { file: batch.source.file, line } : undefined
     }
-    // a fast scan by column; on a bad value, the rows' issues in record order
+    // a fast scan by column; on a bad value, the rows' issues in record order. It also tells
+    // whether every value is on the grid (or missing): then no row needs a second look
     let badValue = false
+    let irregular = false
     for (let k = 0; k < SLOTS && !badValue; k++) {
       const col = cols[k] as Float64Array
       const max = k === CO ? this.coRule.max : this.ugRule.max
-      for (let i = 0; i < n; i++) {
+      let i = 0
+      if (k === CO) {
+        // tenths on the grid (as toSteps(v, 10)), at most the CO bound
+        for (; i < n; i++) {
+          const v = col[i] as number
+          const p = Math.round(v * 10)
+          if (!(p >= 0 && p <= GRID_MAX && p / 10 === v && v <= max) && !Number.isNaN(v)) break
+        }
+      } else {
+        for (; i < n; i++) {
+          const v = col[i] as number
+          // an int32 at least 0 (2^31 itself is on the grid too: the loop below says so)
+          if (!((v | 0) === v && v >= 0) && !Number.isNaN(v)) break
+        }
+      }
+      // the rest of the column, from its first value that is neither missing nor on the grid
+      for (; i < n; i++) {
         const v = col[i] as number
         // +Infinity is not a value (the µg/m³ columns have no upper bound)
-        if (v >= 0 && v <= max && v !== Number.POSITIVE_INFINITY) continue
-        if (Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) continue
+        if (v >= 0 && v <= max && v !== Number.POSITIVE_INFINITY) {
+          // a value off the grid: its rows are read again as they are placed
+          if (k === CO ? toSteps(v, 10) < 0 : !(Number.isInteger(v) && v <= GRID_MAX)) {
+            irregular = true
+          }
+          continue
+        }
+        if (Number.isNaN(v)) continue
+        if (v === Number.NEGATIVE_INFINITY) {
+          irregular = true
+          continue
+        }
         badValue = true
         break
       }
@@ -466,8 +535,9 @@ export class StationDayEngine {
     // the row's covered hour: `hour` (absolute index) within the current natural day `day`
     // (hours `dayStart` … `dayStart + 23`), or the reader's slot when off that fast path
     let lastTime = Number.NaN
-    let day: string | null = null
-    let dayStart = 0
+    let day = this.lastDay
+    let dayStart = this.lastDayStart
+    const plainAt = this.clock.plainAt
     let hour = 0
     let inDay = false
     let slot: HourSlot | string = ''
@@ -485,7 +555,19 @@ export class StationDayEngine {
       if (t !== lastTime) {
         lastTime = t
         const x = (t - shift) / HOUR_MS
-        if (day !== null && x >= dayStart && x < dayStart + 24 && Number.isInteger(x)) {
+        // a plain day already known to the clock: the one whose start is a whole number of days
+        // from the current day's (the same offset), when it is plain
+        const known =
+          day !== null && Number.isInteger(x)
+            ? x >= dayStart && x < dayStart + 24
+              ? day
+              : plainAt.get(dayStart + 24 * Math.floor((x - dayStart) / 24))
+            : undefined
+        if (known !== undefined) {
+          if (known !== day) {
+            day = known
+            dayStart += 24 * Math.floor((x - dayStart) / 24)
+          }
           hour = x
           inDay = true
         } else {
@@ -550,18 +632,9 @@ export class StationDayEngine {
         v[b + 3] = a3
         v[b + 4] = a4
         v[b + 5] = a5
-        // on the grid: integers, CO in tenths (NaN is no value); NOT_MEASURED and values off
-        // the grid are re-read (also on a day already off the grid: NOT_MEASURED is no value)
-        if (
-          !onGrid(a0) ||
-          !onGrid(a1) ||
-          !onGrid(a3) ||
-          !onGrid(a4) ||
-          !onGrid(a5) ||
-          (!Number.isNaN(a2) && toSteps(a2, 10) < 0)
-        ) {
-          this.recheck(st, b)
-        }
+        // a batch with NOT_MEASURED or a value off the grid has its rows read again (also on a
+        // day already off the grid: NOT_MEASURED is no value)
+        if (irregular) this.recheck(st, b)
         continue
       }
       const values = this.hour
@@ -569,6 +642,8 @@ export class StationDayEngine {
       const bad = this.place(st.code, slot as HourSlot, values, [first + row], where(row))
       if (bad) this.note('hour', [bad])
     }
+    this.lastDay = day
+    this.lastDayStart = dayStart
   }
 
   /** The covered hour of a timestamp (or what is wrong with it), by the engine's clock. */
@@ -589,7 +664,8 @@ export class StationDayEngine {
    * the hour is `start + hour`, with no need to ask the reader; `null` for any other day.
    */
   private plainDay(slot: HourSlot): number | null {
-    let start = this.plainDays.get(slot.date)
+    const plainDays = this.clock.plainDays
+    let start = plainDays.get(slot.date)
     if (start !== undefined) return start
     const s = this.dayStart(slot.date)
     const a = this.read(new Date(s * HOUR_MS + this.shift))
@@ -605,7 +681,8 @@ export class StationDayEngine {
       b.index === s + 23
         ? s
         : null
-    this.plainDays.set(slot.date, start)
+    plainDays.set(slot.date, start)
+    if (start !== null) this.clock.plainAt.set(start, slot.date)
     return start
   }
 
@@ -723,7 +800,7 @@ export class StationDayEngine {
         HOURLY_KEYS.filter((_, k) => st.notMeasured & (1 << k)),
       )
     }
-    st.values.fill(Number.NaN)
+    // the hours' values are not cleared: an hour not in `filled` is no value
     st.filled = 0
     st.offGrid = false
     st.notMeasured = 0
@@ -786,7 +863,12 @@ export class StationDayEngine {
     let o3count = 0
     // O3 by hour (NaN: none), for the 8-hour windows
     const o3 = this.o3
+    const filled = st.filled
     for (let h = 0, b = 0; h < 24; h++, b += SLOTS) {
+      if ((filled & (1 << h)) === 0) {
+        o3[h] = Number.NaN
+        continue
+      }
       const x0 = v[b] as number
       const x1 = v[b + 1] as number
       const x2 = v[b + 2] as number

@@ -275,13 +275,36 @@ function stepOptions<T>(step: string, resolve: () => T): T {
   }
 }
 
+/**
+ * The values a city's summary needs, a date at a time: the dates, and 7 values a date
+ * (`NaN`: none) in typed chunks of {@link CHUNK_DATES} dates, outside the JavaScript heap, so that
+ * a year of every city adds little to what the garbage collector walks and sizes its heap by.
+ */
+interface CompactDays {
+  readonly dates: string[]
+  readonly chunks: Float64Array[]
+}
+const CHUNK_DATES = 128
+
+function keepCompact(kept: CompactDays, day: CityDay): void {
+  const i = kept.dates.length
+  kept.dates.push(day.date)
+  const at = i % CHUNK_DATES
+  if (at === 0) kept.chunks.push(new Float64Array(CHUNK_DATES * LEAN_KEYS.length))
+  const chunk = kept.chunks[kept.chunks.length - 1] as Float64Array
+  const b = at * LEAN_KEYS.length
+  for (let k = 0; k < LEAN_KEYS.length; k++) {
+    chunk[b + k] = day[LEAN_KEYS[k] as (typeof LEAN_KEYS)[number]] ?? Number.NaN
+  }
+}
+
 /** A city's days for {@link summarizeAirPeriod} from the values the pipeline keeps. */
-function compactDays(kept: { dates: string[]; values: number[] } | undefined) {
+function compactDays(kept: CompactDays | undefined) {
   if (!kept) return []
   const value = (v: number) => (Number.isNaN(v) ? null : v)
   return kept.dates.map((date, i) => {
-    const v = kept.values
-    const b = i * LEAN_KEYS.length
+    const v = kept.chunks[Math.floor(i / CHUNK_DATES)] as Float64Array
+    const b = (i % CHUNK_DATES) * LEAN_KEYS.length
     return {
       date,
       so2: value(v[b] as number),
@@ -300,8 +323,8 @@ class Pipeline {
   readonly stations: StationDayEngine
   private readonly cities: CityDayEngine
   private readonly kept = new Map<string, CityDay[]>()
-  /** Per city, for the summaries: the dates and 7 values a date (`NaN`: none), unboxed. */
-  private readonly compact = new Map<string, { dates: string[]; values: number[] }>()
+  /** Per city, for the summaries: the dates and their values. */
+  private readonly compact = new Map<string, CompactDays>()
   private stationDayCount = 0
 
   constructor(private readonly o: AggregateAirOptions) {
@@ -328,11 +351,10 @@ class Pipeline {
         } else if (summary !== false) {
           let kept = this.compact.get(city)
           if (!kept) {
-            kept = { dates: [], values: [] }
+            kept = { dates: [], chunks: [] }
             this.compact.set(city, kept)
           }
-          kept.dates.push(day.date)
-          for (const key of LEAN_KEYS) kept.values.push(day[key] ?? Number.NaN)
+          keepCompact(kept, day)
         }
       },
       'aggregateAir station days',

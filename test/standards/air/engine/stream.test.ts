@@ -498,6 +498,39 @@ describe('the air engine gives the results of the array functions', () => {
     }
   })
 
+  it('reads batches that cut days anywhere as records, in engine after engine, across a daylight-saving change', () => {
+    // 2022-03-27 has 23 hours in Berlin: the days before and after it start 23 hours apart less
+    // a day; a second engine reads the same days again after the first has seen them
+    const start = Date.UTC(2022, 2, 24, 23)
+    const records: HourlyRecord[] = Array.from({ length: 24 * 6 }, (_, h) =>
+      ['A', 'B'].map((station, s) => ({
+        station,
+        time: new Date(start + (h + 1) * HOUR),
+        so2: 10 + s,
+        no2: 20 + (h % 7),
+        co: 0.5 + (h % 3) / 10,
+        o3: 60 + ((h * 37) % 90),
+        pm10: 50,
+        pm25: 30 + (h % 5),
+      })),
+    ).flat()
+    const options = { timeZone: 'Europe/Berlin' }
+    const fromRecords = stationDaysOf(records, options)
+    expect(fromRecords.map((d) => d.date).slice(0, 6)).toEqual([
+      '2022-03-25',
+      '2022-03-26',
+      '2022-03-27',
+      '2022-03-28',
+      '2022-03-29',
+      '2022-03-30',
+    ])
+    // batches of 17 records: 8.5 hours of both stations, so day boundaries fall inside them
+    const batches: HourlyColumns[] = []
+    for (let i = 0; i < records.length; i += 17) batches.push(toColumns(records.slice(i, i + 17)))
+    expect(stationDaysOf(batches, options)).toEqual(fromRecords)
+    expect(stationDaysOf(batches, options)).toEqual(fromRecords)
+  })
+
   it('carries the file line of a bad value read from a file', () => {
     const columns = toColumns([{ station: 'A', time: new Date(Date.UTC(2022, 0, 1)), pm25: -1 }])
     const lines = Int32Array.of(7)
