@@ -89,10 +89,7 @@ export function evaluateCountTarget(input: CountTargetInput): {
       ? total === 0
         ? noDataYet(remaining, words)
         : remaining > 0
-          ? {
-              zh: `${remaining}个${words.remaining.zh}。`,
-              en: `${remaining} ${englishCount(remaining, words.remaining.en)}.`,
-            }
+          ? undecided(counted, total, remaining, words)
           : undefined
       : undefined
   const explanation: LocalizedText = {
@@ -141,6 +138,25 @@ function noDataYet(remaining: number, words: CountTargetInput['words']): Localiz
         en: `No data yet: ${remaining} ${englishCount(remaining, words.remaining.en)}.`,
       }
     : { zh: '暂无数据。', en: 'No data yet.' }
+}
+
+/**
+ * Why a verdict after the period is `insufficientData` although items were counted: the items
+ * still undetermined decide it, with the ratio if none of them counts and if all of them do.
+ */
+function undecided(
+  counted: number,
+  total: number,
+  remaining: number,
+  words: CountTargetInput['words'],
+): LocalizedText {
+  const n = total + remaining
+  const low = show((counted * 100) / n, 2)
+  const high = show(((counted + remaining) * 100) / n, 2)
+  return {
+    zh: `数据不足：${remaining}个${words.remaining.zh}决定是否达标（均不计入时比例为${low}%，均计入时为${high}%）。`,
+    en: `Insufficient data: the ${remaining} ${englishCount(remaining, words.remaining.en)} ${remaining === 1 ? 'decides' : 'decide'} the verdict (${low} % if none counts, ${high} % if all do).`,
+  }
 }
 
 function reachabilityOf(
