@@ -8,6 +8,13 @@ export {
   type RenderAirTextOptions,
   renderAirText,
 } from './air-text.js'
+export {
+  AQI_REPORT_KEYS,
+  type AqiReport,
+  aqiReportUnits,
+  type RenderAqiTextOptions,
+  renderAqiText,
+} from './aqi-text.js'
 export { renderReportHtml } from './html.js'
 export { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, UNIT_LABELS } from './labels.js'
 export { type RenderReportOptions, renderReportMarkdown } from './markdown.js'

@@ -3,6 +3,12 @@
 // which would load every module behind it and zod; the rest is imported where it is needed.
 import { parseNumberBytes } from '../../../_lib/csv/number.js'
 import { isInputError } from '../../../_lib/errors/input-error.js'
+import {
+  AQI_REPORT_KEYS,
+  type AqiReport,
+  aqiReportUnits,
+  renderAqiText,
+} from '../../../report/aqi-text.js'
 import { dailyAqi } from '../../../standards/air/daily.js'
 import type { AqiResult, InputIssue } from '../../../standards/air/index.js'
 import {
@@ -21,20 +27,19 @@ import {
   MAX_PROBLEMS_OPTION,
   OUT_OPTION,
 } from '../_options.js'
-import {
-  type AqiCalculationOptions,
-  type AqiReport,
-  issueKey,
-  REPORT_KEYS,
-  renderAqiText,
-  unitsOf,
-} from './_text.js'
+import type { AqiCalculationOptions } from './_report.js'
 
 /** A bad concentration flag: the flag, then the catalogue's message. */
 const flagMessage = (flag: string, issue: Pick<InputIssue, 'message'>) => ({
   zh: `--${flag}：${issue.message.zh}`,
   en: `--${flag}: ${issue.message.en}`,
 })
+
+/** The input key a library issue is about (`['pm25']` → `pm25`). */
+function issueKey(issue: InputIssue): string | undefined {
+  const last = issue.path.at(-1)
+  return typeof last === 'string' ? last : undefined
+}
 
 /** Concentration flags and the input key each gives. */
 const VALUE_FLAGS = {
@@ -259,7 +264,7 @@ export const aqiCommand = defineCommand({
     const values: Record<string, number | null> = {}
     for (const f of given) {
       const key = VALUE_FLAGS[f]
-      if (!REPORT_KEYS[report].includes(key)) {
+      if (!AQI_REPORT_KEYS[report].includes(key)) {
         const other = report === 'daily' ? '--realtime' : 'the daily report'
         throw new UsageError({
           zh: `--${f} 不是${report === 'daily' ? '日报' : '实时报'}的指标（见${report === 'daily' ? ' --realtime' : '日报'}）`,
@@ -297,10 +302,10 @@ export const aqiCommand = defineCommand({
       const { AqiCommandOutputSchema } = await import('../../../index.js')
       text = checkedJson(AqiCommandOutputSchema, 'cli-aqi', {
         input: values,
-        units: unitsOf(report),
+        units: aqiReportUnits(report),
         ...result,
       })
-    } else text = renderAqiText(values, result, calc, lang)
+    } else text = renderAqiText(values, result, { ...calc, lang })
     await writeResult(io, text, options.out)
     return EXIT_CODES.ok
   },
