@@ -1,68 +1,11 @@
-import type { Domain, Plan } from '../../index.js'
+import { filterPlan, renderPlanText, writePlanFile } from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { OutputError, UsageError } from '../errors.js'
-import type { CliIO } from '../io.js'
+import { UsageError } from '../errors.js'
 import { writeResult } from '../output/result.js'
-import { parseDomainOption, pillarChoiceMessage } from './_option-values.js'
-import { JSON_OPTION, OUT_OPTION } from './_options.js'
+import { parsePlanFilters } from './_option-values.js'
+import { JSON_OPTION, OUT_OPTION, planFilterOptions } from './_options.js'
+import { runPlanInit } from './_plan-init.js'
 import { loadPlan, PLAN_OPTION } from './_plan-source.js'
-import { renderPlanText, selectPlanItems } from './_plan-text.js'
-
-/**
- * The part of a plan that the filters keep, still a plan file: the selected targets and tasks,
- * every pillar, and tasks serving only the targets kept.
- */
-function filteredPlan(plan: Plan, pillar: string | undefined, domain: Domain | undefined): Plan {
-  if (pillar === undefined && domain === undefined) return plan
-  const { targets, tasks } = selectPlanItems(plan, { pillar, domain })
-  const kept = new Set(targets.map((t) => t.id))
-  return {
-    ...plan,
-    targets: [...targets],
-    tasks: tasks.map((t) => ({ ...t, targets: t.targets.filter((id) => kept.has(id)) })),
-  }
-}
-
-async function init(
-  io: CliIO,
-  file: string | undefined,
-  options: { year?: string | undefined; id?: string | undefined; force?: boolean | undefined },
-): Promise<number> {
-  const year = options.year === undefined ? new Date().getFullYear() : Number(options.year)
-  if (!/^\d{4}$/.test(String(year)) || year < 2000 || year > 2100) {
-    throw new UsageError({
-      zh: `--year 应为 2000—2100 之间的年份（实际为 "${options.year}"）`,
-      en: `--year must be a year 2000-2100 (got "${options.year}")`,
-    })
-  }
-  const { planStarterText, isInputError } = await import('../../index.js')
-  let text: string
-  try {
-    text = planStarterText({ year, ...(options.id === undefined ? {} : { id: options.id }) })
-  } catch (error) {
-    if (isInputError(error)) {
-      throw new UsageError({
-        zh: `--id 应为以 "-" 或 "." 连接的小写单词（实际为 "${options.id}"）`,
-        en: `--id must be lower-case words joined by "-" or "." (got "${options.id}")`,
-      })
-    }
-    throw error
-  }
-  if (file === undefined || file === '-') {
-    await io.stdout.write(text)
-    return 0
-  }
-  try {
-    await writeResult(io, text, file, { overwrite: options.force === true })
-  } catch (error) {
-    if (error instanceof OutputError && error.code === 'EEXIST') {
-      throw new OutputError(`${file} already exists; give --force to replace it`)
-    }
-    throw error
-  }
-  await io.stderr.write(`wrote ${file}; evaluate it with: eco-targets evaluate --plan ${file}\n`)
-  return 0
-}
 
 /**
  * `eco-targets plan`: a plan's targets and tasks (the bundled 2022 plan, or `--plan FILE`),
@@ -110,22 +53,12 @@ export const planCommand = defineCommand({
   },
   options: {
     plan: PLAN_OPTION,
-    pillar: {
-      type: 'string',
-      value: { zh: '编号', en: 'ID' },
-      description: {
-        zh: '只列该工作板块的目标和任务。',
-        en: 'Only targets and tasks of this pillar.',
-      },
-    },
-    domain: {
-      type: 'string',
-      value: { zh: '编号', en: 'ID' },
-      description: {
-        zh: '只列该领域的目标和任务（`air`、`water`、`soil`、`emissions` 等）。',
-        en: 'Only targets and tasks of this domain (air, water, soil, emissions, …).',
-      },
-    },
+    ...planFilterOptions({ zh: '目标和任务', en: 'targets and tasks' }, [
+      'air',
+      'water',
+      'soil',
+      'emissions',
+    ]),
     json: JSON_OPTION,
     out: OUT_OPTION,
     year: {
@@ -185,7 +118,7 @@ export const planCommand = defineCommand({
           zh: `plan init 不接受 --${other}`,
           en: `plan init takes no --${other}`,
         })
-      return init(io, file, options)
+      return runPlanInit(io, file, options)
     }
     if (sub !== undefined) {
       throw new UsageError({
@@ -199,16 +132,10 @@ export const planCommand = defineCommand({
         en: `--${initOnly} applies only to plan init`,
       })
     const plan = await loadPlan(io, options.plan)
-    const pillar = options.pillar
-    if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
-      throw new UsageError(pillarChoiceMessage(plan.pillars, pillar))
-    }
-    const domain = parseDomainOption(options.domain)
-    let text: string
-    if (options.json) {
-      const { writePlanFile } = await import('../../index.js')
-      text = writePlanFile(filteredPlan(plan, pillar, domain))
-    } else text = renderPlanText(plan, { pillar, domain }, lang)
+    const filters = parsePlanFilters(plan, options)
+    const text = options.json
+      ? writePlanFile(filterPlan(plan, filters))
+      : renderPlanText(plan, { ...filters, lang })
     await writeResult(io, text, options.out)
     return 0
   },
