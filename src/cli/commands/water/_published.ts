@@ -1,7 +1,7 @@
 import {
   classifySection,
-  GB3838_TABLE1,
   type SectionIndicatorKey,
+  valuesOnClassLimit,
   type WaterClass,
 } from '../../../standards/water/index.js'
 import { originOf } from './_read.js'
@@ -28,27 +28,6 @@ export interface OfficialComparison {
   readonly compared: number
   readonly agree: number
   readonly differences: readonly ClassDifference[]
-}
-
-/**
- * The values that decide a class and sit exactly on its limit: a published class one worse was
- * then most likely judged on the unrounded measurement, which the display rounds.
- */
-function onLimitValues(
-  classification: ReturnType<typeof classifySection>,
-): ClassDifference['onLimit'] {
-  const c = classification.waterClass
-  if (c === null || c > 5) return []
-  return classification.indicators.flatMap((i) => {
-    if (!classification.deciding.includes(i.indicator)) return []
-    const item = GB3838_TABLE1[i.indicator]
-    const limits =
-      i.indicator === 'TP' && classification.waterBody !== 'river' ? item.lakeLimits : item.limits
-    const limit = limits?.[c - 1]
-    return limit !== undefined && limit === i.value
-      ? [{ indicator: i.indicator, value: i.value, limit }]
-      : []
-  })
 }
 
 /**
@@ -81,7 +60,7 @@ export function compareWithPublished(
         ours: ours.waterClass,
         official: row.officialClass,
         deciding: ours.deciding,
-        onLimit: row.officialClass === (ours.waterClass ?? 0) + 1 ? onLimitValues(ours) : [],
+        onLimit: row.officialClass === (ours.waterClass ?? 0) + 1 ? valuesOnClassLimit(ours) : [],
       })
     }
   }
