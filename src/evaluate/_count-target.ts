@@ -74,37 +74,43 @@ export function evaluateCountTarget(input: CountTargetInput): {
     })
   }
   const pct = (x: number, n: number) => (n > 0 ? show((x * 100) / n, 2) : '—')
-  const now = {
-    zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
-    en: `${counted} ${englishCount(counted, words.counted.en)} of ${total} ${englishCount(total, words.item.en)}, ${pct(counted, total)} %`,
-  }
+  // with nothing counted there is no ratio to state: the explanation opens with "no data yet"
+  const none = total === 0
+  const now = none
+    ? { zh: '暂无数据', en: 'No data yet' }
+    : {
+        zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
+        en: `${counted} ${englishCount(counted, words.counted.en)} of ${total} ${englishCount(total, words.item.en)}, ${pct(counted, total)} %`,
+      }
+  const undetermined =
+    remaining > 0
+      ? {
+          zh: `${remaining}个${words.remaining.zh}。`,
+          en: `${remaining} ${englishCount(remaining, words.remaining.en)}.`,
+        }
+      : undefined
   const line =
     target.comparator === 'atMost'
       ? { zh: '不超过', en: 'at most' }
       : { zh: '不低于', en: 'at least' }
   const reachability = progress.isOver ? undefined : reachabilityOf(a, input, comparator)
-  // after the period, an insufficient verdict still says why: no data, or items undetermined
+  // the reachability's own "no data yet" would repeat the opening: only the undetermined items
+  const ahead =
+    none && a.bound === null && a.finalTotal === 0 ? undetermined : reachability?.explanation
+  // after the period, an insufficient verdict still says why: items undetermined
   const why =
     reachability === undefined && status === 'insufficientData'
-      ? total === 0
-        ? noDataYet(remaining, words)
+      ? none
+        ? undetermined
         : remaining > 0
           ? undecided(counted, total, remaining, words)
           : undefined
       : undefined
   const explanation: LocalizedText = {
-    zh: [
-      `${now.zh}（目标${line.zh}${target.value}%）。`,
-      reachability?.explanation.zh ?? why?.zh,
-      input.note?.zh,
-    ]
+    zh: [`${now.zh}（目标${line.zh}${target.value}%）。`, (ahead ?? why)?.zh, input.note?.zh]
       .filter(Boolean)
       .join(''),
-    en: [
-      `${now.en} (target ${line.en} ${target.value} %).`,
-      reachability?.explanation.en ?? why?.en,
-      input.note?.en,
-    ]
+    en: [`${now.en} (target ${line.en} ${target.value} %).`, (ahead ?? why)?.en, input.note?.en]
       .filter(Boolean)
       .join(' '),
   }

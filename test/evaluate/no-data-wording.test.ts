@@ -16,6 +16,12 @@ describe('a target without data', () => {
     for (const t of empty.targets) {
       expect(t.reachability?.explanation.en ?? '').not.toMatch(/out of 0\b/)
     }
+    // the explanation opens with it too, without a ratio of 0 out of 0
+    expect(sections.explanation).toEqual({
+      zh: '暂无数据（目标不低于66.7%）。',
+      en: 'No data yet (target at least 66.7 %).',
+    })
+    for (const t of empty.targets) expect(t.explanation.en).not.toMatch(/\bof 0\b|— %/)
   })
 
   it('says why a land-plot target is insufficient: 8 plots not yet determined', () => {
@@ -36,8 +42,10 @@ describe('a target without data', () => {
     // after the year, without reachability, the explanation still says why
     const end = land('2022-12-31')
     expect(end.status).toBe('insufficientData')
-    expect(end.explanation.en).toMatch(/No data yet: 8 plots not yet determined\.$/)
-    expect(end.explanation.zh).toMatch(/暂无数据：8个待认定地块。$/)
+    expect(end.explanation.en).toBe(
+      'No data yet (target at least 90 %). 8 plots not yet determined.',
+    )
+    expect(end.explanation.zh).toBe('暂无数据（目标不低于90%）。8个待认定地块。')
   })
 
   it('says that the undetermined plots decide an insufficient verdict, with both bounds', () => {
