@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readdirSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 import { CLI_BUNDLED_LIBRARY_MODULES } from './scripts/_cli-bundled.js'
 
@@ -53,6 +54,27 @@ const libraryEntriesExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+// tsup's `clean` always starts from every file of dist/, and the library build writes there at
+// the same time: the CLI build removes only its own files, the `cli.*` entry and `cli-*` chunks,
+// so that chunks of an earlier build (with other hashes) do not pile up.
+const cleanCliOutput: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'clean-cli-output',
+  setup(build) {
+    build.onStart(() => {
+      const dir = resolve('dist')
+      let names: string[]
+      try {
+        names = readdirSync(dir)
+      } catch {
+        return
+      }
+      for (const name of names) {
+        if (/^cli[.-]/.test(name)) rmSync(join(dir, name), { force: true })
+      }
+    })
+  },
+}
+
 export default defineConfig([
   {
     ...shared,
@@ -85,6 +107,6 @@ export default defineConfig([
     },
     // matched here only to reach the plugin, which keeps the CLI's own zod imports external
     noExternal: ['zod'],
-    esbuildPlugins: [libraryEntriesExternal],
+    esbuildPlugins: [cleanCliOutput, libraryEntriesExternal],
   },
 ])

@@ -74,40 +74,43 @@ export function evaluateCountTarget(input: CountTargetInput): {
     })
   }
   const pct = (x: number, n: number) => (n > 0 ? show((x * 100) / n, 2) : '—')
-  const now = {
-    zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
-    en: `${counted} ${englishCount(counted, words.counted.en)} of ${total} ${englishCount(total, words.item.en)}, ${pct(counted, total)} %`,
-  }
+  // with nothing counted there is no ratio to state: the explanation opens with "no data yet"
+  const none = total === 0
+  const now = none
+    ? { zh: '暂无数据', en: 'No data yet' }
+    : {
+        zh: `${total}${words.item.zh}中${words.counted.zh}${counted}，比例${pct(counted, total)}%`,
+        en: `${counted} ${englishCount(counted, words.counted.en)} of ${total} ${englishCount(total, words.item.en)}, ${pct(counted, total)} %`,
+      }
+  const undetermined =
+    remaining > 0
+      ? {
+          zh: `${remaining}个${words.remaining.zh}。`,
+          en: `${remaining} ${englishCount(remaining, words.remaining.en)}.`,
+        }
+      : undefined
   const line =
     target.comparator === 'atMost'
       ? { zh: '不超过', en: 'at most' }
       : { zh: '不低于', en: 'at least' }
   const reachability = progress.isOver ? undefined : reachabilityOf(a, input, comparator)
-  // after the period, an insufficient verdict still says why: no data, or items undetermined
+  // the reachability's own "no data yet" would repeat the opening: only the undetermined items
+  const ahead =
+    none && a.bound === null && a.finalTotal === 0 ? undetermined : reachability?.explanation
+  // after the period, an insufficient verdict still says why: items undetermined
   const why =
     reachability === undefined && status === 'insufficientData'
-      ? total === 0
-        ? noDataYet(remaining, words)
+      ? none
+        ? undetermined
         : remaining > 0
-          ? {
-              zh: `${remaining}个${words.remaining.zh}。`,
-              en: `${remaining} ${englishCount(remaining, words.remaining.en)}.`,
-            }
+          ? undecided(counted, total, remaining, words)
           : undefined
       : undefined
   const explanation: LocalizedText = {
-    zh: [
-      `${now.zh}（目标${line.zh}${target.value}%）。`,
-      reachability?.explanation.zh ?? why?.zh,
-      input.note?.zh,
-    ]
+    zh: [`${now.zh}（目标${line.zh}${target.value}%）。`, (ahead ?? why)?.zh, input.note?.zh]
       .filter(Boolean)
       .join(''),
-    en: [
-      `${now.en} (target ${line.en} ${target.value} %).`,
-      reachability?.explanation.en ?? why?.en,
-      input.note?.en,
-    ]
+    en: [`${now.en} (target ${line.en} ${target.value} %).`, (ahead ?? why)?.en, input.note?.en]
       .filter(Boolean)
       .join(' '),
   }
@@ -141,6 +144,25 @@ function noDataYet(remaining: number, words: CountTargetInput['words']): Localiz
         en: `No data yet: ${remaining} ${englishCount(remaining, words.remaining.en)}.`,
       }
     : { zh: '暂无数据。', en: 'No data yet.' }
+}
+
+/**
+ * Why a verdict after the period is `insufficientData` although items were counted: the items
+ * still undetermined decide it, with the ratio if none of them counts and if all of them do.
+ */
+function undecided(
+  counted: number,
+  total: number,
+  remaining: number,
+  words: CountTargetInput['words'],
+): LocalizedText {
+  const n = total + remaining
+  const low = show((counted * 100) / n, 2)
+  const high = show(((counted + remaining) * 100) / n, 2)
+  return {
+    zh: `数据不足：${remaining}个${words.remaining.zh}决定是否达标（均不计入时比例为${low}%，均计入时为${high}%）。`,
+    en: `Insufficient data: the ${remaining} ${englishCount(remaining, words.remaining.en)} ${remaining === 1 ? 'decides' : 'decide'} the verdict (${low} % if none counts, ${high} % if all do).`,
+  }
 }
 
 function reachabilityOf(

@@ -8,10 +8,33 @@ export {
   type RenderAirTextOptions,
   renderAirText,
 } from './air-text.js'
+export {
+  AQI_REPORT_KEYS,
+  type AqiReport,
+  aqiReportUnits,
+  type RenderAqiTextOptions,
+  renderAqiText,
+} from './aqi-text.js'
+export {
+  type ChecklistCounts,
+  type ChecklistSummary,
+  type RenderChecklistTextOptions,
+  renderChecklistText,
+  summarizeChecklist,
+} from './checklist-text.js'
 export { renderReportHtml } from './html.js'
 export { type Lang, TARGET_STATUS_LABELS, TASK_STATUS_LABELS, UNIT_LABELS } from './labels.js'
 export { type RenderReportOptions, renderReportMarkdown } from './markdown.js'
 export { type RenderPlanMarkdownOptions, renderPlanMarkdown } from './plan-markdown.js'
+export {
+  describeExpectation,
+  filterPlan,
+  type PlanFilters,
+  type PlanSelection,
+  type RenderPlanTextOptions,
+  renderPlanText,
+  selectPlanItems,
+} from './plan-text.js'
 export {
   type RenderWaterTextOptions,
   renderWaterText,

@@ -1,4 +1,4 @@
-import { type Domain, DomainSchema, IsoDateSchema } from '../../index.js'
+import { type Domain, DomainSchema, IsoDateSchema, type PlanFilters } from '../../index.js'
 import { UsageError } from '../errors.js'
 
 /**
@@ -57,4 +57,25 @@ export function pillarChoiceMessage(
     zh: `--pillar 应为 ${ids} 之一（实际为 "${given}"）`,
     en: `--pillar must be one of ${ids} (got "${given}")`,
   }
+}
+
+/**
+ * Reads the `--pillar` and `--domain` options that select part of a plan: the domain one of the
+ * vocabulary's, the pillar one of the plan's.
+ *
+ * @param plan - the plan (its pillars)
+ * @param options - the values given, if any
+ * @returns the filters
+ * @throws {@link UsageError} for a domain or a pillar that is not one
+ */
+export function parsePlanFilters(
+  plan: { readonly pillars: readonly { readonly id: string }[] },
+  options: { readonly pillar?: string | undefined; readonly domain?: string | undefined },
+): PlanFilters {
+  const domain = parseDomainOption(options.domain)
+  const { pillar } = options
+  if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
+    throw new UsageError(pillarChoiceMessage(plan.pillars, pillar))
+  }
+  return { pillar, domain }
 }

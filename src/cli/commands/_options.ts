@@ -59,3 +59,32 @@ export const ALLOW_EMPTY_OPTION = {
     en: 'Accept an input with no records (by default an error, exit 2).',
   },
 } as const
+
+/**
+ * `--pillar ID` and `--domain ID`: keep the items of one pillar or one domain of the plan (read
+ * by `parsePlanFilters`).
+ *
+ * @param items - what the filters keep, for the help (`任务` / `tasks`)
+ * @param domains - domains named in the help as examples
+ * @returns the two options
+ */
+export function planFilterOptions(
+  items: { readonly zh: string; readonly en: string },
+  domains: readonly string[],
+) {
+  return {
+    pillar: {
+      type: 'string',
+      value: { zh: '编号', en: 'ID' },
+      description: { zh: `只列该工作板块的${items.zh}。`, en: `Only ${items.en} of this pillar.` },
+    },
+    domain: {
+      type: 'string',
+      value: { zh: '编号', en: 'ID' },
+      description: {
+        zh: `只列该领域的${items.zh}（${domains.map((d) => `\`${d}\``).join('、')} 等）。`,
+        en: `Only ${items.en} of this domain (${domains.join(', ')}, …).`,
+      },
+    },
+  } as const
+}

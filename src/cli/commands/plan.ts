@@ -1,68 +1,11 @@
-import type { Domain, Plan } from '../../index.js'
+import { filterPlan, renderPlanText, writePlanFile } from '../../index.js'
 import { defineCommand } from '../command/index.js'
-import { OutputError, UsageError } from '../errors.js'
-import type { CliIO } from '../io.js'
+import { UsageError } from '../errors.js'
 import { writeResult } from '../output/result.js'
-import { parseDomainOption, pillarChoiceMessage } from './_option-values.js'
-import { JSON_OPTION, OUT_OPTION } from './_options.js'
-import { loadPlan, PLAN_OPTION } from './_plan-source.js'
-import { renderPlanText, selectPlanItems } from './_plan-text.js'
-
-/**
- * The part of a plan that the filters keep, still a plan file: the selected targets and tasks,
- * every pillar, and tasks serving only the targets kept.
- */
-function filteredPlan(plan: Plan, pillar: string | undefined, domain: Domain | undefined): Plan {
-  if (pillar === undefined && domain === undefined) return plan
-  const { targets, tasks } = selectPlanItems(plan, { pillar, domain })
-  const kept = new Set(targets.map((t) => t.id))
-  return {
-    ...plan,
-    targets: [...targets],
-    tasks: tasks.map((t) => ({ ...t, targets: t.targets.filter((id) => kept.has(id)) })),
-  }
-}
-
-async function init(
-  io: CliIO,
-  file: string | undefined,
-  options: { year?: string | undefined; id?: string | undefined; force?: boolean | undefined },
-): Promise<number> {
-  const year = options.year === undefined ? new Date().getFullYear() : Number(options.year)
-  if (!/^\d{4}$/.test(String(year)) || year < 2000 || year > 2100) {
-    throw new UsageError({
-      zh: `--year 应为 2000—2100 之间的年份（实际为 "${options.year}"）`,
-      en: `--year must be a year 2000-2100 (got "${options.year}")`,
-    })
-  }
-  const { planStarterText, isInputError } = await import('../../index.js')
-  let text: string
-  try {
-    text = planStarterText({ year, ...(options.id === undefined ? {} : { id: options.id }) })
-  } catch (error) {
-    if (isInputError(error)) {
-      throw new UsageError({
-        zh: `--id 应为以 "-" 或 "." 连接的小写单词（实际为 "${options.id}"）`,
-        en: `--id must be lower-case words joined by "-" or "." (got "${options.id}")`,
-      })
-    }
-    throw error
-  }
-  if (file === undefined || file === '-') {
-    await io.stdout.write(text)
-    return 0
-  }
-  try {
-    await writeResult(io, text, file, { overwrite: options.force === true })
-  } catch (error) {
-    if (error instanceof OutputError && error.code === 'EEXIST') {
-      throw new OutputError(`${file} already exists; give --force to replace it`)
-    }
-    throw error
-  }
-  await io.stderr.write(`wrote ${file}; evaluate it with: eco-targets evaluate --plan ${file}\n`)
-  return 0
-}
+import { parsePlanFilters } from './_option-values.js'
+import { PLAN_HELP, PLAN_OPTIONS } from './_plan-help.js'
+import { runPlanInit } from './_plan-init.js'
+import { loadPlan } from './_plan-source.js'
 
 /**
  * `eco-targets plan`: a plan's targets and tasks (the bundled 2022 plan, or `--plan FILE`),
@@ -78,101 +21,9 @@ async function init(
  */
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: {
-    zh: '方案的目标和任务；plan init 生成起始方案文件',
-    en: "A plan's targets and tasks; plan init writes a starter plan file",
-  },
-  usage: {
-    zh: '[--plan 文件] [--pillar 编号] [--domain 编号] [--json] [--lang zh|en] [--out 文件]\n      eco-targets plan init [文件] [--year 年份] [--id 编号] [--force]',
-    en: '[--plan FILE] [--pillar ID] [--domain ID] [--json] [--lang zh|en] [--out FILE]\n       eco-targets plan init [FILE] [--year YEAR] [--id ID] [--force]',
-  },
-  description: {
-    zh: [
-      '列出方案的量化目标（及各自须达到的数值）和按工作板块分组的任务：内置的 2022 年工作方案，',
-      '或 --plan 给出的方案文件（JSON 或 YAML）。可按工作板块和领域筛选。--json 把方案输出为方案文件',
-      '（JSON，带 `$schema` 行），--plan 可读回：筛选时保留全部工作板块、选中的目标和任务，',
-      '以及指向保留目标的关联。',
-      '',
-      'plan init [文件] 写出一份起始方案文件（YAML，每个字段都有中英文注释，每种常见形式的目标各一项）；',
-      '不给文件时输出到标准输出。已有的文件保留不动，除非给出 --force。--year 设定方案年份（默认今年）。',
-    ].join('\n'),
-    en: [
-      "Lists a plan's quantified targets (with the value each must reach) and its tasks grouped",
-      'by pillar: the bundled 2022 work plan, or the plan file given with --plan (JSON or YAML).',
-      'Filter by pillar and by domain. --json prints the plan as a plan file (JSON, with its',
-      '$schema line) that --plan reads back: filtered, it keeps every pillar, the selected targets',
-      'and tasks, and only the links to targets kept.',
-      '',
-      'plan init [FILE] writes a starter plan file (YAML, every field commented in Chinese and',
-      'English, one target of each common form) to FILE, or prints it without FILE. An existing',
-      'FILE is kept unless --force is given. --year sets the plan year (default this year).',
-    ].join('\n'),
-  },
-  options: {
-    plan: PLAN_OPTION,
-    pillar: {
-      type: 'string',
-      value: { zh: '编号', en: 'ID' },
-      description: {
-        zh: '只列该工作板块的目标和任务。',
-        en: 'Only targets and tasks of this pillar.',
-      },
-    },
-    domain: {
-      type: 'string',
-      value: { zh: '编号', en: 'ID' },
-      description: {
-        zh: '只列该领域的目标和任务（`air`、`water`、`soil`、`emissions` 等）。',
-        en: 'Only targets and tasks of this domain (air, water, soil, emissions, …).',
-      },
-    },
-    json: JSON_OPTION,
-    out: OUT_OPTION,
-    year: {
-      type: 'string',
-      value: { zh: '年份', en: 'YEAR' },
-      description: { zh: 'plan init：方案年份。', en: 'plan init: the plan year.' },
-    },
-    id: {
-      type: 'string',
-      value: { zh: '编号', en: 'ID' },
-      description: {
-        zh: 'plan init：方案编号（`plan-年份`）。',
-        en: 'plan init: the plan id (plan-YEAR).',
-      },
-    },
-    force: {
-      type: 'boolean',
-      description: {
-        zh: 'plan init：替换已有的文件。',
-        en: 'plan init: replace an existing FILE.',
-      },
-    },
-  },
+  ...PLAN_HELP,
+  options: PLAN_OPTIONS,
   positionals: { max: 2 },
-  examples: [
-    {
-      command: '--pillar pollution --domain air',
-      result: {
-        zh: '三项空气目标（优良天数比例 ≥ 91.6%，PM2.5 ≤ 23 µg/m³，重污染天数比例 ≤ 0%）。',
-        en: 'The three air targets (good days ≥ 91.6%, PM2.5 ≤ 23 µg/m³, heavy days ≤ 0%).',
-      },
-    },
-    {
-      command: '--json --out plan-2022.json',
-      result: {
-        zh: '把内置方案写成方案文件；evaluate --plan plan-2022.json 可读取。',
-        en: 'Writes the bundled plan as a plan file; evaluate --plan plan-2022.json reads it.',
-      },
-    },
-    {
-      command: 'init my-city-2026.yaml --year 2026',
-      result: {
-        zh: '写出带注释的 2026 年起始方案文件。',
-        en: 'Writes the commented starter plan file for 2026.',
-      },
-    },
-  ],
   async run({ io, options, positionals, lang }) {
     const [sub, file] = positionals
     const initOnly = (['year', 'id', 'force'] as const).find((o) => options[o] !== undefined)
@@ -185,7 +36,7 @@ export const planCommand = defineCommand({
           zh: `plan init 不接受 --${other}`,
           en: `plan init takes no --${other}`,
         })
-      return init(io, file, options)
+      return runPlanInit(io, file, options)
     }
     if (sub !== undefined) {
       throw new UsageError({
@@ -199,16 +50,10 @@ export const planCommand = defineCommand({
         en: `--${initOnly} applies only to plan init`,
       })
     const plan = await loadPlan(io, options.plan)
-    const pillar = options.pillar
-    if (pillar !== undefined && !plan.pillars.some((p) => p.id === pillar)) {
-      throw new UsageError(pillarChoiceMessage(plan.pillars, pillar))
-    }
-    const domain = parseDomainOption(options.domain)
-    let text: string
-    if (options.json) {
-      const { writePlanFile } = await import('../../index.js')
-      text = writePlanFile(filteredPlan(plan, pillar, domain))
-    } else text = renderPlanText(plan, { pillar, domain }, lang)
+    const filters = parsePlanFilters(plan, options)
+    const text = options.json
+      ? writePlanFile(filterPlan(plan, filters))
+      : renderPlanText(plan, { ...filters, lang })
     await writeResult(io, text, options.out)
     return 0
   },

@@ -4,6 +4,7 @@ import {
   compare,
   decimal,
   div,
+  toFixed as fixedText,
   mul,
   type Rational,
   rational,
@@ -46,6 +47,8 @@ export function emissionsKernel(
     if (o.pollutant === pollutant && inScope(o, scope)) totals.set(o.year, decimal(o.tonnes))
   }
   const current = totals.get(year)
+  // figures are written with the decimals the plan publishes the target with
+  const digits = target.precision
   const provisional = progress.isOver
     ? { zh: '', en: '' }
     : {
@@ -102,7 +105,10 @@ export function emissionsKernel(
     const goal =
       required === null
         ? { zh: '低于基准年', en: 'below the base year' }
-        : { zh: `下降${show(required, 2)}%以上`, en: `at least ${show(required, 2)} % below` }
+        : {
+            zh: `下降${fixedText(required, digits)}%以上`,
+            en: `at least ${fixedText(required, digits)} % below`,
+          }
     return {
       result: buildResult({
         target,
@@ -113,8 +119,8 @@ export function emissionsKernel(
         coverage,
         options: opts,
         explanation: {
-          zh: `${name.zh}：${year}年排放总量${show(current, 1)}吨，较${baseYear}年的${show(base, 1)}吨下降${show(achieved, 2)}%（目标${goal.zh}）${provisional.zh}。`,
-          en: `${name.en}: the ${year} total of ${show(current, 1)} t is ${show(achieved, 2)} % below the ${baseYear} total of ${show(base, 1)} t (target ${goal.en})${provisional.en}.`,
+          zh: `${name.zh}：${year}年排放总量${show(current, 1)}吨，较${baseYear}年的${show(base, 1)}吨下降${fixedText(achieved, digits)}%（目标${goal.zh}）${provisional.zh}。`,
+          en: `${name.en}: the ${year} total of ${show(current, 1)} t is ${fixedText(achieved, digits)} % below the ${baseYear} total of ${show(base, 1)} t (target ${goal.en})${provisional.en}.`,
         },
       }),
       figure: achieved,
@@ -185,8 +191,8 @@ export function emissionsKernel(
     required = decimal(assignment.reductionPercent)
     unit = '%'
     achievedText = {
-      zh: `较${baseYear}年下降${show(achieved, 2)}%（下达目标${show(required, 2)}%）`,
-      en: `${show(achieved, 2)} % below ${baseYear} (assigned ${show(required, 2)} %)`,
+      zh: `较${baseYear}年下降${fixedText(achieved, digits)}%（下达目标${fixedText(required, digits)}%）`,
+      en: `${fixedText(achieved, digits)} % below ${baseYear} (assigned ${fixedText(required, digits)} %)`,
     }
   } else {
     achieved = ofKind(observations, 'emissionProjectReduction')
@@ -195,11 +201,12 @@ export function emissionsKernel(
     required = decimal(assignment.projectTonnes ?? 0)
     unit = 't'
     achievedText = {
-      zh: `重点工程减排量${show(achieved, 1)}吨（下达目标${show(required, 1)}吨）`,
-      en: `key-project reductions of ${show(achieved, 1)} t (assigned ${show(required, 1)} t)`,
+      zh: `重点工程减排量${fixedText(achieved, digits)}吨（下达目标${fixedText(required, digits)}吨）`,
+      en: `key-project reductions of ${fixedText(achieved, digits)} t (assigned ${fixedText(required, digits)} t)`,
     }
   }
-  const reached = compare(achieved, required) >= 0
+  // compared as published: the reduction rounded to the target's decimals (decision 6)
+  const reached = satisfies('reachReduction', achieved, required, digits)
   const meetsNow = decreasing && reached
   const status = statusOf({ hasData: true, isOver: progress.isOver, meetsNow, reachable: true })
   const trend = {
@@ -214,7 +221,6 @@ export function emissionsKernel(
       actual: achieved,
       expected: required,
       unit,
-      precision: 2,
       coverage,
       options: { ...opts, assignment: unit === '%' ? 'percentOfBase' : 'projectTonnes' },
       explanation: {

@@ -30,6 +30,7 @@ export {
   localizedText,
   relocateIssue,
 } from '../../_lib/errors/index.js'
+export * from './class-limit.js'
 export * from './classify-indicator.js'
 export * from './classify-period.js'
 export * from './classify-section.js'

@@ -1,7 +1,18 @@
-import { type AqiResult, dailyAqi, realtimeAqi } from '../../../standards/air/index.js'
-import type { AqiCalculationOptions } from './_text.js'
+import type { AqiReport } from '../../../report/aqi-text.js'
+import {
+  type AqiResult,
+  type AqiStandard,
+  dailyAqi,
+  realtimeAqi,
+} from '../../../standards/air/index.js'
 
-export { type AqiCalculationOptions, type AqiReport, issueKey, REPORT_KEYS } from './_text.js'
+/** Options of one calculation. */
+export interface AqiCalculationOptions {
+  readonly report: AqiReport
+  readonly standard: AqiStandard
+  /** Real-time only: count the O3 8-hour moving mean (the letter of HJ 633-2012 §5.1.3). */
+  readonly countO3_8h: boolean
+}
 
 /**
  * One AQI report from concentrations by input key.

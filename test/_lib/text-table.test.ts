@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, renderTable } from '../../../src/cli/output/table.js'
+import { displayWidth } from '../../src/_lib/display-width.js'
+import { renderTextTable as renderTable } from '../../src/_lib/text-table.js'
 
 describe('displayWidth', () => {
   it('counts Chinese and full-width characters twice', () => {

@@ -1,15 +1,18 @@
-import { DOMAINS, type Domain, type Plan, type Target, type Task } from '../../index.js'
+import type { Plan } from '../schemas/plan.js'
+import type { Target } from '../schemas/target.js'
+import type { Task } from '../schemas/task.js'
+import { DOMAINS, type Domain } from '../schemas/vocabulary.js'
+import type { Lang } from './labels.js'
 
-/** Language of the text output. */
-export type Lang = 'zh' | 'en'
-
-/** The pillar and domain filters of `eco-targets plan`. */
+/** A pillar and a domain that select part of a plan (each optional). @category Report */
 export interface PlanFilters {
+  /** Keep the items of this pillar (a pillar id of the plan). */
   readonly pillar?: string | undefined
+  /** Keep the items of this domain. */
   readonly domain?: Domain | undefined
 }
 
-/** The targets and tasks a filter selects. */
+/** The targets and tasks a filter selects. @category Report */
 export interface PlanSelection {
   readonly targets: readonly Target[]
   readonly tasks: readonly Task[]
@@ -21,12 +24,47 @@ export interface PlanSelection {
  * @param plan - the plan
  * @param filters - pillar and domain
  * @returns the selected targets and tasks, in plan order
+ * @category Report
+ * @example
+ * ```ts
+ * import { selectPlanItems } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * selectPlanItems(plan2022, { domain: 'air' }).targets.map((t) => t.id)
+ * //=> ['air.good-days-ratio', 'air.pm25-annual-mean', 'air.heavy-pollution-days-ratio']
+ * ```
  */
 export function selectPlanItems(plan: Plan, filters: PlanFilters): PlanSelection {
   const keep = (item: { pillar: string; domain: string }) =>
     (filters.pillar === undefined || item.pillar === filters.pillar) &&
     (filters.domain === undefined || item.domain === filters.domain)
   return { targets: plan.targets.filter(keep), tasks: plan.tasks.filter(keep) }
+}
+
+/**
+ * The part of a plan that the filters keep, still a plan: every pillar, the selected targets
+ * and tasks, and of each task's links only those to targets kept (what `eco-targets plan
+ * --json` writes as a plan file).
+ *
+ * @param plan - the plan
+ * @param filters - pillar and domain; without either, the plan itself
+ * @returns the filtered plan
+ * @category Report
+ * @example
+ * ```ts
+ * import { filterPlan } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * filterPlan(plan2022, { domain: 'water' }).targets.length //=> 4
+ * ```
+ */
+export function filterPlan(plan: Plan, filters: PlanFilters): Plan {
+  if (filters.pillar === undefined && filters.domain === undefined) return plan
+  const { targets, tasks } = selectPlanItems(plan, filters)
+  const kept = new Set(targets.map((t) => t.id))
+  return {
+    ...plan,
+    targets: [...targets],
+    tasks: tasks.map((t) => ({ ...t, targets: t.targets.filter((id) => kept.has(id)) })),
+  }
 }
 
 const LABELS = {
@@ -65,6 +103,13 @@ const amount = (value: number, unit: string) => (unit === '%' ? `${value}%` : `$
  * @param target - the target
  * @param lang - language
  * @returns the expectation
+ * @category Report
+ * @example
+ * ```ts
+ * import { describeExpectation } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * describeExpectation(plan2022.targets[0]!, 'en') //=> '≥ 91.6%'
+ * ```
  */
 export function describeExpectation(target: Target, lang: Lang): string {
   const base = target.baseYear ?? ''
@@ -93,16 +138,31 @@ function taskLine(task: Task, lang: Lang): string {
   return `    ${task.id}  [${KINDS[lang][task.kind]}${objective}${due}]  ${task.text[lang]}`
 }
 
+/** Options of {@link renderPlanText}. @category Report */
+export interface RenderPlanTextOptions extends PlanFilters {
+  /** Language of titles and texts (default `zh`). */
+  readonly lang?: Lang | undefined
+}
+
 /**
- * The plan's selected targets and tasks as text: the targets with their expected values,
- * then the tasks grouped by pillar.
+ * The plan's targets and tasks as text, as `eco-targets plan` prints them: the targets with
+ * their expected values, then the tasks grouped by pillar, each with its kind, objective and
+ * due date; with a pillar or a domain, only the items they select.
  *
  * @param plan - the plan
- * @param filters - the filters that made the selection
- * @param lang - language of titles and texts
+ * @param options - the filters and the language
  * @returns the text, ending with a newline
+ * @category Report
+ * @example
+ * ```ts
+ * import { renderPlanText } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * renderPlanText(plan2022, { domain: 'air', lang: 'en' }).split('\n')[4] //=> 'Targets (3 of 13)'
+ * ```
  */
-export function renderPlanText(plan: Plan, filters: PlanFilters, lang: Lang): string {
+export function renderPlanText(plan: Plan, options: RenderPlanTextOptions = {}): string {
+  const lang = options.lang ?? 'zh'
+  const filters: PlanFilters = { pillar: options.pillar, domain: options.domain }
   const l = LABELS[lang]
   const { targets, tasks } = selectPlanItems(plan, filters)
   const pillarTitle = plan.pillars.find((p) => p.id === filters.pillar)?.title[lang]
