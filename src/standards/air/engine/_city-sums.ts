@@ -98,7 +98,22 @@ export class CitySums {
     if (name === null || name === undefined) return
     const bound = this.s.daily.maxPlausibleCo
     const co = values[CO] as number
-    if (co > bound) throw new InputError(this.context, [implausibleCo([i, 'co'], co, bound, '24h')])
+    if (co > bound) {
+      const found = implausibleCo([i, 'co'], co, bound, '24h')
+      const hint = found.hint ?? text('', '')
+      throw new InputError(this.context, [
+        issue({
+          code: found.code,
+          path: found.path,
+          expected: found.expected,
+          receivedText: found.received,
+          hint: text(
+            `站点 ${station}，${date}：${hint.zh}`,
+            `station ${station} on ${date}: ${hint.en}`,
+          ),
+        }),
+      ])
+    }
     const before = this.last.get(station)
     if (before !== undefined && date <= before) {
       throw new InputError(this.context, [this.orderIssue(i, station, date, before)])

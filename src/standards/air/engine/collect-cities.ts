@@ -201,8 +201,8 @@ export async function collectAirCities(
     onStationDay
       ? (day) => {
           count++
-          onStationDay(day)
           sums.values(day.station, day.date, leanOf(day))
+          onStationDay(day)
         }
       : {
           values: (station, date, values) => {
