@@ -1,0 +1,147 @@
+import type { HourlyColumns, StationDay } from '../../../standards/air/index.js'
+import { streamStationDays } from '../../../standards/air/index.js'
+import { openInput } from '../../input/source.js'
+import { nodeIO } from '../../io.js'
+import { hourlyBatches, hourlyBook, type ReadHourlyAirOptions } from './_hourly.js'
+import { located } from './_json-rows.js'
+
+/** What a worker thread of `air --jobs` is given. */
+export interface AirJob {
+  readonly shard: number
+  readonly jobs: number
+  readonly paths: readonly string[]
+  readonly cwd: string
+  readonly read: ReadHourlyAirOptions
+  readonly cityOf: readonly (readonly [string, string])[]
+  /** Whether the main thread needs the station days whole (else only their values). */
+  readonly full: boolean
+}
+
+/** Station days sent back by their values only, seven a day in the order of `LEAN`. */
+export interface LeanDays {
+  readonly station: string[]
+  readonly city: string[]
+  readonly date: string[]
+  readonly values: number[]
+}
+
+/** The daily keys of {@link LeanDays}. */
+export const LEAN = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3_1h', 'o3_8h'] as const
+
+/** A station day sent back: the record that closed it (`Infinity`: the end), station, city, day. */
+export type JobDay = readonly [closedAt: number, city: string, day: StationDay]
+
+const DAY = 86_400_000
+// the engine's natural days: China Standard Time (UTC+8), as its default time zone
+const CST = 8 * 3_600_000
+
+/**
+ * The rows of a batch that belong to this shard (the stations met `k`-th, `k mod jobs`), and
+ * the records among them that close a station's open day: the moments the engine hands a day on.
+ */
+function shardOf(
+  batch: HourlyColumns,
+  job: AirJob,
+  owners: Map<string, boolean>,
+  lastDay: Map<string, number>,
+  first: number,
+  closes: number[],
+): HourlyColumns | null {
+  const mine = batch.stations.map((code) => {
+    let own = owners.get(code)
+    if (own === undefined) {
+      own = owners.size % job.jobs === job.shard
+      owners.set(code, own)
+    }
+    return own
+  })
+  const keep: number[] = []
+  const shift = job.read.timestamp === 'hour-ending' ? 3_600_000 : 0
+  for (let r = 0; r < batch.length; r++) {
+    const s = batch.station[r] as number
+    if (!mine[s]) continue
+    keep.push(r)
+    const id = batch.stations[s] as string
+    const day = Math.floor(((batch.time[r] as number) - shift + CST) / DAY)
+    const before = lastDay.get(id)
+    if (before !== undefined && day > before) closes.push(first + r)
+    if (before === undefined || day > before) lastDay.set(id, day)
+  }
+  if (keep.length === 0) return null
+  const pick = <T extends Float64Array | Int32Array>(a: T): T => {
+    const out =
+      a instanceof Int32Array ? new Int32Array(keep.length) : new Float64Array(keep.length)
+    for (let k = 0; k < keep.length; k++) out[k] = a[keep[k] as number] as number
+    return out as T
+  }
+  const source = (batch as { source?: { file: string; lines: Int32Array } }).source
+  return {
+    length: keep.length,
+    stations: batch.stations,
+    station: pick(batch.station),
+    time: pick(batch.time),
+    so2: pick(batch.so2),
+    no2: pick(batch.no2),
+    co: pick(batch.co),
+    o3: pick(batch.o3),
+    pm10: pick(batch.pm10),
+    pm25: pick(batch.pm25),
+    ...(source ? { source: { file: source.file, lines: pick(source.lines) } } : {}),
+  } as HourlyColumns
+}
+
+/**
+ * The work of one thread of `air --jobs`: reads every file, keeps the stations of its shard and
+ * sends their station days back batch by batch, each with the record that closed it, so that
+ * the main thread hands them on in the order one thread would.
+ */
+export async function runAirWorker(): Promise<void> {
+  const { parentPort, workerData } = await import('node:worker_threads')
+  const job = workerData as AirJob
+  const post = (m: unknown) => parentPort?.postMessage(m)
+  const io = { ...nodeIO(), cwd: job.cwd }
+  const sources = job.paths.map((p) => openInput(p, io))
+  const cityOf = new Map(job.cityOf)
+  const book = hourlyBook()
+  const city = (s: string) => cityOf.get(s) ?? book.fileCities.get(s) ?? cityOf.get('*')
+  const owners = new Map<string, boolean>()
+  const lastDay = new Map<string, number>()
+  const closes: number[] = []
+  let read = 0
+  let sent = 0
+  let days: JobDay[] = []
+  const empty = (): LeanDays => ({ station: [], city: [], date: [], values: [] })
+  let lean = empty()
+  async function* shards() {
+    for await (const batch of hourlyBatches(sources, job.read, book)) {
+      const part = shardOf(batch, job, owners, lastDay, read, closes)
+      read += batch.length
+      if (part) yield part
+      post(job.full ? { days, through: read } : { lean, through: read })
+      days = []
+      lean = empty()
+    }
+  }
+  try {
+    await located(sources[0]?.name ?? '', async () => {
+      for await (const day of streamStationDays(shards(), { timestamp: job.read.timestamp })) {
+        const c = city(day.station)
+        const at = sent < closes.length ? (closes[sent] as number) : Number.POSITIVE_INFINITY
+        sent++
+        if (c === undefined) continue
+        if (job.full) days.push([at, c, day])
+        else {
+          lean.station.push(day.station)
+          lean.city.push(c)
+          lean.date.push(day.date)
+          for (const k of LEAN) lean.values.push(day[k] ?? Number.NaN)
+        }
+      }
+    })
+    const book0 = job.shard === 0 ? book : undefined
+    post({ ...(job.full ? { days } : { lean }), through: Number.POSITIVE_INFINITY, book: book0 })
+  } catch (error) {
+    const issues = (error as { issues?: unknown }).issues
+    post(issues ? { issues } : { failure: String((error as Error)?.stack ?? error) })
+  }
+}
