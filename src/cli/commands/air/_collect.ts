@@ -1,6 +1,4 @@
 import {
-  type AqiStandard,
-  type CollectedCity,
   collectAirCities,
   createCityDayCollector,
   type StationDay,
@@ -12,29 +10,7 @@ import { readDailyInput } from './_daily.js'
 import { noCityIssue } from './_daily-rules.js'
 import { hourlyBatches, hourlyBook } from './_hourly.js'
 import { located } from './_json-rows.js'
-import type { ReadAirOptions, StationDayRecord } from './_types.js'
-
-/** What `air` computes from its inputs, before the reports. */
-export interface CollectAirOptions extends ReadAirOptions {
-  readonly standard: AqiStandard
-  readonly excludeStations: readonly string[]
-  /** Takes each station day with its city, as soon as it is complete (none made without it). */
-  readonly onStationDay?: ((day: StationDayRecord) => void) | undefined
-  /** Called between batches of records: a chance to write out what `onStationDay` took. */
-  readonly onBatch?: (() => Promise<void>) | undefined
-  /** Worker threads for hourly records from files (`--jobs`; 1: this thread). */
-  readonly jobs?: number | undefined
-  /** The paths of the files, for the worker threads. */
-  readonly paths?: readonly string[] | undefined
-}
-
-/** What {@link collectAir} gives. */
-export interface AirCollected {
-  /** Every city met, with its days (cities × dates are held, never the station days). */
-  readonly cities: readonly CollectedCity[]
-  /** Remarks for standard error. */
-  readonly notes: readonly string[]
-}
+import type { AirCollected, CollectAirOptions, StationDayRecord } from './_types.js'
 
 /** A station day of the engine as `air` shows it, with its city. */
 const recordOf = (day: StationDay, city: string): StationDayRecord => {

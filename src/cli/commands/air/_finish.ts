@@ -2,7 +2,7 @@ import type { AqiStandard } from '../../../standards/air/index.js'
 import { UsageError } from '../../errors.js'
 import type { CliIO } from '../../io.js'
 import { buildCityReports, type CityReport } from './_cities.js'
-import type { AirCollected } from './_collect.js'
+import type { AirCollected } from './_types.js'
 
 /** What every output of `air` needs once the inputs are read. */
 export interface FinishOptions {

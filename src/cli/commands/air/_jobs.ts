@@ -2,11 +2,10 @@ import { resolve } from 'node:path'
 import { createCityDayCollector, type StationDay } from '../../../standards/air/index.js'
 import { inputError } from '../../input/located.js'
 import type { CliIO } from '../../io.js'
-import type { AirCollected, CollectAirOptions } from './_collect.js'
 import { noCityIssue } from './_daily-rules.js'
 import type { HourlyBook } from './_hourly.js'
 import { type AirJob, type JobDay, LEAN, type LeanDays } from './_job.js'
-import type { StationDayRecord } from './_types.js'
+import type { AirCollected, CollectAirOptions, StationDayRecord } from './_types.js'
 
 export { runAirWorker } from './_job.js'
 

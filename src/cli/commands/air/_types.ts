@@ -1,4 +1,9 @@
-import type { AirDailyValues, StationDay } from '../../../standards/air/index.js'
+import type {
+  AirDailyValues,
+  AqiStandard,
+  CollectedCity,
+  StationDay,
+} from '../../../standards/air/index.js'
 import type { InputFormat } from '../../input/format.js'
 import type { TimestampConvention } from './_hours.js'
 
@@ -30,4 +35,26 @@ export interface ReadAirOptions {
   readonly maxProblems?: number | undefined
   /** Accept inputs without records. */
   readonly allowEmpty?: boolean | undefined
+}
+
+/** What `air` computes from its inputs, before the reports. */
+export interface CollectAirOptions extends ReadAirOptions {
+  readonly standard: AqiStandard
+  readonly excludeStations: readonly string[]
+  /** Takes each station day with its city, as soon as it is complete (none made without it). */
+  readonly onStationDay?: ((day: StationDayRecord) => void) | undefined
+  /** Called between batches of records: a chance to write out what `onStationDay` took. */
+  readonly onBatch?: (() => Promise<void>) | undefined
+  /** Worker threads for hourly records from files (`--jobs`; 1: this thread). */
+  readonly jobs?: number | undefined
+  /** The paths of the files, for the worker threads. */
+  readonly paths?: readonly string[] | undefined
+}
+
+/** What {@link collectAir} gives. */
+export interface AirCollected {
+  /** Every city met, with its days (cities × dates are held, never the station days). */
+  readonly cities: readonly CollectedCity[]
+  /** Remarks for standard error. */
+  readonly notes: readonly string[]
 }

@@ -2,11 +2,11 @@ import { AirCommandOutputSchema } from '../../../index.js'
 import type { InputSource } from '../../input/source.js'
 import type { CliIO } from '../../io.js'
 import { dailyAqi } from './_aqi.js'
-import { type CollectAirOptions, collectAir } from './_collect.js'
+import { collectAir } from './_collect.js'
 import { type FinishOptions, finishReports } from './_finish.js'
 import { cityJson, compactAqi, JsonDocument } from './_json.js'
 import { openWholeResult } from './_spool.js'
-import type { StationDayRecord } from './_types.js'
+import type { CollectAirOptions, StationDayRecord } from './_types.js'
 
 /** What `air --json` writes in its `options` field, and how it reads. */
 export interface WriteAirJsonOptions extends FinishOptions {

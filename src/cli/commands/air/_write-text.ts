@@ -13,9 +13,9 @@ import { writeResult } from '../../output/result.js'
 import { dailyAqi } from './_aqi.js'
 import type { CityReport } from './_cities.js'
 import { chosenCities } from './_cities.js'
-import { type CollectAirOptions, collectAir } from './_collect.js'
+import { collectAir } from './_collect.js'
 import { type FinishOptions, finishReports } from './_finish.js'
-import type { StationDayRecord } from './_types.js'
+import type { CollectAirOptions, StationDayRecord } from './_types.js'
 
 /** The outputs of `air` other than `--json`, and how it reads. */
 export interface WriteAirOptions extends FinishOptions {
