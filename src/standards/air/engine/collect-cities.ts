@@ -4,7 +4,11 @@ import { zodMessage } from '../../../_lib/errors/from-zod.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { resolveDailyOptions } from '../_daily-core.js'
 import { engineSettings, LEAN_KEYS, StationDayEngine } from '../_station-engine.js'
-import { type AggregateCityDaysOptions, AggregateCityDaysOptionsSchema } from '../city-days.js'
+import {
+  type AggregateCityDaysOptions,
+  AggregateCityDaysOptionsSchema,
+  type CityDay,
+} from '../city-days.js'
 import type { HourlyColumns } from '../columns.js'
 import {
   type AggregateStationDaysOptions,
@@ -12,11 +16,22 @@ import {
   aggregateStationDays,
 } from '../hourly/station-days.js'
 import type { StationDay } from '../hourly/types.js'
-import { CitySums, type CitySumsCity } from './_city-sums.js'
+import { CitySums } from './_city-sums.js'
 import type { HourlyInput, StationCities } from './stream.js'
 
 /** One city collected by {@link createCityDayCollector} or {@link collectAirCities}. @category Air */
-export type CollectedCity = CitySumsCity
+export interface CollectedCity {
+  /** The city's name. */
+  readonly city: string
+  /** The stations whose values make the city's, sorted. */
+  readonly stations: string[]
+  /** Every station of the city met (excluded ones too), sorted. */
+  readonly stationsSeen: string[]
+  /** The station days met for the city, excluded stations' too. */
+  readonly stationDays: number
+  /** The city days, sorted by date, as {@link aggregateCityDays} gives them. */
+  readonly days: CityDay[]
+}
 
 /** Options of {@link createCityDayCollector}: those of {@link aggregateCityDays}, and `cityOf`. @category Air */
 export interface CityDayCollectorOptions extends AggregateCityDaysOptions {
@@ -27,14 +42,16 @@ export interface CityDayCollectorOptions extends AggregateCityDaysOptions {
 /** A running city-day aggregation; see {@link createCityDayCollector}. @category Air */
 export interface CityDayCollector {
   /** Adds a station day (a {@link StationDay}, or `station`, `date` and the seven daily values). */
-  add(day: { readonly station: string; readonly date: string } & DailyValues): void
+  add(
+    day: { readonly station: string; readonly date: string } & Partial<
+      Record<'so2' | 'no2' | 'co' | 'pm10' | 'pm25' | 'o3_1h' | 'o3_8h', number | null>
+    >,
+  ): void
   /** The city dates held now: what memory grows with (never the station days). */
   readonly openDates: number
   /** Every city's days and stations, by city name; the collector is empty afterwards. */
   finish(): CollectedCity[]
 }
-
-type DailyValues = Partial<Record<(typeof LEAN_KEYS)[number], number | null>>
 
 const isCities = (v: unknown) =>
   typeof v === 'function' || v instanceof Map || (v !== null && typeof v === 'object')
