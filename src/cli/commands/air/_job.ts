@@ -98,7 +98,20 @@ function shardOf(
 export async function runAirWorker(): Promise<void> {
   const { parentPort, workerData } = await import('node:worker_threads')
   const job = workerData as AirJob
-  const post = (m: unknown) => parentPort?.postMessage(m)
+  // at most a few batches on their way: the main thread writes the output, and when it is the
+  // slower side the batches must not pile up in its memory
+  let pending = 0
+  let resume: (() => void) | null = null
+  parentPort?.on('message', () => {
+    pending--
+    resume?.()
+  })
+  const post = async (m: unknown) => {
+    parentPort?.postMessage(m)
+    pending++
+    while (pending > 2) await new Promise<void>((r) => (resume = r))
+    resume = null
+  }
   const io = { ...nodeIO(), cwd: job.cwd }
   const sources = job.paths.map((p) => openInput(p, io))
   const cityOf = new Map(job.cityOf)
@@ -117,7 +130,7 @@ export async function runAirWorker(): Promise<void> {
       const part = shardOf(batch, job, owners, lastDay, read, closes)
       read += batch.length
       if (part) yield part
-      post(job.full ? { days, through: read } : { lean, through: read })
+      await post(job.full ? { days, through: read } : { lean, through: read })
       days = []
       lean = empty()
     }
@@ -139,9 +152,15 @@ export async function runAirWorker(): Promise<void> {
       }
     })
     const book0 = job.shard === 0 ? book : undefined
-    post({ ...(job.full ? { days } : { lean }), through: Number.POSITIVE_INFINITY, book: book0 })
+    await post({
+      ...(job.full ? { days } : { lean }),
+      through: Number.POSITIVE_INFINITY,
+      book: book0,
+    })
   } catch (error) {
     const issues = (error as { issues?: unknown }).issues
-    post(issues ? { issues } : { failure: String((error as Error)?.stack ?? error) })
+    parentPort?.postMessage(
+      issues ? { issues } : { failure: String((error as Error)?.stack ?? error) },
+    )
   }
 }

@@ -126,6 +126,8 @@ export async function collectWithJobs(
       through[w] = m.through ?? (through[w] as number)
       drain()
       await onBatch?.()
+      // taken: the thread may send more (it waits while a few of its batches are not taken)
+      workers[w]?.postMessage(0)
       if (m.through === Number.POSITIVE_INFINITY) open--
     }
     ends.sort((a, b) => (a[2].station < b[2].station ? -1 : a[2].station > b[2].station ? 1 : 0))
