@@ -117,7 +117,7 @@ export const AIR_OPTIONS = {
     type: 'string',
     value: { zh: '个数', en: 'N' },
     description: {
-      zh: '用 N 个工作线程读取小时记录（每个线程读全部文件、只算其中一部分站点；默认 1）；结果与单线程完全相同。',
+      zh: '用若干个工作线程读取小时记录（每个线程读全部文件、只算其中一部分站点；默认 1 个）；结果与单线程完全相同。',
       en: 'Read hourly records with N worker threads (each reads every file and computes a share of the stations; default 1); the output is the same as with one.',
     },
   },
