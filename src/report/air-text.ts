@@ -35,8 +35,10 @@ export interface AirCityText {
 export interface AirTextInput {
   /** Whether the station days were given as daily values (else computed from hourly records). */
   readonly dailyInput: boolean
-  /** Every station day read (the first line counts them). */
+  /** The station days to list (the first line counts them unless `counts` is given). */
   readonly stationDays: readonly AirStationDayText[]
+  /** The stations and station days read, for the first line, when not every one is listed. */
+  readonly counts?: { readonly stations: number; readonly stationDays: number }
   readonly cities: readonly AirCityText[]
 }
 
@@ -93,9 +95,9 @@ function aqiCells(aqi: AqiResult, lang: Lang): string[] {
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
 
 function headline(input: AirTextInput, lang: Lang): string {
-  const stations = new Set(input.stationDays.map((d) => d.station)).size
+  const stations = input.counts?.stations ?? new Set(input.stationDays.map((d) => d.station)).size
   const cities = input.cities.length
-  const days = input.stationDays.length
+  const days = input.counts?.stationDays ?? input.stationDays.length
   if (lang === 'zh') {
     const from = input.dailyInput ? '按给出的日均值' : '由小时记录计算'
     return `${stations} 个站点，${cities} 个城市，${days} 个站点日（${from}）`

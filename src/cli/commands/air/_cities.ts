@@ -2,12 +2,11 @@ import {
   type AirComplianceResult,
   type AirPeriodSummary,
   type AqiStandard,
-  aggregateCityDays,
   assessAirCompliance,
   type CityDay,
+  type CollectedCity,
   summarizeAirPeriod,
 } from '../../../standards/air/index.js'
-import type { StationDayRecord } from './_read.js'
 
 /** One city: its stations, daily values and AQI, and the period figures. */
 export interface CityReport {
@@ -23,51 +22,42 @@ export interface CityReport {
 /** Options of {@link buildCityReports}. */
 export interface BuildCityReportsOptions {
   readonly standard: AqiStandard
-  readonly excludeStations: readonly string[]
   readonly dustDates: readonly string[]
   /** Only these cities (all when empty). */
   readonly cities: readonly string[]
 }
 
+/** The cities a run reports on: those asked for with `--city` (all when none). */
+export const chosenCities = (
+  collected: readonly CollectedCity[],
+  wanted: readonly string[],
+): CollectedCity[] => collected.filter((c) => wanted.length === 0 || wanted.includes(c.city))
+
 /**
- * City daily values (mean of the stations, HJ 663), the city daily AQI, and the period
- * statistics and GB 3095 compliance of every city, over one period for all cities: the first to
- * the last date of the data.
+ * The period statistics and GB 3095 compliance of every city with city days (a city whose
+ * stations are all excluded has none), over one period for all cities: the first to the last
+ * date of the data.
  *
- * @param stationDays - station days with their city
- * @param options - edition, excluded stations, dust dates, city filter
+ * @param collected - the cities with their city days
+ * @param options - edition, dust dates, city filter
  * @returns one report per city, by city name
  */
 export function buildCityReports(
-  stationDays: readonly StationDayRecord[],
+  collected: readonly CollectedCity[],
   options: BuildCityReportsOptions,
 ): CityReport[] {
-  const excluded = new Set(options.excludeStations)
-  const wanted = new Set(options.cities)
-  const byCity = new Map<string, StationDayRecord[]>()
-  for (const d of stationDays) {
-    if (excluded.has(d.station) || (wanted.size > 0 && !wanted.has(d.city))) continue
-    const list = byCity.get(d.city)
-    if (list) list.push(d)
-    else byCity.set(d.city, [d])
+  const cities = chosenCities(collected, options.cities).filter((c) => c.stations.length > 0)
+  let first: string | undefined
+  let last: string | undefined
+  for (const c of cities) {
+    const a = c.days[0]?.date
+    const b = c.days.at(-1)?.date
+    if (a !== undefined && (first === undefined || a < first)) first = a
+    if (b !== undefined && (last === undefined || b > last)) last = b
   }
-  const names = [...byCity.keys()].sort()
-  const cityDays = names.map((city) =>
-    aggregateCityDays(
-      (byCity.get(city) ?? []).map(({ city: _, hours: __, ...day }) => day),
-      { standard: options.standard },
-    ),
-  )
-  const dates = cityDays
-    .flat()
-    .map((d) => d.date)
-    .sort()
-  const first = dates[0]
-  const last = dates.at(-1)
   if (first === undefined || last === undefined) return []
   const period = { start: first, end: last }
-  return names.map((city, i) => {
-    const days = cityDays[i] ?? []
+  return cities.map(({ city, stations, days }) => {
     const summary = summarizeAirPeriod(days, {
       period,
       standard: options.standard,
@@ -75,12 +65,6 @@ export function buildCityReports(
     })
     const figures =
       summary.verdictBasis === 'deducted' && summary.deducted ? summary.deducted : summary.raw
-    return {
-      city,
-      stations: [...new Set((byCity.get(city) ?? []).map((d) => d.station))].sort(),
-      days,
-      summary,
-      compliance: assessAirCompliance(figures.pollutants),
-    }
+    return { city, stations, days, summary, compliance: assessAirCompliance(figures.pollutants) }
   })
 }
