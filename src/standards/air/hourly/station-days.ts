@@ -4,6 +4,7 @@ import { maxPlausibleCoOption, timeZoneOption } from '../_options.js'
 import { engineSettings, stationDaysOfRecords } from '../_station-engine.js'
 import type { HourlyRecord } from '../schemas.js'
 import { exactSettings, exactStationDays } from './_exact-station-days.js'
+import { stationDaysOfCleanRecords } from './_record-columns.js'
 import type { StationDay } from './types.js'
 
 const count = (max: number) => z.number().int().positive().max(max).optional()
@@ -92,11 +93,12 @@ export function aggregateStationDays(
   const context = 'aggregateStationDays input'
   const settings = OPTIONS.resolve(options)
   // the air engine for input it reads as this function does (records without an issue, on
-  // plain days); otherwise the exact path, which also lists the issues
-  const days = Array.isArray(records)
-    ? stationDaysOfRecords(records, settings.engine, context, (rs) =>
-        exactStationDays(rs, settings, context),
-      )
-    : null
+  // plain days), in columns when the zone's offset is fixed; otherwise the exact path, which
+  // also lists the issues
+  if (!Array.isArray(records)) return exactStationDays(records, settings, context)
+  const exactDays = (rs: readonly HourlyRecord[]) => exactStationDays(rs, settings, context)
+  const days =
+    stationDaysOfCleanRecords(records, settings.engine, context, exactDays) ??
+    stationDaysOfRecords(records, settings.engine, context, exactDays)
   return days ?? exactStationDays(records, settings, context)
 }

@@ -36,13 +36,33 @@ export function isDate(y: number, m: number, d: number): boolean {
 // China has kept UTC+8 without daylight saving time since 1992.
 const SHANGHAI_FIXED_FROM = Date.UTC(1992, 0, 1)
 
+/** A time zone's offset from UTC (ms) where it is fixed: from the instant `from` on. */
+export interface FixedOffset {
+  readonly offset: number
+  readonly from: number
+}
+
+const UTC_FIXED: FixedOffset = { offset: 0, from: Number.NEGATIVE_INFINITY }
+const SHANGHAI_FIXED: FixedOffset = { offset: 8 * HOUR, from: SHANGHAI_FIXED_FROM }
+
+/**
+ * The offset of a time zone known to keep one whole-hour offset, without daylight saving time,
+ * from an instant on (UTC; China Standard Time since 1992); `null` for any other zone, whose
+ * offsets the zone database gives.
+ */
+export function fixedHourOffset(timeZone: string): FixedOffset | null {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return UTC_FIXED
+  return timeZone === 'Asia/Shanghai' ? SHANGHAI_FIXED : null
+}
+
 /** Turns wall time (as if UTC) in a time zone into an instant; cached by the hour. */
 export function createZone(timeZone: string): (wall: number) => number {
-  const fixed = timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 0 : null
+  const known = fixedHourOffset(timeZone)
+  const fixed = known !== null && known.from === Number.NEGATIVE_INFINITY ? known.offset : null
   const cache = new Map<number, number>()
   return (wall) => {
     if (fixed !== null) return wall - fixed
-    if (timeZone === 'Asia/Shanghai' && wall >= SHANGHAI_FIXED_FROM) return wall - 8 * HOUR
+    if (known !== null && wall >= known.from + known.offset) return wall - known.offset
     const key = Math.floor(wall / HOUR)
     let offset = cache.get(key)
     if (offset === undefined) {
