@@ -3,6 +3,7 @@ import { parseISO } from 'date-fns'
 import { expect } from '../../_lib/errors/catalogue.js'
 import type { LocalizedText } from '../../_lib/localized-text.js'
 import type { TimestampConvention } from './hourly/types.js'
+import { civilFromDays, daysFromCivil, fixedHourOffset } from './read/_time.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai'
@@ -16,6 +17,7 @@ export interface HourSlot {
 }
 
 const MS_PER_HOUR = 3_600_000
+const MS_PER_DAY = 86_400_000
 const DATE_TIME_DELIMITER = /[T ]/
 const WITHOUT_HOUR = 'expected a timestamp with an hour'
 const NOT_ON_HOUR = 'expected a timestamp on the hour'
@@ -38,6 +40,8 @@ function isoDay(d: TZDate): string {
  */
 export function createHourReader(convention: TimestampConvention, zone: string = CHINA_TIME_ZONE) {
   const inZone = tz(zone)
+  // a zone of one whole-hour offset: its hours by integer arithmetic where the offset is fixed
+  const fixed = fixedHourOffset(zone)
   const cache = new Map<string | number, HourSlot | string>()
   return (time: string | Date): HourSlot | string => {
     const key = typeof time === 'string' ? time : time.getTime()
@@ -53,6 +57,18 @@ export function createHourReader(convention: TimestampConvention, zone: string =
     } else if (typeof time === 'string' && !DATE_TIME_DELIMITER.test(time)) {
       // ISO 8601 separates the time of day from the date by "T" (or a space, RFC 3339)
       slot = `${WITHOUT_HOUR}, got "${time}"`
+    } else if (fixed !== null && stampMs - shift >= fixed.from) {
+      const local = stampMs - shift + fixed.offset
+      if (local % MS_PER_HOUR !== 0) {
+        slot = `${NOT_ON_HOUR}, got ${typeof time === 'string' ? time : time.toISOString()}`
+      } else {
+        const { y, m, d } = civilFromDays(Math.floor(local / MS_PER_DAY))
+        slot = {
+          date: `${y}-${pad(m)}-${pad(d)}`,
+          hour: (((local / MS_PER_HOUR) % 24) + 24) % 24,
+          index: Math.round((stampMs - shift) / MS_PER_HOUR),
+        }
+      }
     } else {
       const start = new TZDate(stampMs - shift, zone)
       slot =
@@ -78,5 +94,11 @@ export function expectedTimestamp(problem: string): LocalizedText {
 
 /** Absolute hour index of 00:00 of a natural day in `zone`. */
 export function dayStartIndex(date: string, zone: string = CHINA_TIME_ZONE): number {
+  const fixed = fixedHourOffset(zone)
+  const ymd = fixed === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (fixed !== null && ymd !== null) {
+    const start = daysFromCivil(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) * MS_PER_DAY
+    if (start - fixed.offset >= fixed.from) return (start - fixed.offset) / MS_PER_HOUR
+  }
   return Math.round(parseISO(`${date}T00:00:00`, { in: tz(zone) }).getTime() / MS_PER_HOUR)
 }

@@ -70,8 +70,9 @@ export function stationDaysOfCleanRecords(
     const time = o.time
     if (!(time instanceof Date)) return null
     const t = time.getTime()
+    const h = (t - shift) / HOUR_MS
     // on the hour: the zone's offset is whole hours; NaN (an invalid Date) fails too
-    if (!(t >= first && t <= LAST_STAMP && t % HOUR_MS === 0)) return null
+    if (!(t >= first && t <= LAST_STAMP && Math.floor(h) === h)) return null
     // the keys in the order of HourlyRecordSchema
     const a0 = columnValue(o.so2)
     const a1 = columnValue(o.no2)
@@ -92,7 +93,9 @@ export function stationDaysOfCleanRecords(
     }
     let index = lastIndex
     if (code !== lastCode) {
-      const known = codes.get(code)
+      // records come by station (the same one again) or by hour (the next one, in turn)
+      const next = lastIndex + 1 < names.length ? lastIndex + 1 : 0
+      const known = names[next] === code ? next : codes.get(code)
       if (known === undefined) {
         index = names.length
         codes.set(code, index)
@@ -102,7 +105,6 @@ export function stationDaysOfCleanRecords(
       lastCode = code
       lastIndex = index
     }
-    const h = (t - shift) / HOUR_MS
     if (h <= (latest[index] as number)) inOrder = false
     latest[index] = h
     if (h < minHour) minHour = h
