@@ -2,8 +2,8 @@ import { TZDate, tz } from '@date-fns/tz'
 import { parseISO } from 'date-fns'
 import { expect } from '../../_lib/errors/catalogue.js'
 import type { LocalizedText } from '../../_lib/localized-text.js'
+import { civilFromDays, daysFromCivil, fixedHourOffset } from './_civil-time.js'
 import type { TimestampConvention } from './hourly/types.js'
-import { civilFromDays, daysFromCivil, fixedHourOffset } from './read/_time.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
 export const CHINA_TIME_ZONE = 'Asia/Shanghai'

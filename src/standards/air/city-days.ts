@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
 import { defineOptions } from '../../_lib/options.js'
+import { type CityRowsSettings, cityDaysOfRows, type StationDayRow } from './_city-rows.js'
 import { isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
 import { parseAirInput } from './_input.js'
 import { AGGREGATE_AQI_OPTIONS } from './_options.js'
-import { type CityRowsSettings, cityDaysOfRows, type StationDayRow } from './engine/_city-rows.js'
 import type { CityDaySchema } from './result-schemas.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
@@ -75,6 +75,17 @@ export type CityDay = z.output<typeof CityDaySchema>
  * City daily values as the arithmetic mean of the valid station values of each pollutant (the
  * O3 8-hour maximum too: the mean of the stations' daily maxima), rounded as published, then
  * the city daily AQI from those values. Stations can be left out (background stations).
+ *
+ * Exact at machine speed: a date whose station values are all published values (integers, CO
+ * one decimal) is computed with integer arithmetic (sums, exact quotients, GB/T 8170 half to
+ * even), by the same city-day core as {@link aggregateAir}; a date with a finer value takes
+ * exact rationals. Both give the same figures. The input is read with a cheap check per value;
+ * input that {@link StationDayInputSchema} would refuse or change goes through that schema,
+ * so an error names the same row, field and rule.
+ *
+ * Partition contract: city days are independent per city (a city day depends only on the
+ * station days of that city and date), so an archive can be split by city and the outputs
+ * concatenated.
  *
  * @param stationDays - station daily values, e.g. from {@link aggregateStationDays}
  * @param options - stations to leave out, rounding, minimum stations, and the AQI options

@@ -1,14 +1,14 @@
 import { issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
+import { exactCityDay } from '../_city-exact.js'
+import { gridCityDay } from '../_city-grid.js'
+import { cityDaysOfRows } from '../_city-rows.js'
 import { implausibleCo } from '../_co.js'
 import type { ResolvedDailyOptions } from '../_daily-core.js'
 import { leanValues } from '../_station-engine.js'
 import type { AggregateCityDaysOptions, CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
 import { AIR_POLLUTANTS } from '../indicators.js'
-import { exactCityDay } from './_city-exact.js'
-import { gridCityDay } from './_city-grid.js'
-import { cityDaysOfRows } from './_city-rows.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length

@@ -1,6 +1,6 @@
+import { fixedHourOffset } from '../_civil-time.js'
 import { type EngineSettings, type ExactDays, StationDayEngine } from '../_station-engine.js'
 import { type HourlyColumns, NOT_MEASURED } from '../columns.js'
-import { fixedHourOffset } from '../read/_time.js'
 import type { StationDay } from './types.js'
 
 const HOUR_MS = 3_600_000

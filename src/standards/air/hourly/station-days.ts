@@ -63,6 +63,13 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  * moving means ending 08:00…24:00 (each with ≥ 6 hours; ≥ 14 valid means, or a maximum above
  * the limit). Missing hours are `null` or absent records, never zeros.
  *
+ * Records without an issue go through the air engine's integer path; in China Standard Time
+ * and UTC (one whole-hour offset, no daylight saving time) as one batch of columns, the
+ * covered hour by integer arithmetic on the timestamp. Everything else (input with an issue,
+ * a day of a daylight-saving change, a zone off the whole hour, a day with a value off the
+ * integer grid) takes the exact rational path. The results are the same. Partition contract:
+ * station days are independent per station.
+ *
  * @param records - hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }` (CO
  *   mg/m³, the rest µg/m³), in any order; `'notMeasured'` for a pollutant the station does not
  *   measure: a day without a valid hour of it has the gap `'notMeasured'`

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { cityDaysOfRows } from '../../../../src/standards/air/_city-rows.js'
 import { resolveDailyOptions } from '../../../../src/standards/air/_daily-core.js'
 import { parseAirInput } from '../../../../src/standards/air/_input.js'
-import { cityDaysOfRows } from '../../../../src/standards/air/engine/_city-rows.js'
 import {
   type AggregateCityDaysOptions,
   aggregateCityDays,

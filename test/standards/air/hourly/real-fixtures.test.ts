@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { expect, it } from 'vitest'
+import { cityDaysOfRows } from '../../../../src/standards/air/_city-rows.js'
 import { resolveDailyOptions } from '../../../../src/standards/air/_daily-core.js'
 import { engineSettings } from '../../../../src/standards/air/_station-engine.js'
-import { cityDaysOfRows } from '../../../../src/standards/air/engine/_city-rows.js'
 import {
   exactSettings,
   exactStationDays,

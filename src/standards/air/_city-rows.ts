@@ -1,11 +1,11 @@
-import { expect, issue, text } from '../../../_lib/errors/catalogue.js'
-import type { InputIssue } from '../../../_lib/errors/issue.js'
-import { checkCoPlausible } from '../_co.js'
-import { throwIfAny } from '../_input.js'
-import type { CityDay } from '../city-days.js'
-import { AIR_POLLUTANTS } from '../indicators.js'
+import { expect, issue, text } from '../../_lib/errors/catalogue.js'
+import type { InputIssue } from '../../_lib/errors/issue.js'
+import type { CityDay } from './_city-day.js'
 import { type CityDaySettings, exactCityDay } from './_city-exact.js'
 import { gridCityDay } from './_city-grid.js'
+import { checkCoPlausible } from './_co.js'
+import { throwIfAny } from './_input.js'
+import { AIR_POLLUTANTS } from './indicators.js'
 
 const N = AIR_POLLUTANTS.length
 

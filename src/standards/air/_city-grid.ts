@@ -1,6 +1,8 @@
-import { rational } from '../../../_lib/rational.js'
-import { type AqiParts, assembleAqiResult } from '../_assemble.js'
-import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
+import { rational } from '../../_lib/rational.js'
+import { type AqiParts, assembleAqiResult } from './_assemble.js'
+import type { CityDay } from './_city-day.js'
+import type { CityDaySettings } from './_city-exact.js'
+import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from './_daily-core.js'
 import {
   type GridColumn,
   gridColumn,
@@ -8,12 +10,10 @@ import {
   quotientText,
   roundHalfEvenDiv,
   toSteps,
-} from '../_grid.js'
-import type { CityDay } from '../city-days.js'
-import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
-import type { AqiResult } from '../result.js'
-import { type AqiStandard, aqiBreakpointTable } from '../tables.js'
-import type { CityDaySettings } from './_city-exact.js'
+} from './_grid.js'
+import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
+import type { AqiResult } from './result.js'
+import { type AqiStandard, aqiBreakpointTable } from './tables.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length

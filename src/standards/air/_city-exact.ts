@@ -1,9 +1,9 @@
-import { type Rational, roundHalfEven, toNumber } from '../../../_lib/rational.js'
-import { dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
-import { decimalString } from '../_decimal.js'
-import { exact, meanOfPresent } from '../_means.js'
-import type { CityDay } from '../city-days.js'
-import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
+import { type Rational, roundHalfEven, toNumber } from '../../_lib/rational.js'
+import type { CityDay } from './_city-day.js'
+import { dailyAqiOfExact, type ResolvedDailyOptions } from './_daily-core.js'
+import { decimalString } from './_decimal.js'
+import { exact, meanOfPresent } from './_means.js'
+import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
 
 /** The settings a city day is computed with. */
 export interface CityDaySettings {
