@@ -38,7 +38,7 @@ function dailyGridColumns(standard: AqiStandard) {
 }
 
 /** The daily AQI of city values on the grid (`NaN`: none), as `dailyAqiOfExact` computes it. */
-function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiResult {
+function aqiOfSteps(steps: ArrayLike<number>, daily: ResolvedDailyOptions): AqiResult {
   const parts: AqiParts = {
     iaqi: {},
     capped: [],
@@ -85,9 +85,15 @@ function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiR
   )
 }
 
-// Scratch of gridCityDay: the sums (grid steps) and counts of the seven values
+// Scratch of gridCityDay: the sums (grid steps) and counts of the seven values, the published
+// values (NaN: none), their exact texts and, when rounded, their grid steps
 const sums = new Float64Array(N)
 const counts = new Float64Array(N)
+const published = new Float64Array(N)
+const steps = new Float64Array(N)
+const texts: (string | null)[] = new Array(N).fill(null)
+
+const orNull = (v: number) => (Number.isNaN(v) ? null : v)
 
 /**
  * One city day on the integer grid, from the daily values of its `n` stations (7 a station in
@@ -104,9 +110,9 @@ export function gridCityDay(
 ): CityDay | null {
   sums.fill(0)
   counts.fill(0)
-  for (let j = 0; j < n; j++) {
+  for (let j = 0, b = 0; j < n; j++, b += N) {
     for (let k = 0; k < N; k++) {
-      const v = values[j * N + k] as number
+      const v = values[b + k] as number
       if (Number.isNaN(v)) continue
       const p = toSteps(v, k === CO ? 10 : 1)
       if (p < 0) return null
@@ -114,45 +120,55 @@ export function gridCityDay(
       counts[k] = (counts[k] as number) + 1
     }
   }
-  const published: Record<string, number | null> = {}
-  const exact: Record<string, string | null> = {}
-  const stations: Record<string, number> = {}
-  const steps: number[] = []
   const exactValues: Partial<Record<AirPollutant, ReturnType<typeof rational> | null>> = {}
   for (let k = 0; k < N; k++) {
-    const key = KEYS[k] as AirPollutant
     const q = k === CO ? 10 : 1
     const sum = sums[k] as number
     const count = counts[k] as number
-    stations[key] = count
     if (count < s.minStations || count === 0) {
-      published[key] = null
-      exact[key] = null
-      steps.push(Number.NaN)
-      exactValues[key] = null
+      published[k] = Number.NaN
+      steps[k] = Number.NaN
+      texts[k] = null
+      if (!s.round) exactValues[KEYS[k] as AirPollutant] = null
       continue
     }
-    exact[key] = quotientText(sum, count * q)
+    texts[k] = quotientText(sum, count * q)
     if (s.round) {
       const r = roundHalfEvenDiv(sum, count)
-      steps.push(r)
-      published[key] = r / q
+      steps[k] = r
+      published[k] = r / q
     } else {
-      published[key] = sum / (count * q)
-      exactValues[key] = rational(BigInt(sum), BigInt(count * q))
+      published[k] = sum / (count * q)
+      exactValues[KEYS[k] as AirPollutant] = rational(BigInt(sum), BigInt(count * q))
     }
   }
   return {
     date,
-    so2: published.so2 ?? null,
-    no2: published.no2 ?? null,
-    co: published.co ?? null,
-    pm10: published.pm10 ?? null,
-    pm25: published.pm25 ?? null,
-    o3_1h: published.o3_1h ?? null,
-    o3_8h: published.o3_8h ?? null,
-    exact: exact as CityDay['exact'],
-    stations: stations as CityDay['stations'],
+    so2: orNull(published[0] as number),
+    no2: orNull(published[1] as number),
+    co: orNull(published[2] as number),
+    pm10: orNull(published[3] as number),
+    pm25: orNull(published[4] as number),
+    o3_1h: orNull(published[5] as number),
+    o3_8h: orNull(published[6] as number),
+    exact: {
+      so2: texts[0] as string | null,
+      no2: texts[1] as string | null,
+      co: texts[2] as string | null,
+      pm10: texts[3] as string | null,
+      pm25: texts[4] as string | null,
+      o3_1h: texts[5] as string | null,
+      o3_8h: texts[6] as string | null,
+    },
+    stations: {
+      so2: counts[0] as number,
+      no2: counts[1] as number,
+      co: counts[2] as number,
+      pm10: counts[3] as number,
+      pm25: counts[4] as number,
+      o3_1h: counts[5] as number,
+      o3_8h: counts[6] as number,
+    },
     aqi: s.round ? aqiOfSteps(steps, s.daily) : dailyAqiOfExact(exactValues, s.daily),
   }
 }
