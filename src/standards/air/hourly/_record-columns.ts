@@ -14,16 +14,53 @@ function columnValue(v: unknown): number | undefined {
   return v === 'notMeasured' ? NOT_MEASURED : undefined
 }
 
+/** Rows of a batch handed to the engine at a time when the records come in order. */
+const CHUNK = 1 << 16
+
+/** Columns of `size` rows, the stations named by `names` (filled as they are met). */
+function columnsOf(size: number, names: string[]): HourlyColumns {
+  return {
+    length: size,
+    stations: names,
+    station: new Int32Array(size),
+    time: new Float64Array(size),
+    so2: new Float64Array(size),
+    no2: new Float64Array(size),
+    co: new Float64Array(size),
+    o3: new Float64Array(size),
+    pm10: new Float64Array(size),
+    pm25: new Float64Array(size),
+  }
+}
+
+/** The first `n` rows of a batch. */
+function head(batch: HourlyColumns, n: number): HourlyColumns {
+  if (n === batch.length) return batch
+  const cut = (a: Float64Array) => a.subarray(0, n)
+  return {
+    length: n,
+    stations: batch.stations,
+    station: batch.station.subarray(0, n),
+    time: cut(batch.time),
+    so2: cut(batch.so2),
+    no2: cut(batch.no2),
+    co: cut(batch.co),
+    o3: cut(batch.o3),
+    pm10: cut(batch.pm10),
+    pm25: cut(batch.pm25),
+  }
+}
+
 /**
  * The station days of hourly records in memory, in any order, for the common case: every
  * record clean (the fields `HourlyRecordSchema` accepts as they are, a `Date` on the hour, CO
  * within its bound, one record a station and hour) in a time zone of one whole-hour offset
  * without daylight saving time (China Standard Time, UTC). There a record's covered hour is
  * integer arithmetic on its epoch milliseconds and every natural day has its 24 hours: the
- * records go to the engine in one batch of columns (as given when each station's records come
- * in time order, else ordered by station and hour), with no call of the zone's reader per
- * record. The days come sorted by station, then date. `null` for any other input: the
- * caller's general path reads it, and names the issues.
+ * records go to the engine in batches of columns, with no call of the zone's reader per
+ * record; as they come while each station's records are in time order (memory: one batch),
+ * else all of them ordered by station and hour. The days come sorted by station, then date.
+ * `null` for any other input: the caller's general path reads it, and names the issues.
  */
 export function stationDaysOfCleanRecords(
   records: readonly unknown[],
@@ -40,39 +77,24 @@ export function stationDaysOfCleanRecords(
   const maxCo = s.maxPlausibleCo
   const codes = new Map<string, number>()
   const names: string[] = []
-  // the latest hour of each station so far: the input is in time order by station while each
-  // record is later than the one before it of its station
-  const latest: number[] = []
-  let inOrder = true
-  const batch: HourlyColumns = {
-    length: n,
-    stations: names,
-    station: new Int32Array(n),
-    time: new Float64Array(n),
-    so2: new Float64Array(n),
-    no2: new Float64Array(n),
-    co: new Float64Array(n),
-    o3: new Float64Array(n),
-    pm10: new Float64Array(n),
-    pm25: new Float64Array(n),
-  }
-  const { station, time: stamps, so2, no2, co, o3, pm10, pm25 } = batch
   let lastCode = ''
   let lastIndex = -1
-  let minHour = Number.POSITIVE_INFINITY
-  let maxHour = Number.NEGATIVE_INFINITY
-  for (let i = 0; i < n; i++) {
+  /**
+   * Reads record `i` into row `j` of `to` (its station as the index in `names`); the covered
+   * hour, or -1 for a record the general path must read.
+   */
+  const read = (i: number, to: HourlyColumns, j: number): number => {
     const r = records[i]
-    if (r === null || typeof r !== 'object' || Array.isArray(r)) return null
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) return -1
     const o = r as Record<string, unknown>
     const code = o.station
-    if (typeof code !== 'string' || code.length === 0) return null
+    if (typeof code !== 'string' || code.length === 0) return -1
     const time = o.time
-    if (!(time instanceof Date)) return null
+    if (!(time instanceof Date)) return -1
     const t = time.getTime()
     const h = (t - shift) / HOUR_MS
     // on the hour: the zone's offset is whole hours; NaN (an invalid Date) fails too
-    if (!(t >= first && t <= LAST_STAMP && Math.floor(h) === h)) return null
+    if (!(t >= first && t <= LAST_STAMP && Math.floor(h) === h)) return -1
     // the keys in the order of HourlyRecordSchema
     const a0 = columnValue(o.so2)
     const a1 = columnValue(o.no2)
@@ -89,7 +111,7 @@ export function stationDaysOfCleanRecords(
       a5 === undefined ||
       a2 > maxCo
     ) {
-      return null
+      return -1
     }
     let index = lastIndex
     if (code !== lastCode) {
@@ -100,60 +122,90 @@ export function stationDaysOfCleanRecords(
         index = names.length
         codes.set(code, index)
         names.push(code)
-        latest.push(Number.NEGATIVE_INFINITY)
       } else index = known
       lastCode = code
       lastIndex = index
     }
-    if (h <= (latest[index] as number)) inOrder = false
-    latest[index] = h
-    if (h < minHour) minHour = h
-    if (h > maxHour) maxHour = h
-    station[i] = index
-    stamps[i] = t
-    so2[i] = a0
-    no2[i] = a1
-    co[i] = a2
-    pm10[i] = a3
-    pm25[i] = a4
-    o3[i] = a5
+    to.station[j] = index
+    to.time[j] = t
+    to.so2[j] = a0
+    to.no2[j] = a1
+    to.co[j] = a2
+    to.pm10[j] = a3
+    to.pm25[j] = a4
+    to.o3[j] = a5
+    return h
   }
-  let input = batch
-  if (!inOrder) {
-    // by station, then hour; two records of a station and hour go to the general path
-    const order = byStationAndHour(names.length, station, stamps, shift, minHour, maxHour)
+  // each station's days come in date order (its last one at the end)
+  const byStation = new Map<string, StationDay[]>()
+  const engineOf = () =>
+    new StationDayEngine(
+      s,
+      (day) => {
+        const list = byStation.get(day.station)
+        if (list) list.push(day)
+        else byStation.set(day.station, [day])
+      },
+      context,
+      exactDays,
+    )
+  // in order while each record is later than the one before it of its station
+  const latest: number[] = []
+  let engine = engineOf()
+  const chunk = columnsOf(Math.min(n, CHUNK), names)
+  let fill = 0
+  let inOrder = true
+  for (let i = 0; i < n; i++) {
+    const h = read(i, chunk, fill)
+    if (h < 0) return null
+    const st = chunk.station[fill] as number
+    if (st === latest.length) latest.push(Number.NEGATIVE_INFINITY)
+    if (h <= (latest[st] as number)) {
+      inOrder = false
+      break
+    }
+    latest[st] = h
+    if (++fill === chunk.length) {
+      engine.pushColumns(chunk)
+      fill = 0
+    }
+  }
+  if (inOrder) {
+    if (fill > 0) engine.pushColumns(head(chunk, fill))
+  } else {
+    // every record, then in order of station and hour; two records of a station and hour go
+    // to the general path
+    const all = columnsOf(n, names)
+    let minHour = Number.POSITIVE_INFINITY
+    let maxHour = Number.NEGATIVE_INFINITY
+    for (let i = 0; i < n; i++) {
+      const h = read(i, all, i)
+      if (h < 0) return null
+      if (h < minHour) minHour = h
+      if (h > maxHour) maxHour = h
+    }
+    const order = byStationAndHour(names.length, all.station, all.time, shift, minHour, maxHour)
     if (order === null) return null
     const pick = (column: Float64Array) => {
       const out = new Float64Array(n)
       for (let j = 0; j < n; j++) out[j] = column[order[j] as number] as number
       return out
     }
-    input = {
+    byStation.clear()
+    engine = engineOf()
+    engine.pushColumns({
       length: n,
       stations: names,
-      station: Int32Array.from(order, (i) => station[i] as number),
-      time: pick(stamps),
-      so2: pick(so2),
-      no2: pick(no2),
-      co: pick(co),
-      o3: pick(o3),
-      pm10: pick(pm10),
-      pm25: pick(pm25),
-    }
+      station: Int32Array.from(order, (i) => all.station[i] as number),
+      time: pick(all.time),
+      so2: pick(all.so2),
+      no2: pick(all.no2),
+      co: pick(all.co),
+      o3: pick(all.o3),
+      pm10: pick(all.pm10),
+      pm25: pick(all.pm25),
+    })
   }
-  // each station's days come in date order (its last one at the end)
-  const byStation = new Map<string, StationDay[]>()
-  const engine = new StationDayEngine(
-    s,
-    (day) => {
-      const list = byStation.get(day.station)
-      if (list) list.push(day)
-      else byStation.set(day.station, [day])
-    },
-    context,
-    exactDays,
-  )
-  engine.pushColumns(input)
   engine.end()
   const out: StationDay[] = []
   for (const code of [...byStation.keys()].sort()) {

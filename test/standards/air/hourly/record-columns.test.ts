@@ -22,6 +22,8 @@ import { deepFreeze, PARAMS, TIMEOUT } from '../../../properties/_laws.js'
 
 const HOUR = 3_600_000
 const CONTEXT = 'aggregateStationDays input'
+// the exact path over a year of records takes seconds on a loaded machine
+const SLOW = 120_000
 
 const exactDays = (records: unknown, options: AggregateStationDaysOptions = {}) =>
   exactStationDays(records, exactSettings(engineSettings(options)), CONTEXT)
@@ -181,6 +183,41 @@ describe('aggregateStationDays', () => {
       )
     },
     TIMEOUT,
+  )
+
+  it(
+    'gives the station days of the exact path for a year of records, in batches and out of order',
+    () => {
+      // 8 stations × 365 days: more records than one batch holds; some gaps, some finer values
+      const records: HourlyRecord[] = []
+      const t0 = Date.UTC(2021, 11, 31, 17)
+      for (let h = 0; h < 365 * 24; h++) {
+        for (let s = 0; s < 8; s++) {
+          const k = h * 8 + s
+          if (k % 37 === 0) continue
+          records.push({
+            station: `S${s}`,
+            time: new Date(t0 + h * HOUR),
+            so2: k % 53,
+            no2: k % 89,
+            co: k % 101 === 0 ? 0.25 : (k % 31) / 10,
+            o3: k % 29 === 0 ? null : k % 233,
+            pm10: k % 397,
+            pm25: k % 1009 === 0 ? 'notMeasured' : k % 251,
+          })
+        }
+      }
+      expect(records.length).toBeGreaterThan(65_536)
+      const expected = exactDays(records)
+      expect(expected.length).toBe(8 * 365)
+      expect(aggregateStationDays(records)).toEqual(expected)
+      // one record late, after the first batch: read again, in order of station and hour
+      const late = [...records]
+      const [moved] = late.splice(66_000, 1)
+      late.push(moved as HourlyRecord)
+      expect(aggregateStationDays(late)).toEqual(expected)
+    },
+    SLOW,
   )
 
   it('leaves records of a zone with daylight saving time and of 1991 to the general path', () => {
