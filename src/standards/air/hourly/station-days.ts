@@ -64,7 +64,7 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  * the limit). Missing hours are `null` or absent records, never zeros.
  *
  * Records without an issue go through the air engine's integer path; in China Standard Time
- * and UTC (one whole-hour offset, no daylight saving time) as one batch of columns, the
+ * and UTC (one whole-hour offset, no daylight saving time) in batches of columns, the
  * covered hour by integer arithmetic on the timestamp. Everything else (input with an issue,
  * a day of a daylight-saving change, a zone off the whole hour, a day with a value off the
  * integer grid) takes the exact rational path. The results are the same. Partition contract:
