@@ -28,6 +28,15 @@ export function civilFromDays(days: number): { y: number; m: number; d: number }
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d }
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/** Whether y-m-d is a date of the calendar. */
+export function isDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false
+  return d <= (m === 2 && leap(y) ? 29 : (DAYS_IN_MONTH[m - 1] as number))
+}
+
 // China has kept UTC+8 without daylight saving time since 1992.
 const SHANGHAI_FIXED_FROM = Date.UTC(1992, 0, 1)
 

@@ -2,7 +2,13 @@ import { TZDate, tz } from '@date-fns/tz'
 import { parseISO } from 'date-fns'
 import { expect } from '../../_lib/errors/catalogue.js'
 import type { LocalizedText } from '../../_lib/localized-text.js'
-import { civilFromDays, daysFromCivil, fixedHourOffset } from './_civil-time.js'
+import {
+  civilFromDays,
+  daysFromCivil,
+  type FixedOffset,
+  fixedHourOffset,
+  isDate,
+} from './_civil-time.js'
 import type { TimestampConvention } from './hourly/types.js'
 
 /** China Standard Time, in which natural days (自然日) are counted. */
@@ -50,7 +56,10 @@ export function createHourReader(convention: TimestampConvention, zone: string =
     // hour-ending: the value stamped T covers T − 1 h … T
     const shift = convention === 'hour-ending' ? MS_PER_HOUR : 0
     const stampMs =
-      typeof time === 'string' ? parseISO(time, { in: inZone }).getTime() : (key as number)
+      typeof time === 'string'
+        ? ((fixed === null ? undefined : fixedZoneStamp(time, fixed)) ??
+          parseISO(time, { in: inZone }).getTime())
+        : (key as number)
     let slot: HourSlot | string
     if (Number.isNaN(stampMs)) {
       slot = `expected an ISO 8601 timestamp, got "${String(time)}"`
@@ -83,6 +92,42 @@ export function createHourReader(convention: TimestampConvention, zone: string =
     cache.set(key, slot)
     return slot
   }
+}
+
+// The common forms of an ISO 8601 stamp: 2022-01-02T00:00, with seconds, a space for the T, Z
+// or an offset ±HH:MM
+const COMMON_STAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:(Z)|([+-])(\d{2}):(\d{2}))?$/
+
+/**
+ * The instant of a stamp of a common form, as `parseISO` reads it in a zone of one fixed
+ * whole-hour offset (wall time without an offset is in that zone; 24:00 is the next day's
+ * 00:00); `undefined` for any other form, a value out of range, or an instant before the
+ * offset is fixed, which `parseISO` and the zone database then read.
+ */
+function fixedZoneStamp(text: string, zone: FixedOffset): number | undefined {
+  const m = COMMON_STAMP.exec(text)
+  if (m === null) return undefined
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const sec = m[6] === undefined ? 0 : Number(m[6])
+  if (!isDate(y, mo, d) || mi > 59 || sec > 59 || h > 24 || (h === 24 && (mi > 0 || sec > 0))) {
+    return undefined
+  }
+  const wall = daysFromCivil(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * 60_000 + sec * 1000
+  let offset = zone.offset
+  if (m[7] === undefined && m[8] !== undefined) {
+    const om = Number(m[10])
+    if (om > 59) return undefined
+    offset = (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + om) * 60_000
+  } else if (m[7] !== undefined) offset = 0
+  const instant = wall - offset
+  return instant >= zone.from ? instant : undefined
 }
 
 /** What a timestamp the hour reader refused should have been, for its issue's `expected`. */

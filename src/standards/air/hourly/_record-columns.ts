@@ -1,4 +1,5 @@
 import { fixedHourOffset } from '../_civil-time.js'
+import { createHourReader } from '../_clock.js'
 import { type EngineSettings, type ExactDays, StationDayEngine } from '../_station-engine.js'
 import { type HourlyColumns, NOT_MEASURED } from '../columns.js'
 import type { StationDay } from './types.js'
@@ -75,6 +76,7 @@ export function stationDaysOfCleanRecords(
   const shift = s.timestamp === 'hour-ending' ? HOUR_MS : 0
   const first = zone.from + 24 * HOUR_MS + shift
   const maxCo = s.maxPlausibleCo
+  const stamp = createHourReader(s.timestamp, s.timeZone)
   const codes = new Map<string, number>()
   const names: string[] = []
   let lastCode = ''
@@ -90,8 +92,14 @@ export function stationDaysOfCleanRecords(
     const code = o.station
     if (typeof code !== 'string' || code.length === 0) return -1
     const time = o.time
-    if (!(time instanceof Date)) return -1
-    const t = time.getTime()
+    let t: number
+    if (time instanceof Date) t = time.getTime()
+    else if (typeof time === 'string') {
+      // a text stamp as the engine's reader reads it (once per distinct stamp)
+      const slot = stamp(time)
+      if (typeof slot === 'string') return -1
+      t = slot.index * HOUR_MS + shift
+    } else return -1
     const h = (t - shift) / HOUR_MS
     // on the hour: the zone's offset is whole hours; NaN (an invalid Date) fails too
     if (!(t >= first && t <= LAST_STAMP && Math.floor(h) === h)) return -1

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz'
-import { daysFromCivil, fixedHourOffset } from '../_civil-time.js'
+import { daysFromCivil, fixedHourOffset, isDate } from '../_civil-time.js'
 
-export { daysFromCivil }
+export { daysFromCivil, isDate }
 
 /**
  * Timestamps read from the bytes of a cell into the instant they name (epoch ms), for the forms
@@ -16,15 +16,6 @@ export type StampProblem = 'format' | 'noHour' | 'notOnHour' | 'date'
 
 const HOUR = 3_600_000
 const DAY = 86_400_000
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-
-/** Whether y-m-d is a date of the calendar. */
-export function isDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false
-  return d <= (m === 2 && leap(y) ? 29 : (DAYS_IN_MONTH[m - 1] as number))
-}
 
 /** Turns wall time (as if UTC) in a time zone into an instant; cached by the hour. */
 export function createZone(timeZone: string): (wall: number) => number {

@@ -105,11 +105,25 @@ const recordsOf = (order: 'time' | 'station' | 'shuffled' | 'spread') =>
       }
       return records
     })
+/** The same records with text stamps: wall time without offset, with an offset, or UTC. */
+const asText = (records: HourlyRecord[], form: number) =>
+  records.map((r) => {
+    const t = (r.time as Date).getTime()
+    const iso = new Date(t + 8 * HOUR).toISOString().slice(0, 19)
+    const time =
+      form === 0
+        ? iso
+        : form === 1
+          ? `${iso.replace('T', ' ')}+08:00`
+          : (r.time as Date).toISOString()
+    return { ...r, time }
+  })
 const anyOrder = fc.oneof(
   recordsOf('time'),
   recordsOf('station'),
   recordsOf('shuffled'),
   recordsOf('spread'),
+  fc.tuple(recordsOf('time'), fc.integer({ min: 0, max: 2 })).map(([r, form]) => asText(r, form)),
 )
 const options: fc.Arbitrary<AggregateStationDaysOptions> = fc.record(
   {
@@ -242,10 +256,44 @@ describe('createHourReader', () => {
         .chain((h) =>
           fc.constantFrom(h * HOUR, h * HOUR + 60_000, h * HOUR + 1, h * HOUR + 30 * 60_000),
         )
+      const two = (n: number) => String(n).padStart(2, '0')
+      // the fields of a text stamp: mostly in range, sometimes just out of it; minutes mostly
+      // zero (a stamp off the hour is refused whatever its instant)
+      const field = (min: number, max: number, edges: readonly number[]) =>
+        fc.oneof(
+          { weight: 8, arbitrary: fc.integer({ min, max }) },
+          { weight: 1, arbitrary: fc.constantFrom(...edges) },
+        )
+      const minutes = fc.oneof(
+        { weight: 6, arbitrary: fc.constant(0) },
+        { weight: 1, arbitrary: field(0, 59, [60]) },
+      )
+      const text = fc
+        .record({
+          y: fc.integer({ min: 1991, max: 2100 }),
+          mo: field(1, 12, [0, 13]),
+          d: field(1, 28, [0, 29, 30, 31, 32]),
+          h: field(0, 23, [24, 25]),
+          mi: minutes,
+          sec: fc.option(minutes),
+          sep: fc.constantFrom('T', ' '),
+          zone: fc.oneof(
+            fc.constantFrom('', 'Z', 'z', '+0800', '+08', '.000Z'),
+            fc
+              .tuple(fc.constantFrom('+', '-'), field(0, 14, [24, 25]), minutes)
+              .map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`),
+          ),
+        })
+        .map(
+          (f) =>
+            `${f.y}-${two(f.mo)}-${two(f.d)}${f.sep}${two(f.h)}:${two(f.mi)}` +
+            `${f.sec === null ? '' : `:${two(f.sec)}`}${f.zone}`,
+        )
       const stamp = fc.oneof(
         instant.map((t) => new Date(t)),
         instant.map((t) => new Date(t).toISOString().slice(0, 19)),
         instant.map((t) => new Date(t).toISOString()),
+        { weight: 3, arbitrary: text },
       )
       const pairs = [
         ['Asia/Shanghai', 'Asia/Chongqing'],
@@ -269,6 +317,42 @@ describe('createHourReader', () => {
     },
     TIMEOUT,
   )
+
+  it('reads the edge cases of text stamps as the zone database does', () => {
+    const stamps = [
+      '2022-01-01T24:00',
+      '2022-01-01T24:00:01',
+      '2022-01-01T24:01',
+      '2022-02-29T00:00',
+      '2024-02-29T00:00',
+      '2022-01-01 00:00:60',
+      '2022-01-01T00:00+08:60',
+      '2022-01-01T00:00+25:00',
+      '2022-01-01T00:00-05:00',
+      '2022-01-01T00:00z',
+      // daylight saving time in China until 1991, and the first hours of 1992
+      '1991-07-01T12:00',
+      '1991-07-01T12:00+08:00',
+      '1991-12-31T23:00',
+      '1992-01-01T07:00',
+      '1992-01-01T08:00',
+    ]
+    for (const convention of ['hour-ending', 'hour-beginning'] as const) {
+      for (const stamp of stamps) {
+        expect(createHourReader(convention, 'Asia/Shanghai')(stamp)).toEqual(
+          createHourReader(convention, 'Asia/Chongqing')(stamp),
+        )
+        expect(createHourReader(convention, 'UTC')(stamp)).toEqual(
+          createHourReader(convention, 'Etc/GMT')(stamp),
+        )
+      }
+    }
+    // 1991-07-01 12:00 was summer time (UTC+9) in China
+    expect(createHourReader('hour-beginning', 'Asia/Shanghai')('1991-07-01T12:00')).toMatchObject({
+      hour: 12,
+      index: Date.UTC(1991, 6, 1, 3) / HOUR,
+    })
+  })
 
   it('gives the covered hour of a hour-ending stamp at midnight in China Standard Time', () => {
     // 2022-01-02T00:00 China Standard Time (2022-01-01T16:00Z) covers 23:00–24:00 of 2022-01-01
