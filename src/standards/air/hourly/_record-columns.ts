@@ -54,7 +54,8 @@ function head(batch: HourlyColumns, n: number): HourlyColumns {
 
 /**
  * The station days of hourly records in memory, in any order, for the common case: every
- * record clean (the fields `HourlyRecordSchema` accepts as they are, a `Date` on the hour, CO
+ * record clean (the fields `HourlyRecordSchema` accepts as they are, a `Date` or a text stamp
+ * the engine's reader reads, on the hour, CO
  * within its bound, one record a station and hour) in a time zone of one whole-hour offset
  * without daylight saving time (China Standard Time, UTC). There a record's covered hour is
  * integer arithmetic on its epoch milliseconds and every natural day has its 24 hours: the

@@ -65,7 +65,7 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  *
  * Records without an issue go through the air engine's integer path; in China Standard Time
  * and UTC (one whole-hour offset, no daylight saving time) in batches of columns, the
- * covered hour by integer arithmetic on the timestamp. Everything else (input with an issue,
+ * covered hour by integer arithmetic on the timestamp (a `Date`, or a text stamp read once). Everything else (input with an issue,
  * a day of a daylight-saving change, a zone off the whole hour, a day with a value off the
  * integer grid) takes the exact rational path. The results are the same. Partition contract:
  * station days are independent per station.
