@@ -55,13 +55,13 @@ function head(batch: HourlyColumns, n: number): HourlyColumns {
 /**
  * The station days of hourly records in memory, in any order, for the common case: every
  * record clean (the fields `HourlyRecordSchema` accepts as they are, a `Date` or a text stamp
- * the engine's reader reads, on the hour, CO
- * within its bound, one record a station and hour) in a time zone of one whole-hour offset
- * without daylight saving time (China Standard Time, UTC). There a record's covered hour is
- * integer arithmetic on its epoch milliseconds and every natural day has its 24 hours: the
- * records go to the engine in batches of columns, with no call of the zone's reader per
- * record; as they come while each station's records are in time order (memory: one batch),
- * else all of them ordered by station and hour. The days come sorted by station, then date.
+ * the engine's reader reads, on the hour, CO within its bound, one record a station and hour)
+ * in a time zone of one whole-hour offset without daylight saving time (China Standard Time,
+ * UTC). There a record's covered hour is integer arithmetic on its epoch milliseconds (a text
+ * stamp is read once) and every natural day has its 24 hours: the records go to the engine in
+ * batches of columns, with no call of the zone's reader per record; as they come while each
+ * station's records are in time order (memory: one batch), else all of them ordered by
+ * station and hour. The days come sorted by station, then date.
  * `null` for any other input: the caller's general path reads it, and names the issues.
  */
 export function stationDaysOfCleanRecords(
