@@ -59,7 +59,7 @@ function head(batch: HourlyColumns, n: number): HourlyColumns {
  * in a time zone of one whole-hour offset without daylight saving time (China Standard Time,
  * UTC). There a record's covered hour is integer arithmetic on its epoch milliseconds (a text
  * stamp is read once) and every natural day has its 24 hours: the records go to the engine in
- * batches of columns, with no call of the zone's reader per record; as they come while each
+ * batches of columns, without the zone database; as they come while each
  * station's records are in time order (memory: one batch), else all of them ordered by
  * station and hour. The days come sorted by station, then date.
  * `null` for any other input: the caller's general path reads it, and names the issues.
