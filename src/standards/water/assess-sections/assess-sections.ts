@@ -114,9 +114,9 @@ function checkSections(sections: unknown, period: string | null): readonly Secti
  * ])
  * const r = assessSections(sections, { period: '2022-Q3' })
  * r.sections[0]?.period.label       //=> 'Ⅳ'
- * r.sections[0]?.pollutants?.text.en //=> 'TP (0.2)'
+ * r.sections[0]?.pollutants?.text.zh //=> '总磷(0.2)'
  * r.published?.agree                 //=> 1
- * r.set.status.key                   //=> 'lightlyPolluted'
+ * r.set.status.key                   //=> 'slightlyPolluted'
  * ```
  */
 export function assessSections(
