@@ -8,33 +8,44 @@
  * @module
  */
 
-/** The day number of a date: days since 1970-01-01 (negative before). */
-export function dayNumber(date: string): number {
-  const y0 = Number(date.slice(0, 4))
-  const m = Number(date.slice(5, 7))
-  const d = Number(date.slice(8, 10))
-  // H. Hinnant's days_from_civil: March-based years make the leap day the last of the year.
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function daysFromCivil(y0: number, m: number, d: number): number {
+  // March-based years make the leap day the last of the year.
   const y = m <= 2 ? y0 - 1 : y0
   const era = Math.floor(y / 400)
   const yoe = y - era * 400
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
+  return era * 146_097 + doe - 719_468
 }
 
-/** The date of a day number. */
-export function dateOfDayNumber(n: number): string {
-  const z = n + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
+/** The proleptic Gregorian date of a count of days from 1970-01-01 (H. Hinnant's civil_from_days). */
+export function civilFromDays(days: number): { y: number; m: number; d: number } {
+  const z = days + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
   const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
   )
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
   const mp = Math.floor((5 * doy + 2) / 153)
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1
   const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d }
+}
+
+/** The day number of a date: days since 1970-01-01 (negative before). */
+export function dayNumber(date: string): number {
+  return daysFromCivil(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  )
+}
+
+/** The date of a day number. */
+export function dateOfDayNumber(n: number): string {
+  const { y, m, d } = civilFromDays(n)
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 

@@ -1,7 +1,7 @@
 import type { PublicSchemaName } from '../../index.js'
 
 /** The part of a zod schema this check needs (a type, so the schemas load only with --json). */
-interface SafeParser {
+export interface SafeParser {
   safeParse(
     value: unknown,
   ):
@@ -39,8 +39,37 @@ export function checkedJson(schema: SafeParser, name: PublicSchemaName, document
 }
 
 /** The part of a zod object schema {@link writeCheckedJson} needs: its fields' schemas. */
-interface ObjectParser {
+export interface ObjectParser {
   readonly shape: Readonly<Record<string, SafeParser & { readonly element?: SafeParser }>>
+}
+
+// JSON.stringify(document, null, 2): a value at depth d has its inner lines indented by 2d, which
+// stringify gives it inside d arrays (faster than indenting its text afterwards); the frame of d
+// arrays is measured once on a placeholder
+const nest = (value: unknown, depth: number) => {
+  let wrapped = value
+  for (let d = 0; d < depth; d++) wrapped = [wrapped]
+  return JSON.stringify(wrapped, null, 2)
+}
+const FRAMES = [1, 2].map((depth) => {
+  const text = nest(0, depth)
+  return { head: text.indexOf('0'), tail: text.length - text.indexOf('0') - 1 }
+})
+
+/**
+ * `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep in a document, without
+ * its frame: the text to write after the value's key or list comma.
+ *
+ * @category CLI
+ * @example
+ * ```ts
+ * jsonAt({ a: 1 }, 1) //=> '{\n    "a": 1\n  }'
+ * ```
+ */
+export function jsonAt(value: unknown, depth: 1 | 2): string {
+  const text = nest(value, depth)
+  const frame = FRAMES[depth - 1] as { head: number; tail: number }
+  return text.slice(frame.head, text.length - frame.tail)
 }
 
 /**
@@ -93,23 +122,6 @@ export async function writeCheckedJson(
       buffer = ''
     }
   }
-  // JSON.stringify(document, null, 2): a value at depth d has its inner lines indented by 2d,
-  // which stringify gives it inside d arrays (faster than indenting its text afterwards); the
-  // frame of d arrays is measured once on a placeholder
-  const nest = (value: unknown, depth: number) => {
-    let wrapped = value
-    for (let d = 0; d < depth; d++) wrapped = [wrapped]
-    return JSON.stringify(wrapped, null, 2)
-  }
-  const frames = [1, 2].map((depth) => {
-    const text = nest(0, depth)
-    return { head: text.indexOf('0'), tail: text.length - text.indexOf('0') - 1 }
-  })
-  const at = (value: unknown, depth: 1 | 2) => {
-    const text = nest(value, depth)
-    const frame = frames[depth - 1] as { head: number; tail: number }
-    return text.slice(frame.head, text.length - frame.tail)
-  }
   await emit('{')
   for (const [k, key] of keys.entries()) {
     const value = document[key]
@@ -117,13 +129,13 @@ export async function writeCheckedJson(
     await emit(`${k ? ',' : ''}\n  ${JSON.stringify(key)}: `)
     if (!streamed.includes(key)) {
       check(field, value, [key])
-      await emit(at(value, 1))
+      await emit(jsonAt(value, 1))
       continue
     }
     let i = 0
     for (const element of value as Iterable<unknown>) {
       check(field?.element, element, [key, i])
-      await emit(`${i ? ',' : '['}\n    ${at(element, 2)}`)
+      await emit(`${i ? ',' : '['}\n    ${jsonAt(element, 2)}`)
       i++
     }
     await emit(i ? '\n  ]' : '[]')

@@ -1,16 +1,10 @@
 import { z } from 'zod'
-import { expect, issue, text } from '../../_lib/errors/catalogue.js'
-import type { InputIssue } from '../../_lib/errors/issue.js'
 import { IsoDateSchema } from '../../_lib/iso-date.js'
 import { defineOptions } from '../../_lib/options.js'
-import { type Rational, roundHalfEven, toNumber } from '../../_lib/rational.js'
-import { checkCoPlausible } from './_co.js'
-import { dailyAqiOfExact, resolveDailyOptions } from './_daily-core.js'
-import { decimalString } from './_decimal.js'
-import { parseAirInput, throwIfAny } from './_input.js'
-import { exact, meanOfPresent } from './_means.js'
+import { type CityRowsSettings, cityDaysOfRows, type StationDayRow } from './_city-rows.js'
+import { isCleanConcentration, resolveDailyOptions } from './_daily-core.js'
+import { parseAirInput } from './_input.js'
 import { AGGREGATE_AQI_OPTIONS } from './_options.js'
-import { AIR_POLLUTANTS, type AirPollutant } from './indicators.js'
 import type { CityDaySchema } from './result-schemas.js'
 import { DailyAqiInputSchema } from './schemas.js'
 
@@ -63,12 +57,16 @@ export const AggregateCityDaysOptionsSchema = z.strictObject({
 /** Options of {@link aggregateCityDays}. @category Air */
 export type AggregateCityDaysOptions = z.input<typeof AggregateCityDaysOptionsSchema>
 
-const OPTIONS = defineOptions('aggregateCityDays', AggregateCityDaysOptionsSchema, (o) => ({
-  daily: resolveDailyOptions(o),
-  excludeStations: o.excludeStations ?? [],
-  round: o.round ?? true,
-  minStations: o.minStations ?? 1,
-}))
+const OPTIONS = defineOptions(
+  'aggregateCityDays',
+  AggregateCityDaysOptionsSchema,
+  (o): CityRowsSettings => ({
+    daily: resolveDailyOptions(o),
+    excluded: new Set(o.excludeStations ?? []),
+    round: o.round ?? true,
+    minStations: o.minStations ?? 1,
+  }),
+)
 
 /** A city's daily values, the number of stations behind each, and the city daily AQI. @category Air */
 export type CityDay = z.output<typeof CityDaySchema>
@@ -77,6 +75,17 @@ export type CityDay = z.output<typeof CityDaySchema>
  * City daily values as the arithmetic mean of the valid station values of each pollutant (the
  * O3 8-hour maximum too: the mean of the stations' daily maxima), rounded as published, then
  * the city daily AQI from those values. Stations can be left out (background stations).
+ *
+ * Exact at machine speed: a date whose station values are all published values (integers, CO
+ * one decimal) is computed with integer arithmetic (sums, exact quotients, GB/T 8170 half to
+ * even), by the same city-day core as {@link aggregateAir}; a date with a finer value takes
+ * exact rationals. Both give the same figures. The input is read with a cheap check per value;
+ * input that {@link StationDayInputSchema} would refuse or change goes through that schema,
+ * so an error names the same row, field and rule.
+ *
+ * Partition contract: city days are independent per city (a city day depends only on the
+ * station days of that city and date), so an archive can be split by city and the outputs
+ * concatenated.
  *
  * @param stationDays - station daily values, e.g. from {@link aggregateStationDays}
  * @param options - stations to leave out, rounding, minimum stations, and the AQI options
@@ -103,71 +112,44 @@ export function aggregateCityDays(
 ): CityDay[] {
   const context = 'aggregateCityDays input'
   const opts = OPTIONS.resolve(options)
-  const parsed = parseAirInput(z.array(StationDayInputSchema), stationDays, context)
-  checkCoPlausible(
-    context,
-    parsed.map((d, i) => [[i, 'co'], d.co] as const),
-    opts.daily.maxPlausibleCo,
-    '24h',
-  )
-  const excluded = new Set(opts.excludeStations)
-  const byDate = new Map<string, Map<string, (typeof parsed)[number]>>()
-  const issues: InputIssue[] = []
-  parsed.forEach((d, i) => {
-    if (excluded.has(d.station)) return
-    let day = byDate.get(d.date)
-    if (!day) {
-      day = new Map()
-      byDate.set(d.date, day)
-    }
-    if (day.has(d.station)) {
-      issues.push(
-        issue({
-          code: 'duplicate',
-          path: [i, 'station'],
-          expected: expect.unique(text(`站点（每日一条）`, `station per date`)),
-          received: d.station,
-          hint: text(
-            `站点 ${d.station} 在 ${d.date} 重复给出`,
-            `station ${d.station} is given twice for ${d.date}`,
-          ),
-        }),
-      )
-    }
-    day.set(d.station, d)
-  })
-  throwIfAny(context, issues)
+  // the cheap check accepts only what the schema accepts and returns as it is; zod reads
+  // anything else and builds the error
+  const rows = isCleanStationDays(stationDays)
+    ? stationDays
+    : parseAirInput(z.array(StationDayInputSchema), stationDays, context)
+  return cityDaysOfRows(rows, opts, context)
+}
 
-  const { round, minStations, daily } = opts
-  return [...byDate.keys()].sort().map((date) => {
-    const rows = [...(byDate.get(date)?.values() ?? [])]
-    const values: Partial<Record<AirPollutant, Rational | null>> = {}
-    const exactText: Partial<Record<AirPollutant, string | null>> = {}
-    const counts: Partial<Record<AirPollutant, number>> = {}
-    const published: Partial<Record<AirPollutant, number | null>> = {}
-    for (const key of AIR_POLLUTANTS) {
-      const { mean, count } = meanOfPresent(
-        rows.map((r) => exact(r[key])),
-        minStations,
-      )
-      counts[key] = count
-      exactText[key] = mean === null ? null : decimalString(mean)
-      const value = mean === null || !round ? mean : roundHalfEven(mean, key === 'co' ? 1 : 0)
-      values[key] = value
-      published[key] = value === null ? null : toNumber(value)
+// A calendar date as the input schema reads it (`IsoDateSchema`, `z.iso.date()`)
+const ISO_DATE = z.regexes.date
+
+/**
+ * Whether `z.array(StationDayInputSchema)` accepts `days` and gives back their values as they
+ * are: an array of objects (not arrays), each with a non-empty station code, a calendar date
+ * and the seven values absent, `null` or a finite number ≥ 0 (other keys are ignored, as the
+ * schema strips them).
+ */
+function isCleanStationDays(days: unknown): days is readonly StationDayRow[] {
+  if (!Array.isArray(days)) return false
+  for (let i = 0; i < days.length; i++) {
+    if (!(i in days)) return false
+    const d: unknown = days[i]
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) return false
+    const day = d as Readonly<Record<string, unknown>>
+    const { station, date } = day
+    if (typeof station !== 'string' || station.length === 0) return false
+    if (typeof date !== 'string' || !ISO_DATE.test(date)) return false
+    if (
+      !isCleanConcentration(day.so2) ||
+      !isCleanConcentration(day.no2) ||
+      !isCleanConcentration(day.co) ||
+      !isCleanConcentration(day.pm10) ||
+      !isCleanConcentration(day.pm25) ||
+      !isCleanConcentration(day.o3_1h) ||
+      !isCleanConcentration(day.o3_8h)
+    ) {
+      return false
     }
-    return {
-      date,
-      so2: published.so2 ?? null,
-      no2: published.no2 ?? null,
-      co: published.co ?? null,
-      pm10: published.pm10 ?? null,
-      pm25: published.pm25 ?? null,
-      o3_1h: published.o3_1h ?? null,
-      o3_8h: published.o3_8h ?? null,
-      exact: exactText as CityDay['exact'],
-      stations: counts as CityDay['stations'],
-      aqi: dailyAqiOfExact(values, daily),
-    }
-  })
+  }
+  return true
 }

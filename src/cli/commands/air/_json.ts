@@ -1,35 +1,6 @@
 import type { AqiResult } from '../../../standards/air/index.js'
+import { jsonAt, type ObjectParser, type SafeParser } from '../../output/json.js'
 import type { CityReport } from './_cities.js'
-
-/** The part of a zod schema a check needs. */
-interface SafeParser {
-  safeParse(
-    value: unknown,
-  ):
-    | { success: true }
-    | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } }
-}
-
-/** The part of a zod object schema {@link JsonDocument} needs: its fields' schemas. */
-interface ObjectParser {
-  readonly shape: Readonly<Record<string, SafeParser & { readonly element?: SafeParser }>>
-}
-
-/** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, without its frame. */
-const nest = (value: unknown, depth: number) => {
-  let wrapped = value
-  for (let d = 0; d < depth; d++) wrapped = [wrapped]
-  return JSON.stringify(wrapped, null, 2)
-}
-const FRAMES = [1, 2].map((depth) => {
-  const text = nest(0, depth)
-  return { head: text.indexOf('0'), tail: text.length - text.indexOf('0') - 1 }
-})
-const at = (value: unknown, depth: 1 | 2) => {
-  const text = nest(value, depth)
-  const frame = FRAMES[depth - 1] as { head: number; tail: number }
-  return text.slice(frame.head, text.length - frame.tail)
-}
 
 /**
  * A JSON document written as its parts come, byte for byte the text of `checkedJson` (indented
@@ -74,7 +45,7 @@ export class JsonDocument {
   field(key: string, value: unknown): void {
     this.key(key)
     this.check(this.schema.shape[key], value, [key])
-    this.buffer += at(value, 1)
+    this.buffer += jsonAt(value, 1)
   }
 
   /** Opens a list field; its elements follow with {@link JsonDocument.item}. */
@@ -87,7 +58,7 @@ export class JsonDocument {
   /** The next element of the open list. */
   item(value: unknown): void {
     this.check(this.schema.shape[this.list]?.element, value, [this.list, this.items])
-    this.buffer += `${this.items ? ',' : '['}\n    ${at(value, 2)}`
+    this.buffer += `${this.items ? ',' : '['}\n    ${jsonAt(value, 2)}`
     this.items++
   }
 

@@ -1,28 +1,18 @@
 import { issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
-import { rational } from '../../../_lib/rational.js'
-import { type AqiParts, assembleAqiResult } from '../_assemble.js'
+import { exactCityDay } from '../_city-exact.js'
+import { gridCityDay } from '../_city-grid.js'
+import { cityDaysOfRows } from '../_city-rows.js'
 import { implausibleCo } from '../_co.js'
-import { DAILY_COLUMNS, dailyAqiOfExact, type ResolvedDailyOptions } from '../_daily-core.js'
-import {
-  type GridColumn,
-  gridColumn,
-  gridIaqi,
-  quotientText,
-  roundHalfEvenDiv,
-  toSteps,
-} from '../_grid.js'
+import type { ResolvedDailyOptions } from '../_daily-core.js'
 import { leanValues } from '../_station-engine.js'
-import { type AggregateCityDaysOptions, aggregateCityDays, type CityDay } from '../city-days.js'
+import type { AggregateCityDaysOptions, CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
-import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
-import type { AqiResult } from '../result.js'
-import { type AqiStandard, aqiBreakpointTable } from '../tables.js'
+import { AIR_POLLUTANTS } from '../indicators.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length
 const CO = KEYS.indexOf('co')
-const O3_1H = KEYS.indexOf('o3_1h')
 
 /** Resolved settings of the city-day core. */
 export interface CitySettings {
@@ -30,7 +20,7 @@ export interface CitySettings {
   readonly minStations: number
   readonly excluded: ReadonlySet<string>
   readonly daily: ResolvedDailyOptions
-  /** The options as given, for the exact path. */
+  /** The options as given. */
   readonly given: AggregateCityDaysOptions
 }
 
@@ -59,71 +49,6 @@ const ORDER = text(
   "a city's station days interleaved in time (none for a city date already closed)",
 )
 
-/** The daily columns of a standard on the grid, with the index of their value (cached). */
-const gridColumnsOf = new Map<
-  AqiStandard,
-  readonly (readonly [AirPollutant, number, GridColumn])[]
->()
-function dailyGridColumns(standard: AqiStandard) {
-  let out = gridColumnsOf.get(standard)
-  if (!out) {
-    const table = aqiBreakpointTable(standard)
-    out = DAILY_COLUMNS[standard].map(
-      ([key, column]) => [key, KEYS.indexOf(key), gridColumn(table, column)] as const,
-    )
-    gridColumnsOf.set(standard, out)
-  }
-  return out
-}
-
-/** The daily AQI of city values on the grid (`NaN`: none), as `dailyAqiOfExact` computes it. */
-function aqiOfSteps(steps: readonly number[], daily: ResolvedDailyOptions): AqiResult {
-  const parts: AqiParts = {
-    iaqi: {},
-    capped: [],
-    missing: [],
-    notMeasured: [],
-    o3_8hAbove800: false,
-    so2_1hAbove800: false,
-  }
-  let beyond = false
-  let unresolved: AqiParts['unresolved'] = null
-  for (const [key, index, gc] of dailyGridColumns(daily.standard)) {
-    const p = steps[index] as number
-    if (Number.isNaN(p)) {
-      parts.iaqi[key] = null
-      parts.missing.push(key)
-      continue
-    }
-    if (p > (gc.bp[gc.bp.length - 1] as number)) {
-      if (gc.hasBeyond) {
-        // 2012 表1 note (3): O3 8-hour > 800 is not indexed, O3 counts by its 1-hour IAQI, and
-        // without an O3 1-hour value the AQI cannot be known; 2026 表3 note c: counted as 300
-        beyond = true
-        parts.iaqi[key] = Number.isNaN(gc.above) ? null : gc.above
-        if (Number.isNaN(gc.above) && Number.isNaN(steps[O3_1H] as number)) {
-          unresolved = 'o3_8hAbove800'
-        }
-      } else {
-        parts.iaqi[key] = 500
-        parts.capped.push(key)
-      }
-      continue
-    }
-    parts.iaqi[key] = gridIaqi(gc, p)
-  }
-  return assembleAqiResult(
-    'daily',
-    daily.standard,
-    { ...parts, o3_8hAbove800: beyond, unresolved },
-    {
-      roundConcentrations: daily.roundConcentrations,
-      missingIndicators: daily.missingIndicators,
-      notMeasured: daily.notMeasured,
-    },
-  )
-}
-
 /**
  * The city-day core: station days in (per station in date order), one {@link CityDay} per city
  * and date out as soon as every member station has moved past that date.
@@ -133,8 +58,6 @@ export class CityDayEngine {
   private readonly cityOf: (station: string) => string | null | undefined
   private index = 0
   private readonly scratch = new Float64Array(N)
-  private readonly sums = new Float64Array(N)
-  private readonly counts = new Float64Array(N)
 
   constructor(
     private readonly s: CitySettings,
@@ -239,77 +162,24 @@ export class CityDayEngine {
   }
 
   private cityDay(date: string, open: OpenDate, disordered: boolean): CityDay {
-    const s = this.s
     const n = open.stations.length
-    const sums = this.sums.fill(0)
-    const counts = this.counts.fill(0)
-    const values = open.values
-    for (let j = 0; j < n; j++) {
-      for (let k = 0; k < N; k++) {
-        const v = values[j * N + k] as number
-        if (Number.isNaN(v)) continue
-        const p = toSteps(v, k === CO ? 10 : 1)
-        if (p < 0) return this.exactCityDay(date, open)
-        sums[k] = (sums[k] as number) + p
-        counts[k] = (counts[k] as number) + 1
-      }
-    }
-    if (disordered && new Set(open.stations).size !== n) return this.exactCityDay(date, open)
-    const published: Record<string, number | null> = {}
-    const exact: Record<string, string | null> = {}
-    const stations: Record<string, number> = {}
-    const steps: number[] = []
-    const exactValues: Partial<Record<AirPollutant, ReturnType<typeof rational> | null>> = {}
-    for (let k = 0; k < N; k++) {
-      const key = KEYS[k] as AirPollutant
-      const q = k === CO ? 10 : 1
-      const sum = sums[k] as number
-      const count = counts[k] as number
-      stations[key] = count
-      if (count < s.minStations || count === 0) {
-        published[key] = null
-        exact[key] = null
-        steps.push(Number.NaN)
-        exactValues[key] = null
-        continue
-      }
-      exact[key] = quotientText(sum, count * q)
-      if (s.round) {
-        const r = roundHalfEvenDiv(sum, count)
-        steps.push(r)
-        published[key] = r / q
-      } else {
-        published[key] = sum / (count * q)
-        exactValues[key] = rational(BigInt(sum), BigInt(count * q))
-      }
-    }
-    return {
-      date,
-      so2: published.so2 ?? null,
-      no2: published.no2 ?? null,
-      co: published.co ?? null,
-      pm10: published.pm10 ?? null,
-      pm25: published.pm25 ?? null,
-      o3_1h: published.o3_1h ?? null,
-      o3_8h: published.o3_8h ?? null,
-      exact: exact as CityDay['exact'],
-      stations: stations as CityDay['stations'],
-      aqi: s.round ? aqiOfSteps(steps, s.daily) : dailyAqiOfExact(exactValues, s.daily),
-    }
-  }
-
-  /** The exact path (a value off the grid, or a station twice): the array function itself. */
-  private exactCityDay(date: string, open: OpenDate): CityDay {
-    const rows = open.stations.map((station, j) => {
-      const row: Record<string, unknown> = { station, date }
-      KEYS.forEach((k, i) => {
-        const v = open.values[j * N + i] as number
-        row[k] = Number.isNaN(v) ? null : v
+    if (disordered && new Set(open.stations).size !== n) {
+      // a station twice for the date: the array function's issue
+      const rows = open.stations.map((station, j) => {
+        const row: Record<string, unknown> = { station, date }
+        KEYS.forEach((k, i) => {
+          const v = open.values[j * N + i] as number
+          row[k] = Number.isNaN(v) ? null : v
+        })
+        return row
       })
-      return row
-    })
-    const { excludeStations: _, ...given } = this.s.given
-    const [day] = aggregateCityDays(rows as never, given)
-    return day as CityDay
+      const [day] = cityDaysOfRows(
+        rows as never,
+        { ...this.s, excluded: new Set() },
+        'aggregateCityDays input',
+      )
+      return day as CityDay
+    }
+    return gridCityDay(date, open.values, n, this.s) ?? exactCityDay(date, open.values, n, this.s)
   }
 }

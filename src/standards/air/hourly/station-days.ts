@@ -4,6 +4,7 @@ import { maxPlausibleCoOption, timeZoneOption } from '../_options.js'
 import { engineSettings, stationDaysOfRecords } from '../_station-engine.js'
 import type { HourlyRecord } from '../schemas.js'
 import { exactSettings, exactStationDays } from './_exact-station-days.js'
+import { stationDaysOfCleanRecords } from './_record-columns.js'
 import type { StationDay } from './types.js'
 
 const count = (max: number) => z.number().int().positive().max(max).optional()
@@ -62,6 +63,13 @@ const OPTIONS = defineOptions('aggregateStationDays', AggregateStationDaysOption
  * moving means ending 08:00…24:00 (each with ≥ 6 hours; ≥ 14 valid means, or a maximum above
  * the limit). Missing hours are `null` or absent records, never zeros.
  *
+ * Records without an issue go through the air engine's integer path; in China Standard Time
+ * and UTC (one whole-hour offset, no daylight saving time) in batches of columns, the
+ * covered hour by integer arithmetic on the timestamp (a `Date`, or a text stamp read once). Everything else (input with an issue,
+ * a day of a daylight-saving change, a zone off the whole hour, a day with a value off the
+ * integer grid) takes the exact rational path. The results are the same. Partition contract:
+ * station days are independent per station.
+ *
  * @param records - hourly records `{ station, time, so2, no2, co, o3, pm10, pm25 }` (CO
  *   mg/m³, the rest µg/m³), in any order; `'notMeasured'` for a pollutant the station does not
  *   measure: a day without a valid hour of it has the gap `'notMeasured'`
@@ -92,11 +100,12 @@ export function aggregateStationDays(
   const context = 'aggregateStationDays input'
   const settings = OPTIONS.resolve(options)
   // the air engine for input it reads as this function does (records without an issue, on
-  // plain days); otherwise the exact path, which also lists the issues
-  const days = Array.isArray(records)
-    ? stationDaysOfRecords(records, settings.engine, context, (rs) =>
-        exactStationDays(rs, settings, context),
-      )
-    : null
+  // plain days), in columns when the zone's offset is fixed; otherwise the exact path, which
+  // also lists the issues
+  if (!Array.isArray(records)) return exactStationDays(records, settings, context)
+  const exactDays = (rs: readonly HourlyRecord[]) => exactStationDays(rs, settings, context)
+  const days =
+    stationDaysOfCleanRecords(records, settings.engine, context, exactDays) ??
+    stationDaysOfRecords(records, settings.engine, context, exactDays)
   return days ?? exactStationDays(records, settings, context)
 }

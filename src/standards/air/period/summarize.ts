@@ -140,6 +140,11 @@ function calendarOf(start: string, end: string): readonly string[] {
  * day with its AQI, level, primary pollutants and why it does not count; and, when dust dates
  * are given, the same figures with those dates deducted beside the raw ones (decision 7).
  *
+ * The one implementation of the period figures: {@link aggregateAir} and
+ * {@link aggregateAirStream} compute each city's summary with this function. Partition
+ * contract: a summary depends only on the days given (one city's), so cities can be summarised
+ * apart, in any order or in parallel.
+ *
  * @param days - daily values `{ date, so2, no2, co, pm10, pm25, o3_1h, o3_8h }` (an
  *   `AirDailyObservation`, a {@link CityDay} and a {@link StationDay} all fit); `null` for no
  *   valid value

@@ -1,4 +1,7 @@
 import { tzOffset } from '@date-fns/tz'
+import { daysFromCivil, fixedHourOffset, isDate } from '../_civil-time.js'
+
+export { daysFromCivil, isDate }
 
 /**
  * Timestamps read from the bytes of a cell into the instant they name (epoch ms), for the forms
@@ -14,35 +17,14 @@ export type StampProblem = 'format' | 'noHour' | 'notOnHour' | 'date'
 const HOUR = 3_600_000
 const DAY = 86_400_000
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y
-  const era = Math.floor(yy / 400)
-  const yoe = yy - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146_097 + doe - 719_468
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-
-/** Whether y-m-d is a date of the calendar. */
-export function isDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false
-  return d <= (m === 2 && leap(y) ? 29 : (DAYS_IN_MONTH[m - 1] as number))
-}
-
-// China has kept UTC+8 without daylight saving time since 1992.
-const SHANGHAI_FIXED_FROM = Date.UTC(1992, 0, 1)
-
 /** Turns wall time (as if UTC) in a time zone into an instant; cached by the hour. */
 export function createZone(timeZone: string): (wall: number) => number {
-  const fixed = timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 0 : null
+  const known = fixedHourOffset(timeZone)
+  const fixed = known !== null && known.from === Number.NEGATIVE_INFINITY ? known.offset : null
   const cache = new Map<number, number>()
   return (wall) => {
     if (fixed !== null) return wall - fixed
-    if (timeZone === 'Asia/Shanghai' && wall >= SHANGHAI_FIXED_FROM) return wall - 8 * HOUR
+    if (known !== null && wall >= known.from + known.offset) return wall - known.offset
     const key = Math.floor(wall / HOUR)
     let offset = cache.get(key)
     if (offset === undefined) {
