@@ -57,6 +57,8 @@ export const SCHEMA_DESCRIPTIONS_ZH: Readonly<Record<PublicSchemaName, string>> 
   'water-sources': '一组饮用水水源的达标比例评价',
   'water-trophic': '湖库综合营养状态指数 TLI(Σ) 及营养状态分级',
   'water-pollutants': '一个断面的主要污染指标及超标倍数',
+  'water-sections':
+    '从监测数据读出的各断面在某时段的水质类别、主要污染指标、营养状态及与发布类别的比对',
   'cli-aqi': '`eco-targets aqi --json` 输出的一份 AQI 报告（HJ 633）',
   'cli-air': '`eco-targets air --json` 输出的站点日、城市日和评价时段统计',
   'cli-air-ranking': '`eco-targets air --rank --json` 输出的城市排名',

@@ -3,11 +3,13 @@ import {
   assessDrinkingWaterSources,
   assessGroundwaterSource,
   assessSectionSet,
+  assessSections,
   assessSurfaceSource,
   classifyGroundwater,
   classifySection,
   classifySectionPeriod,
   mainPollutants,
+  readSectionRecords,
   trophicLevelIndex,
 } from '../../src/standards/water/index.js'
 
@@ -103,6 +105,27 @@ export function waterSchemaExamples() {
     'water-pollutants': {
       value: mainPollutants({ DO: 6, NH3N: 2.3, TP: 0.32, COD: 24 }, { waterBody: 'river' }),
       from: from('`mainPollutants` 对一个劣Ⅴ类断面的计算', '`mainPollutants` of a 劣Ⅴ section'),
+    },
+    'water-sections': {
+      value: assessSections(
+        readSectionRecords([
+          {
+            section: 'a',
+            date: '2022-07-10',
+            pH: '7.5',
+            DO: '6',
+            CODMn: '4',
+            NH3N: '0.4',
+            TP: '0.25',
+            水质类别: 'Ⅳ',
+          },
+        ]).sections,
+        { period: '2022-Q3' },
+      ),
+      from: from(
+        '`assessSections` 对读出的一个断面一个季度的评价',
+        '`assessSections` on one section read from an export, for a quarter',
+      ),
     },
   } as const
 }

@@ -55,6 +55,7 @@ export const PUBLIC_SCHEMAS = {
   },
   'water-trophic': { schema: water.TrophicStateSchema, io: 'output' },
   'water-pollutants': { schema: water.MainPollutantsSchema, io: 'output' },
+  'water-sections': { schema: water.SectionsAssessmentSchema, io: 'output' },
   'cli-aqi': { schema: AqiCommandOutputSchema, io: 'output' },
   'cli-air': { schema: AirCommandOutputSchema, io: 'output' },
   'cli-air-ranking': { schema: AirRankingCommandOutputSchema, io: 'output' },

@@ -27,6 +27,7 @@ const ZH_DESCRIPTIONS: Readonly<Record<PublicSchemaName, string>> = {
   'water-sources': '一组饮用水水源的达标情况',
   'water-trophic': '湖泊、水库的综合营养状态指数',
   'water-pollutants': '地表水断面的主要污染指标（22号文）',
+  'water-sections': '从监测数据读出的各断面在某时段的评价结果（水质类别、主要污染指标、营养状态）',
   'cli-aqi': 'eco-targets aqi --json 的输出：一份 HJ 633 AQI 报告',
   'cli-air': 'eco-targets air --json 的输出：站点日、城市日及统计结果',
   'cli-air-ranking': 'eco-targets air --rank --json 的输出：城市排名',

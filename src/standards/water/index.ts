@@ -30,6 +30,7 @@ export {
   localizedText,
   relocateIssue,
 } from '../../_lib/errors/index.js'
+export * from './assess-sections/assess-sections.js'
 export * from './class-limit.js'
 export * from './classify-indicator.js'
 export * from './classify-period.js'
@@ -48,6 +49,7 @@ export * from './readers/columns.js'
 export * from './readers/lakes.js'
 export * from './readers/sections.js'
 export * from './readers/values.js'
+export * from './results/assess-sections.js'
 export * from './results/main-pollutants.js'
 export * from './results/readers.js'
 export * from './results/section.js'

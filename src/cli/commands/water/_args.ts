@@ -1,11 +1,16 @@
 // The arguments of `eco-targets water` that need more than their option's type.
 import {
+  expectations,
   FIVE_BASIC_INDICATORS,
+  localizedText,
   parseWaterPeriod,
   SECTION_INDICATORS,
   type SectionIndicatorKey,
+  type SectionRecords,
 } from '../../../standards/water/index.js'
 import { UsageError } from '../../errors.js'
+import { inputError, issueAt } from '../../input/located.js'
+import { originOf } from './_read.js'
 
 /**
  * Checks `--period`: a year, a quarter or a month.
@@ -22,6 +27,28 @@ export function checkPeriod(period: string): void {
       en: `--period must be YYYY, YYYY-Qn or YYYY-MM (got "${period}")`,
     })
   }
+}
+
+/**
+ * Checks that every sampling has a date for `--period`, naming the flag (the library's
+ * `assessSections` has the same rule, worded for its `period` option).
+ *
+ * @param sections - the sections read
+ * @throws the library's `InputError` at each row without a date (the first 50)
+ */
+export function checkDatesForPeriod(sections: readonly SectionRecords[]): void {
+  const undated = sections.flatMap((s) => s.samplings.filter((r) => r.date === null))
+  if (undated.length === 0) return
+  throw inputError(
+    undated.slice(0, 50).map((r) =>
+      issueAt(originOf(r), {
+        code: 'invalid_type',
+        expected: expectations.samplingDate(),
+        receivedText: null,
+        hint: localizedText('--period 需要采样日期', '--period needs a sampling date'),
+      }),
+    ),
+  )
 }
 
 /**

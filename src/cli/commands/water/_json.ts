@@ -1,5 +1,24 @@
 import type { WaterCommandOutput } from '../../../index.js'
-import type { assessSections } from './_assess.js'
+import type { SectionsAssessment } from '../../../standards/water/index.js'
+import { originOf } from './_read.js'
+
+/** The published-class comparison with each difference's `file:line`, as the outputs show it. */
+export function comparisonWithOrigins(published: SectionsAssessment['published']) {
+  if (published === null) return null
+  return {
+    compared: published.compared,
+    agree: published.agree,
+    differences: published.differences.map((d) => ({
+      origin: originOf(d),
+      section: d.section,
+      name: d.name,
+      ours: d.ours,
+      official: d.official,
+      deciding: d.deciding,
+      onLimit: d.onLimit,
+    })),
+  }
+}
 
 /**
  * The document `water --json` writes (checked against `WaterCommandOutputSchema` before it is
@@ -7,20 +26,17 @@ import type { assessSections } from './_assess.js'
  * comparison with the published classes and the set's figures.
  *
  * @param assessment - the sections assessed
- * @param hasOfficial - whether the input has published classes
  * @param options - the options the document records
  * @returns the document, to be checked
  */
 export function waterJson(
-  assessment: ReturnType<typeof assessSections>,
-  hasOfficial: boolean,
+  assessment: SectionsAssessment,
   options: WaterCommandOutput['options'],
 ): Record<string, unknown> {
-  const { results, comparison, set } = assessment
-  const { sections: _classified, ...setFigures } = set
+  const { sections: _classified, ...setFigures } = assessment.set
   return {
     options,
-    sections: results.map(({ section, period, pollutants, trophic, trophicNote }) => ({
+    sections: assessment.sections.map(({ section, period, pollutants, trophic, trophicNote }) => ({
       id: section.id,
       name: section.name,
       where: section.where,
@@ -60,7 +76,7 @@ export function waterJson(
         : null,
       ...(trophicNote ? { trophicNote: trophicNote.en } : {}),
     })),
-    published: hasOfficial ? comparison : null,
+    published: comparisonWithOrigins(assessment.published),
     set: setFigures,
   }
 }

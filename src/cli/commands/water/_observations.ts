@@ -6,8 +6,9 @@ import {
   safeParseInput,
   WaterSampleObservationSchema,
 } from '../../../index.js'
+import type { SectionRecords } from '../../../standards/water/index.js'
 import { inputError, issueAt, locateIssue } from '../../input/located.js'
-import { originOf, type SectionInput } from './_read.js'
+import { originOf } from './_read.js'
 
 /** The monitoring networks an observation can belong to. */
 export const NETWORKS = ['national', 'regional', 'municipal'] as const
@@ -25,7 +26,7 @@ export const NETWORKS = ['national', 'regional', 'municipal'] as const
  *   row without a date
  */
 export function waterObservations(
-  sections: readonly SectionInput[],
+  sections: readonly SectionRecords[],
   network: (typeof NETWORKS)[number],
 ): unknown[] {
   const problems: InputIssue[] = []

@@ -49,15 +49,14 @@ export interface ReadSectionsOptions {
  * @param sources - the files or standard input
  * @param io - the process's input and output
  * @param options - format, lake list, problem limit
- * @returns the sections in input order, the reader's notes, and whether a published class column
- * was read
+ * @returns the sections in input order and the reader's notes
  * @throws {@link InputError} with every problem found (a {@link ProblemLimitError} at the limit)
  */
 export async function readSections(
   sources: readonly InputSource[],
   io: CliIO,
   options: ReadSectionsOptions,
-): Promise<{ sections: SectionRecords[]; notes: ReaderNote[]; hasOfficial: boolean }> {
+): Promise<{ sections: SectionRecords[]; notes: ReaderNote[] }> {
   const limit = options.maxProblems > 0 ? options.maxProblems : Number.POSITIVE_INFINITY
   const reader = createSectionReader({ lakes: options.lakes, maxProblems: options.maxProblems })
   const fileProblems: InputIssue[] = []
@@ -105,10 +104,7 @@ export async function readSections(
     }
     const read = reader.finish()
     if (fileProblems.length) throw inputError(fileProblems)
-    const hasOfficial = read.sections.some((s) =>
-      s.samplings.some((r) => r.officialClass !== undefined),
-    )
-    return { ...read, hasOfficial }
+    return read
   } catch (error) {
     if (!isInputError(error) || error instanceof ProblemLimitError) throw error
     const all = [...fileProblems, ...error.issues.filter((i) => !fileProblems.includes(i))]
@@ -117,11 +113,10 @@ export async function readSections(
   }
 }
 
-/** A section as the library's reader gives it. */
-export type SectionInput = SectionRecords
-
 /** Where a sampling was read, for messages (`file:line`). */
-export function originOf(sampling: SectionRecords['samplings'][number]): {
+export function originOf(sampling: {
+  readonly location?: { readonly file?: string; readonly line?: number } | undefined
+}): {
   file: string
   line?: number
 } {

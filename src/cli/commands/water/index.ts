@@ -1,14 +1,14 @@
 import { renderWaterText, WaterCommandOutputSchema } from '../../../index.js'
+import { assessSections } from '../../../standards/water/index.js'
 import { defineCommand } from '../../command/index.js'
 import { EXIT_CODES, UsageError } from '../../errors.js'
 import { parseMaxProblems } from '../../input/problems.js'
 import { openInput } from '../../input/source.js'
 import { checkedJson } from '../../output/json.js'
 import { writeResult } from '../../output/result.js'
-import { checkPeriod, parseIndicators } from './_args.js'
-import { assessSections } from './_assess.js'
+import { checkDatesForPeriod, checkPeriod, parseIndicators } from './_args.js'
 import { WATER_HELP, WATER_OPTIONS } from './_help.js'
-import { waterJson } from './_json.js'
+import { comparisonWithOrigins, waterJson } from './_json.js'
 import { observationsText, waterObservations } from './_observations.js'
 import { readLakeList, readSections } from './_read.js'
 
@@ -48,7 +48,7 @@ export const waterCommand = defineCommand({
         en: '--observations needs a file name',
       })
     const lakes = options.lakes ? await readLakeList(openInput(options.lakes, io)) : []
-    const { sections, notes, hasOfficial } = await readSections(
+    const { sections, notes } = await readSections(
       positionals.map((p) => openInput(p, io)),
       io,
       {
@@ -63,30 +63,30 @@ export const waterCommand = defineCommand({
     const observations = options.observations
       ? waterObservations(sections, options.network ?? 'national')
       : undefined
-    const assessment = assessSections(sections, { period: options.period, indicators })
-    const { results, comparison, set } = assessment
-    let text: string
-    if (options.json) {
-      text = checkedJson(
-        WaterCommandOutputSchema,
-        'cli-water',
-        waterJson(assessment, hasOfficial, {
-          period: options.period ?? null,
-          indicators: indicators ?? '22号 21 indicators',
-          lakes: lakes.length,
-        }),
-      )
-    } else {
-      text = renderWaterText(
-        {
-          results,
-          comparison: hasOfficial ? comparison : null,
-          set,
-          ...(options.period ? { period: options.period } : {}),
-        },
-        { lang, summary: options.summary === true },
-      )
-    }
+    if (options.period) checkDatesForPeriod(sections)
+    const assessment = assessSections(sections, {
+      ...(options.period ? { period: options.period } : {}),
+      ...(indicators ? { indicators } : {}),
+    })
+    const text = options.json
+      ? checkedJson(
+          WaterCommandOutputSchema,
+          'cli-water',
+          waterJson(assessment, {
+            period: options.period ?? null,
+            indicators: indicators ?? '22号 21 indicators',
+            lakes: lakes.length,
+          }),
+        )
+      : renderWaterText(
+          {
+            results: assessment.sections,
+            comparison: comparisonWithOrigins(assessment.published),
+            set: assessment.set,
+            ...(options.period ? { period: options.period } : {}),
+          },
+          { lang, summary: options.summary === true },
+        )
     await writeResult(io, text, options.out)
     if (options.observations && observations) {
       await writeResult(
