@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // a guard against a hang, not a timing: the first test of a file pays the import of its
+    // modules, which takes seconds on a loaded 2-core machine
+    testTimeout: 20_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
