@@ -9,7 +9,7 @@ import { trophicLevelIndex } from '../trophic-state.js'
  * TLI(Σ) of a lake or reservoir section with chlorophyll a or transparency, by the default rule
  * of {@link trophicLevelIndex} (a missing parameter: the weights are renormalised over those
  * given). There is no period mean of chlorophyll a and transparency, so a section with more than
- * one sampling gets no index.
+ * one sampling gets no index; nor does a section with no sampling assessed.
  */
 export function trophicOf(
   section: SectionRecords,
@@ -19,6 +19,9 @@ export function trophicOf(
   if (!section.samplings.some((r) => r.trophic !== undefined)) {
     return { trophic: null, trophicNote: null }
   }
+  // a section with no sampling assessed (frozen, dried up, not sampled) has no index, and its
+  // condition already says why
+  if (period.samplings.used === 0) return { trophic: null, trophicNote: null }
   const row = section.samplings[0]
   if (section.samplings.length > 1 || period.samplings.used !== 1 || row === undefined) {
     const n = section.samplings.length

@@ -204,3 +204,16 @@ describe('assessSections', () => {
     expect(() => assessSections('a' as never)).toThrow(/^assessSections input is invalid/)
   })
 })
+
+describe('assessSections, a frozen lake with trophic columns', () => {
+  it('gives no TLI(Σ) and no note about samplings: the condition says why', () => {
+    const { sections } = readSectionRecords([
+      row('f', '戊湖', '湖泊', '2022-01-10', '冰封', '--', '', '', '', '', '', '', '10', '1'),
+    ])
+    const [f] = assessSections(sections).sections
+    expect(f?.period.condition).toBe('frozen')
+    expect(f?.period.samplings.used).toBe(0)
+    expect(f?.trophic).toBeNull()
+    expect(f?.trophicNote).toBeNull()
+  })
+})
