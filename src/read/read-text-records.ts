@@ -63,12 +63,17 @@ export async function* readTextRecords(
   const emit = (batch: TextBatch) => {
     if (batch.problems.length > 0) throw new InputError(file, batch.problems)
   }
+  // a CSV file without rows still gives its header, once, for the reader to check
+  let yielded = false
   for await (const chunk of inputChunks(input, { compressed: false })) {
     const batch = parser.push(chunk)
-    if (batch.records.length > 0) yield textRecords(batch, file)
+    if (batch.records.length > 0) {
+      yielded = true
+      yield textRecords(batch, file)
+    }
     emit(batch)
   }
   const last = parser.end()
-  if (last.records.length > 0 || last.header) yield textRecords(last, file)
+  if (last.records.length > 0 || (last.header && !yielded)) yield textRecords(last, file)
   emit(last)
 }
