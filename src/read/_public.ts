@@ -42,9 +42,6 @@ export function publicReader<T>(
   }
 }
 
-/** Text or bytes of one file, whole or in chunks. */
-export type TextInput = string | Uint8Array | readonly (string | Uint8Array)[]
-
 const isChunk = (c: unknown): c is string | Uint8Array =>
   typeof c === 'string' || c instanceof Uint8Array
 

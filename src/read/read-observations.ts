@@ -5,7 +5,7 @@ import type { IssueLocation } from '../_lib/errors/issue.js'
 import { defineOptions } from '../_lib/options.js'
 import { type Observation, ObservationSchema } from '../schemas/observation/index.js'
 import { acrossRecords } from './_checks.js'
-import { publicReader, readText, TEXT_OPTIONS, type TextInput } from './_public.js'
+import { publicReader, readText, TEXT_OPTIONS } from './_public.js'
 import { createCoreReader } from './_reader.js'
 import { type RecordsReader, RecordsSourceSchema } from './records-reader.js'
 
@@ -136,7 +136,7 @@ export function createObservationReader(
  * ```
  */
 export function readObservations(
-  input: TextInput | readonly unknown[],
+  input: string | Uint8Array | readonly unknown[],
   options?: ReadObservationsOptions,
 ): { observations: Observation[]; locations: IssueLocation[] } {
   const { source, format, file: named, ...rest } = READ.resolve(options)

@@ -5,7 +5,7 @@ import { InputError } from '../_lib/errors/input-error.js'
 import type { IssueLocation } from '../_lib/errors/issue.js'
 import { defineOptions } from '../_lib/options.js'
 import { type TaskStatusUpdate, TaskStatusUpdateSchema } from '../schemas/task-status.js'
-import { publicReader, readText, TEXT_OPTIONS, type TextInput } from './_public.js'
+import { publicReader, readText, TEXT_OPTIONS } from './_public.js'
 import { createCoreReader } from './_reader.js'
 import { type RecordsReader, RecordsSourceSchema } from './records-reader.js'
 
@@ -136,7 +136,7 @@ export function createTaskStatusReader(
  * ```
  */
 export function readTaskStatusUpdates(
-  input: TextInput | readonly unknown[],
+  input: string | Uint8Array | readonly unknown[],
   options?: ReadTaskStatusUpdatesOptions,
 ): { updates: TaskStatusUpdate[]; locations: IssueLocation[] } {
   const { source, format, file: named, ...rest } = READ.resolve(options)

@@ -294,8 +294,8 @@ describe('readObservations of text and bytes', () => {
     const chunks = Array.from(input, (b) => Uint8Array.of(b))
     for (const given of [input, chunks]) {
       const read = readObservations(given, { format: 'csv', file: 'city.csv', kind: 'airDaily' })
-      expect(read.observations.map((o) => [o.date, 'pm25' in o ? o.pm25 : undefined])).toEqual([
-        ['2022-01-01', 27],
+      expect(read.observations).toMatchObject([
+        { kind: 'airDaily', date: '2022-01-01', pm25: 27, o3_8h: 75 },
       ])
       expect(read.locations).toEqual([{ file: 'city.csv', line: 2 }])
     }
