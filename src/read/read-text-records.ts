@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import * as zm from 'zod/mini'
 import { type ByteInput, inputChunks } from '../_lib/csv/bytes.js'
+import { issue, text } from '../_lib/errors/catalogue.js'
 import { InputError } from '../_lib/errors/input-error.js'
 import { defineOptions } from '../_lib/options.js'
 import { TEXT_FORMATS, type TextBatch, type TextRecords, textParser, textRecords } from './_text.js'
@@ -25,6 +26,20 @@ export const ReadTextRecordsOptionsSchema = zm.strictObject({
 
 /** Options of {@link readTextRecords}. @category Schemas */
 export type ReadTextRecordsOptions = z.input<typeof ReadTextRecordsOptionsSchema>
+
+/** Whether a value is one of the forms of {@link ByteInput} (its chunks are checked as read). */
+function isByteInput(input: unknown): input is ByteInput {
+  if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    return true
+  }
+  if (input === null || typeof input !== 'object') return false
+  if (typeof Blob !== 'undefined' && input instanceof Blob) return true
+  return (
+    typeof (input as ReadableStream).getReader === 'function' ||
+    Symbol.asyncIterator in input ||
+    Symbol.iterator in input
+  )
+}
 
 const OPTIONS = defineOptions('readTextRecords', ReadTextRecordsOptionsSchema, (o) => o)
 
@@ -59,6 +74,19 @@ export async function* readTextRecords(
 ): AsyncGenerator<TextRecords> {
   const o = OPTIONS.resolve(options)
   const file = o.file ?? 'input'
+  if (!isByteInput(input)) {
+    throw new InputError('readTextRecords', [
+      issue({
+        code: 'invalid_type',
+        path: [],
+        expected: text(
+          '文本、字节、Blob、ReadableStream 或分块的（异步）可迭代对象',
+          'text, bytes, a Blob, a ReadableStream or an (async) iterable of chunks',
+        ),
+        received: input,
+      }),
+    ])
+  }
   const parser = textParser(o.format, file)
   const emit = (batch: TextBatch) => {
     if (batch.problems.length > 0) throw new InputError(file, batch.problems)

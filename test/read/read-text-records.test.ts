@@ -126,6 +126,14 @@ describe('readTextRecords, CSV', () => {
   })
 })
 
+describe('readTextRecords, input', () => {
+  it('rejects what is neither text nor bytes', async () => {
+    expect(await rejectionLines(() => collect('csv', 42 as unknown as string))).toEqual([
+      'expected text, bytes, a Blob, a ReadableStream or an (async) iterable of chunks, got 42',
+    ])
+  })
+})
+
 describe('readTextRecords, UTF-8 of JSON', () => {
   it('drops a byte-order mark', async () => {
     expect(await collect('jsonl', bytes('\uFEFF{"a":1}\n'))).toEqual([[{ a: 1 }, 1]])
