@@ -359,6 +359,24 @@ describe('readObservations of text and bytes', () => {
     expect(input).toEqual(copy)
   })
 
+  it('gives the same messages as the command line for the same bytes, syntax problems included', async () => {
+    const files = [
+      ['a.csv', `${AIR.join(',')}\n2022-01-02,12a,14,32,0.5,51,80,75\n2022-01-03,"27,14\n`],
+      ['b.csv', `${AIR.join(',')}\n2022-01-02,27,14,32,0.5,51,80\n`],
+      ['c.jsonl', '{"kind":"dustDay","date":"2022-03-15"}\n{"kind":"dustDay",\n'],
+    ] as const
+    for (const [file, text] of files) {
+      const format = file.endsWith('.csv') ? 'csv' : 'jsonl'
+      const cli = await run(['validate', '--kind', 'airDaily', file], { files: { [file]: text } })
+      const library = thrown(() =>
+        readObservations(new TextEncoder().encode(text), { format, file, kind: 'airDaily' }),
+      )
+      expect(library.length).toBeGreaterThan(0)
+      expect(cli.code).toBe(2)
+      expect(cli.stderr.split('\n').slice(0, library.length)).toEqual(library)
+    }
+  })
+
   it('rejects input that is not text or bytes when a format is given', () => {
     expect(thrown(() => readObservations([{ date: '2022-03-15' }], { format: 'csv' }))[0]).toMatch(
       /\[0\]: expected text, bytes or chunks of them/,
