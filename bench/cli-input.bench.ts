@@ -1,9 +1,5 @@
 import { bench, describe } from 'vitest'
-import { readCsvRecords } from '../src/cli/input/csv.js'
-import { CNEMC_LAYOUT } from '../src/cli/input/headers/index.js'
-import { readJsonRecords } from '../src/cli/input/json.js'
-import { readJsonLinesRecords } from '../src/cli/input/json-lines.js'
-import { textInput } from '../src/cli/input/source.js'
+import { CNEMC_COLUMNS, mapCsvHeaders, readTextRecords } from '../src/index.js'
 
 // 20,000 hourly station rows in the CNEMC layout, fed in 64 KiB chunks like a file stream.
 const HEADER =
@@ -35,21 +31,30 @@ const csvChunks = chunks(csv)
 const jsonlChunks = chunks(jsonl)
 const jsonChunks = chunks(json)
 
-async function count(records: AsyncIterable<unknown>): Promise<number> {
+// The command line reads its inputs through these: readTextRecords parses, mapCsvHeaders maps
+// a CSV header to the layout's keys.
+async function count(
+  input: Uint8Array[],
+  format: 'csv' | 'json' | 'jsonl',
+  columns?: typeof CNEMC_COLUMNS,
+): Promise<number> {
   let n = 0
-  for await (const _ of records) n++
+  for await (const batch of readTextRecords(input, { format, file: `a.${format}` })) {
+    if (columns && batch.source.header) mapCsvHeaders(batch.source.header, columns)
+    n += batch.records.length
+  }
   if (n !== ROWS) throw new Error(`read ${n} records`)
   return n
 }
 
 describe(`reading ${ROWS.toLocaleString('en-US')} records`, () => {
-  bench('CSV, CNEMC layout (readCsvRecords)', async () => {
-    await count(readCsvRecords(textInput('a.csv', ...csvChunks), { layout: CNEMC_LAYOUT }))
+  bench('CSV, CNEMC layout (readTextRecords, mapCsvHeaders)', async () => {
+    await count(csvChunks, 'csv', CNEMC_COLUMNS)
   })
-  bench('JSON Lines (readJsonLinesRecords)', async () => {
-    await count(readJsonLinesRecords(textInput('a.jsonl', ...jsonlChunks)))
+  bench('JSON Lines (readTextRecords)', async () => {
+    await count(jsonlChunks, 'jsonl')
   })
-  bench('JSON array, streamed (readJsonRecords)', async () => {
-    await count(readJsonRecords(textInput('a.json', ...jsonChunks)))
+  bench('JSON array, streamed (readTextRecords)', async () => {
+    await count(jsonChunks, 'json')
   })
 })

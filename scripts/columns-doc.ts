@@ -7,7 +7,7 @@ import {
   GROUNDWATER_KEYS,
   type HeaderLayout,
   OBSERVATION_LAYOUT,
-} from '../src/cli/input/headers/index.js'
+} from './docs/_layouts.js'
 import { WATER_SECTIONS_COLUMNS } from './docs/_water-sections.js'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|')

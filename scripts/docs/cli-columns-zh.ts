@@ -9,7 +9,7 @@ import {
   GROUNDWATER_KEYS,
   type HeaderLayout,
   OBSERVATION_LAYOUT,
-} from '../../src/cli/input/headers/index.js'
+} from './_layouts.js'
 import { isCjk } from './_typography.js'
 import { WATER_SECTIONS_COLUMNS } from './_water-sections.js'
 

@@ -1,6 +1,11 @@
-import { GROUNDWATER_KEYS } from '../../src/cli/input/headers/index.js'
 import type { ObservationInput } from '../../src/index.js'
+import { GBT14848_2017 } from '../../src/standards/water/index.js'
 import { between, monthDate, mulberry32, type Random, round } from './prng.js'
+
+/** Keys of the GB/T 14848-2017 items with a numeric value. */
+const GROUNDWATER_KEYS: readonly string[] = Object.values(GBT14848_2017)
+  .filter((entry) => entry.kind !== 'text')
+  .map((entry) => entry.key)
 
 type DrinkingWaterSample = Extract<ObservationInput, { kind: 'drinkingWaterSample' }>
 type Range = readonly [low: number, high: number, digits: number]

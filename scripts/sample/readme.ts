@@ -1,5 +1,5 @@
-import { SAMPLE_2022 } from '../../src/cli/sample.js'
 import type { Observation, TaskStatusUpdate } from '../../src/index.js'
+import { plan2022 } from '../../src/plans/2022/index.js'
 import { SOURCES } from './drinking-water.js'
 import { round } from './prng.js'
 import { PLOT_DESIGN } from './soil.js'
@@ -68,11 +68,11 @@ export function renderSampleReadme(sample: SampleContents): string {
       `| \`${s.source}\` | ${s.name} | ${s.level} | ${s.sourceType} | ${s.months.length} | ${s.meetsClassIII ? 'yes' : 'no (fluoride, GB/T 14848 class IV)'} |`,
   )
   return `<!-- synthetic: true -->
-# Synthetic sample data, ${SAMPLE_2022.year}
+# Synthetic sample data, ${plan2022.year}
 
 > **Synthetic data: \`synthetic: true\`.** Every value in this folder was made up by a seeded
 > pseudo-random generator (\`scripts/generate-sample.ts\`, seed ${sample.seed}) to look like a
-> year of the ${SAMPLE_2022.year} work plan in a city like Ulanqab. Nothing here was measured or
+> year of the ${plan2022.year} work plan in a city like Ulanqab. Nothing here was measured or
 > published by anyone. Use it to try the library and the command line; never cite it.
 
 The files follow the library's schemas exactly: the \`.jsonl\` files hold one

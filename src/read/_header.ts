@@ -82,12 +82,14 @@ export function issueAt(
  * name. A unit in a header must be one the column accepts (`CO(µg/m³)` where mg/m³ is expected
  * is an error, not a silent factor of 1000), and two headers may not mean the same key.
  *
- * @returns the mapping, or the problems (each at line 1 of the file)
+ * @returns the mapping, or the problems (each at `line`: 1 for a CSV header, a JSON record's line
+ *   for its keys)
  */
 export function mapHeaders(
   headers: readonly string[],
   layout: readonly ObservationColumn[],
   file: string,
+  line = 1,
 ): HeaderMapping | InputIssue[] {
   const problems: InputIssue[] = []
   const keys: string[] = []
@@ -97,7 +99,7 @@ export function mapHeaders(
     const written = header.trim()
     if (written === '') {
       problems.push(
-        issueAt(file, 1, undefined, {
+        issueAt(file, line, undefined, {
           code: 'invalid_format',
           expected: expect.headerName(i + 1),
           received: header,
@@ -112,7 +114,7 @@ export function mapHeaders(
       const accepted = spec.units.map(normalizeUnit)
       if (!accepted.includes(normalized.unit)) {
         problems.push(
-          issueAt(file, 1, written, {
+          issueAt(file, line, written, {
             code: 'invalid_value',
             expected: expect.unit(spec.units[0] as string),
             received: normalized.unit,
@@ -124,7 +126,7 @@ export function mapHeaders(
     const earlier = columns[key]
     if (earlier !== undefined) {
       problems.push(
-        issueAt(file, 1, written, {
+        issueAt(file, line, written, {
           code: 'duplicate',
           expected: expect.columnOnce(),
           received: written,

@@ -5,7 +5,7 @@ import type { IssueLocation } from '../_lib/errors/issue.js'
 import { defineOptions } from '../_lib/options.js'
 import { type Observation, ObservationSchema } from '../schemas/observation/index.js'
 import { acrossRecords } from './_checks.js'
-import { publicReader } from './_public.js'
+import { publicReader, readText, TEXT_OPTIONS } from './_public.js'
 import { createCoreReader } from './_reader.js'
 import { type RecordsReader, RecordsSourceSchema } from './records-reader.js'
 
@@ -36,20 +36,22 @@ export const CreateObservationReaderOptionsSchema = zm.strictObject({
 export type CreateObservationReaderOptions = z.input<typeof CreateObservationReaderOptionsSchema>
 
 /**
- * Options of {@link readObservations}: those of {@link createObservationReader} and the `source`
- * of the records.
+ * Options of {@link readObservations}: those of {@link createObservationReader}, the `source`
+ * of records already parsed, or, for text or bytes, their `format` (`csv`, `json` or `jsonl`)
+ * and the `file` they are named by in messages.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { ReadObservationsOptionsSchema } from 'eco-targets'
  * Object.keys(ReadObservationsOptionsSchema.def.shape)
- * //=> ['kind', 'maxProblems', 'allowEmpty', 'kindOption', 'source']
+ * //=> ['kind', 'maxProblems', 'allowEmpty', 'kindOption', 'source', 'format', 'file']
  * ```
  */
 export const ReadObservationsOptionsSchema = zm.strictObject({
   ...CreateObservationReaderOptionsSchema.def.shape,
   source: zm.optional(RecordsSourceSchema),
+  ...TEXT_OPTIONS,
 })
 
 /** Options of {@link readObservations}. @category Schemas */
@@ -104,12 +106,14 @@ export function createObservationReader(
 }
 
 /**
- * Reads observations from the records of one file, as {@link createObservationReader} does:
- * CSV rows keyed by the header as written (give `source.header`), or JSON values.
+ * Reads observations from one file, as {@link createObservationReader} does: from its text or
+ * bytes when a `format` is given (CSV, JSON or JSON Lines, parsed as {@link readTextRecords}
+ * parses them: quoted cells, CRLF, a byte-order mark, GBK), else from its records already
+ * parsed (CSV rows keyed by the header as written, with `source.header`, or JSON values).
  *
- * @param records - the records of the file, in order
- * @param options - the source (file, lines, CSV header), the kind of rows without a kind column,
- *   the problem limit, empty inputs
+ * @param input - the text or bytes of the file (whole or in chunks), or its records in order
+ * @param options - the format and file name of text, or the source (file, lines, CSV header) of
+ *   records; the kind of rows without a kind column, the problem limit, empty inputs
  * @returns the observations (parsed, defaults filled in) and where each was read
  * @throws {@link InputError} listing every problem (or the first `maxProblems`), each with its
  *   file, line and column; on bad options
@@ -117,13 +121,14 @@ export function createObservationReader(
  * @example
  * ```ts
  * import { formatInputIssue, InputError, readObservations } from 'eco-targets'
+ * const csv = 'date,PM2.5,so2,no2,co,pm10,o3_1h,o3_8h\r\n2022-01-01,27,14,32,0.5,51,80,75\r\n'
+ * readObservations(csv, { format: 'csv', file: 'city.csv', kind: 'airDaily' }).observations[0]?.pm25
+ * //=> 27
  * const header = ['date', 'PM2.5', 'so2', 'no2', 'co', 'pm10', 'o3_1h', 'o3_8h']
- * const rows = [{ date: '2022-01-01', 'PM2.5': '27', so2: '14', no2: '32', co: '0.5',
+ * const rows = [{ date: '2022-01-01', 'PM2.5': '12a', so2: '14', no2: '32', co: '0.5',
  *   pm10: '51', o3_1h: '80', o3_8h: '75' }]
- * const source = { file: 'city.csv', lines: [2], header }
- * readObservations(rows, { kind: 'airDaily', source }).observations[0]?.pm25 //=> 27
  * try {
- *   readObservations([{ ...rows[0], 'PM2.5': '12a' }], { kind: 'airDaily', source })
+ *   readObservations(rows, { kind: 'airDaily', source: { file: 'city.csv', lines: [2], header } })
  * } catch (e) {
  *   formatInputIssue((e as InputError).issues[0], { lang: 'en' })
  *   //=> 'city.csv:2: ["PM2.5"]: expected a non-negative number (µg/m³), got "12a"'
@@ -131,15 +136,16 @@ export function createObservationReader(
  * ```
  */
 export function readObservations(
-  records: readonly unknown[],
+  input: string | Uint8Array | readonly unknown[],
   options?: ReadObservationsOptions,
 ): { observations: Observation[]; locations: IssueLocation[] } {
-  const { source, ...rest } = READ.resolve(options)
+  const { source, format, file: named, ...rest } = READ.resolve(options)
   const reader = createObservationReader(rest)
-  reader.read(records, source)
+  const file = named ?? source?.file ?? 'readObservations input'
+  if (format !== undefined) readText(reader, input, format, file, 'readObservations')
+  else reader.read(input as readonly unknown[], source ?? (named ? { file: named } : undefined))
   const read = reader.finish()
   if (read.problems.length > 0) {
-    const file = source?.file ?? 'readObservations input'
     throw new InputError(
       read.stoppedAfter === null
         ? file

@@ -5,7 +5,7 @@ import { InputError } from '../_lib/errors/input-error.js'
 import type { IssueLocation } from '../_lib/errors/issue.js'
 import { defineOptions } from '../_lib/options.js'
 import { type TaskStatusUpdate, TaskStatusUpdateSchema } from '../schemas/task-status.js'
-import { publicReader } from './_public.js'
+import { publicReader, readText, TEXT_OPTIONS } from './_public.js'
 import { createCoreReader } from './_reader.js'
 import { type RecordsReader, RecordsSourceSchema } from './records-reader.js'
 
@@ -37,20 +37,22 @@ export const CreateTaskStatusReaderOptionsSchema = zm.strictObject({
 export type CreateTaskStatusReaderOptions = z.input<typeof CreateTaskStatusReaderOptionsSchema>
 
 /**
- * Options of {@link readTaskStatusUpdates}: those of {@link createTaskStatusReader} and the
- * `source` of the records.
+ * Options of {@link readTaskStatusUpdates}: those of {@link createTaskStatusReader}, the
+ * `source` of records already parsed, or, for text or bytes, their `format` (`csv`, `json` or
+ * `jsonl`) and the `file` they are named by in messages.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { ReadTaskStatusUpdatesOptionsSchema } from 'eco-targets'
  * Object.keys(ReadTaskStatusUpdatesOptionsSchema.def.shape)
- * //=> ['plan', 'maxProblems', 'allowEmpty', 'source']
+ * //=> ['plan', 'maxProblems', 'allowEmpty', 'source', 'format', 'file']
  * ```
  */
 export const ReadTaskStatusUpdatesOptionsSchema = zm.strictObject({
   ...CreateTaskStatusReaderOptionsSchema.def.shape,
   source: zm.optional(RecordsSourceSchema),
+  ...TEXT_OPTIONS,
 })
 
 /** Options of {@link readTaskStatusUpdates}. @category Schemas */
@@ -111,11 +113,13 @@ export function createTaskStatusReader(
 }
 
 /**
- * Reads task status updates from the records of one file, as {@link createTaskStatusReader}
- * does.
+ * Reads task status updates from one file, as {@link createTaskStatusReader} does: from its
+ * text or bytes when a `format` is given (CSV, JSON or JSON Lines, parsed as
+ * {@link readTextRecords} parses them), else from its records already parsed.
  *
- * @param records - the records of the file, in order
- * @param options - the source (file, lines, CSV header), the plan, the problem limit
+ * @param input - the text or bytes of the file (whole or in chunks), or its records in order
+ * @param options - the format and file name of text, or the source (file, lines, CSV header) of
+ *   records; the plan, the problem limit
  * @returns the updates (parsed) and where each was read
  * @throws {@link InputError} listing every problem, each with its file, line and column; on bad
  *   options
@@ -126,18 +130,21 @@ export function createTaskStatusReader(
  * const source = { file: 'status.csv', lines: [2], header: ['task', 'date', 'status', 'progress'] }
  * const rows = [{ task: 'rural.village-sewage', date: '2022-06-30', status: 'inProgress', progress: '30' }]
  * readTaskStatusUpdates(rows, { source }).updates[0]?.progress //=> 30
+ * const jsonl = '{"task":"rural.village-sewage","date":"2022-12-31","status":"done"}\n'
+ * readTaskStatusUpdates(jsonl, { format: 'jsonl', file: 'end.jsonl' }).locations
+ * //=> [{ file: 'end.jsonl', line: 1 }]
  * ```
  */
 export function readTaskStatusUpdates(
-  records: readonly unknown[],
+  input: string | Uint8Array | readonly unknown[],
   options?: ReadTaskStatusUpdatesOptions,
 ): { updates: TaskStatusUpdate[]; locations: IssueLocation[] } {
-  const { source, ...rest } = READ.resolve(options)
+  const { source, format, file: named, ...rest } = READ.resolve(options)
   const reader = createTaskStatusReader(rest)
-  reader.read(records, source)
+  const file = named ?? source?.file ?? 'readTaskStatusUpdates input'
+  if (format !== undefined) readText(reader, input, format, file, 'readTaskStatusUpdates')
+  else reader.read(input as readonly unknown[], source ?? (named ? { file: named } : undefined))
   const read = reader.finish()
-  if (read.problems.length > 0) {
-    throw new InputError(source?.file ?? 'readTaskStatusUpdates input', read.problems)
-  }
+  if (read.problems.length > 0) throw new InputError(file, read.problems)
   return { updates: [...read.values], locations: [...read.locations] }
 }

@@ -284,3 +284,102 @@ describe('OBSERVATION_COLUMNS', () => {
     expect(cobalt?.names.map((n) => n.toLowerCase())).not.toContain('co')
   })
 })
+
+describe('readObservations of text and bytes', () => {
+  const CSV = `${AIR.join(',')}\n2022-01-01,27,14,32,0.5,51,80,75\n2022-01-02,12a,14,32,0.5,51,80,75\n`
+  const bytes = (s: string) => new TextEncoder().encode(s)
+
+  it('reads a CSV file with a byte-order mark and CRLF, in chunks split anywhere', () => {
+    const input = bytes(`\uFEFF${AIR.join(',')}\r\n"2022-01-01",27,14,32,0.5,51,80,"75"\r\n`)
+    const chunks = Array.from(input, (b) => Uint8Array.of(b))
+    for (const given of [input, chunks]) {
+      const read = readObservations(given, { format: 'csv', file: 'city.csv', kind: 'airDaily' })
+      expect(read.observations).toMatchObject([
+        { kind: 'airDaily', date: '2022-01-01', pm25: 27, o3_8h: 75 },
+      ])
+      expect(read.locations).toEqual([{ file: 'city.csv', line: 2 }])
+    }
+  })
+
+  it('reads a GBK export with Chinese headers', () => {
+    // 类型,日期 / 沙尘 as GBK bytes: C0E0 D0CD 2C C8D5 C6DA; rows are ASCII
+    const gbk = Uint8Array.from([
+      0xc0,
+      0xe0,
+      0xd0,
+      0xcd,
+      0x2c,
+      0xc8,
+      0xd5,
+      0xc6,
+      0xda,
+      0x0a,
+      ...bytes('dustDay,2022-03-15\n'),
+    ])
+    const read = readObservations(gbk, { format: 'csv', file: 'dust.csv' })
+    expect(read.observations).toEqual([
+      { kind: 'dustDay', date: '2022-03-15', scope: 'central-city' },
+    ])
+  })
+
+  it('names the file, line and column as written of a bad value, as for records', () => {
+    expect(
+      thrown(() => readObservations(CSV, { format: 'csv', file: 'a.csv', kind: 'airDaily' })),
+    ).toEqual(['a.csv:3: ["PM2.5"]: expected a non-negative number (µg/m³), got "12a"'])
+  })
+
+  it('reports a syntax problem at its line, after the problems of the records before it', () => {
+    const jsonl = '{"kind":"dustDay","date":"2022-03-32"}\n{"kind":"dustDay","date":\n'
+    const lines = thrown(() => readObservations(jsonl, { format: 'jsonl', file: 'd.jsonl' }))
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^d\.jsonl:1: date: /)
+    expect(lines[1]).toBe(
+      'd.jsonl:2: expected valid JSON, got expected a value, found the end of the input',
+    )
+  })
+
+  it('names a quoted cell left open, and a header-only file as empty', () => {
+    expect(
+      thrown(() => readObservations('date\n"2022-03-15\n', { format: 'csv', kind: 'dustDay' })),
+    ).toEqual(['readObservations input:2: expected a quoted cell closed by a quote, got nothing'])
+    expect(
+      thrown(() =>
+        readObservations('date\n', { format: 'csv', file: 'e.csv', kind: 'dustDay' }),
+      )[0],
+    ).toMatch(/^e\.csv:1: /)
+  })
+
+  it('reads a JSON array the same as its records, and does not change the bytes', () => {
+    const records = [{ kind: 'dustDay', date: '2022-03-15' }]
+    const input = bytes(JSON.stringify(records))
+    const copy = input.slice()
+    expect(readObservations([input], { format: 'json' }).observations).toEqual(
+      readObservations(records).observations,
+    )
+    expect(input).toEqual(copy)
+  })
+
+  it('gives the same messages as the command line for the same bytes, syntax problems included', async () => {
+    const files = [
+      ['a.csv', `${AIR.join(',')}\n2022-01-02,12a,14,32,0.5,51,80,75\n2022-01-03,"27,14\n`],
+      ['b.csv', `${AIR.join(',')}\n2022-01-02,27,14,32,0.5,51,80\n`],
+      ['c.jsonl', '{"kind":"dustDay","date":"2022-03-15"}\n{"kind":"dustDay",\n'],
+    ] as const
+    for (const [file, text] of files) {
+      const format = file.endsWith('.csv') ? 'csv' : 'jsonl'
+      const cli = await run(['validate', '--kind', 'airDaily', file], { files: { [file]: text } })
+      const library = thrown(() =>
+        readObservations(new TextEncoder().encode(text), { format, file, kind: 'airDaily' }),
+      )
+      expect(library.length).toBeGreaterThan(0)
+      expect(cli.code).toBe(2)
+      expect(cli.stderr.split('\n').slice(0, library.length)).toEqual(library)
+    }
+  })
+
+  it('rejects input that is not text or bytes when a format is given', () => {
+    expect(thrown(() => readObservations([{ date: '2022-03-15' }], { format: 'csv' }))[0]).toMatch(
+      /\[0\]: expected text, bytes or chunks of them/,
+    )
+  })
+})

@@ -74,3 +74,20 @@ describe('createTaskStatusReader', () => {
     expect(read.problems[0]?.location).toEqual({ file: 'b.jsonl', line: 4 })
   })
 })
+
+describe('readTaskStatusUpdates of text', () => {
+  it('reads a CSV file with CRLF and a quoted cell, each update at its line', () => {
+    const csv = 'task,date,status,progress\r\n"rural.village-sewage",2022-06-30,inProgress,30\r\n'
+    const read = readTaskStatusUpdates(csv, { format: 'csv', file: 'mid.csv', plan: PLAN })
+    expect(read.updates).toMatchObject([{ task: 'rural.village-sewage', progress: 30 }])
+    expect(read.locations).toEqual([{ file: 'mid.csv', line: 2 }])
+  })
+
+  it('names the line of a task the plan does not have, in JSON', () => {
+    const json =
+      '[\n {"task":"air.coal-burning","date":"2022-06-30","status":"done"},\n {"task":"air.coal","date":"2022-06-30","status":"done"}\n]'
+    expect(
+      messages(() => readTaskStatusUpdates(json, { format: 'json', file: 'end.json', plan: PLAN })),
+    ).toEqual([expect.stringMatching(/^end\.json:3: task: expected/)])
+  })
+})

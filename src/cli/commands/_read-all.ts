@@ -1,21 +1,31 @@
-import type { InputIssue, RecordsReader } from '../../index.js'
+import {
+  type InputIssue,
+  isInputError,
+  type RecordsReader,
+  readTextRecords,
+  type TextRecords,
+} from '../../index.js'
 import type { InputFormat } from '../input/format.js'
 import { inputError } from '../input/located.js'
 import { ProblemLimitError } from '../input/problems.js'
-import { readRecordsUntilBroken } from '../input/read.js'
+import { resolveInputFormat } from '../input/read.js'
 import type { InputSource } from '../input/source.js'
+import { readableBytes } from '../input/text.js'
 import type { CliIO } from '../io.js'
 import { trackProgress } from '../output/progress.js'
 
-const BATCH = 500
+/** Each record of the batches, as its batch (for the progress line, which counts records). */
+async function* perRecord(batches: AsyncIterable<TextRecords>): AsyncGenerator<TextRecords> {
+  for await (const batch of batches) for (const _ of batch.records) yield batch
+}
 
 /**
- * Opens each file and hands its records to a reader of the library
- * (`createObservationReader`, `createTaskStatusReader`) in batches, so that reading stops soon
- * after the problem limit: CSV rows keyed by the header as written, with their lines and the
- * header, or JSON values. The input rules (column names, no-value texts, numbers, the header
- * problem, empty inputs) are the library's; a file that cannot be read or is malformed is one
- * problem of the reader, after the records read before it.
+ * Opens each file and passes its bytes to the library: `readTextRecords` parses them (CSV, JSON
+ * or JSON Lines) and its batches go to a reader of the library (`createObservationReader`,
+ * `createTaskStatusReader`) as they come, so that reading stops soon after the problem limit.
+ * The input rules (syntax, column names, no-value texts, numbers, the header problem, empty
+ * inputs) are the library's; a file that cannot be read or is malformed is one problem of the
+ * reader, after the records read before it.
  *
  * @param reader - the library's reader
  * @param sources - the files or standard input
@@ -30,36 +40,29 @@ export async function feedReader(
   format: InputFormat | undefined,
 ): Promise<boolean> {
   for (const source of sources) {
-    let records: unknown[] = []
-    let lines: number[] = []
-    let header: string[] | undefined
-    const flush = () => {
-      const wanted = reader.read(records, {
-        file: source.name,
-        lines,
-        ...(header ? { header } : {}),
-      })
-      records = []
-      lines = []
-      return wanted
-    }
-    const broken: InputIssue[] = []
+    const file = source.name
     let wanted = true
-    for await (const r of trackProgress(
-      readRecordsUntilBroken(source, { format }, broken),
-      io,
-      source.name,
-    )) {
-      if (r.columns && header === undefined) header = Object.values(r.columns)
-      records.push(r.value)
-      lines.push(r.origin.line)
-      if (records.length === BATCH && !flush()) {
-        wanted = false
-        break
+    let current: TextRecords | undefined
+    try {
+      const resolved = await resolveInputFormat(source, format)
+      const batches = readTextRecords(readableBytes(resolved.source), {
+        format: resolved.format,
+        file,
+      })
+      for await (const batch of trackProgress(perRecord(batches), io, file)) {
+        if (batch === current) continue
+        current = batch
+        if (!reader.read(batch.records, batch.source)) {
+          wanted = false
+          break
+        }
       }
+      // a CSV file without rows: its header, for the reader to check and count the file
+      if (wanted && current === undefined) reader.read([], { file })
+    } catch (error) {
+      if (!isInputError(error)) throw error
+      reader.addProblems(error.issues)
     }
-    if (wanted) flush()
-    if (broken.length > 0) reader.addProblems(broken)
     if (reader.stopped) return false
   }
   return true

@@ -1,5 +1,5 @@
+import { type CsvHeaderMapping, mapCsvHeaders, type ObservationColumn } from '../../index.js'
 import { notANumber, parseDecimal } from './cells.js'
-import { type HeaderLayout, type HeaderMapping, mapHeaders } from './headers/index.js'
 import { expectations, type InputIssue, type IssueSpecAt, inputError, issueAt } from './located.js'
 import { isMissingCell } from './no-value.js'
 import { isCsvRecord } from './read.js'
@@ -70,18 +70,20 @@ function jsonText(value: unknown): string | null | undefined {
  * fields too, as in water observations). Header mappings of JSON records are cached by their
  * key list, so reading a long JSON Lines file maps each shape once.
  *
- * @param layout - the layout whose names are recognised
+ * @param layout - the columns whose names are recognised (`CNEMC_COLUMNS`, …)
  * @returns a function from a record to its fields
  * @throws {@link InputError} (from the returned function) when a JSON record is not an object
  * @category CLI
  * @example
  * ```ts
- * const fieldsOf = createFieldReader(CNEMC_LAYOUT)
+ * const fieldsOf = createFieldReader(CNEMC_COLUMNS)
  * fieldsOf({ origin: { file: 'a.jsonl', line: 1 }, value: { 'PM2.5': 80 } }).number('pm25') //=> 80
  * ```
  */
-export function createFieldReader(layout: HeaderLayout): (record: InputRecord) => RecordFields {
-  const mappings = new Map<string, HeaderMapping>()
+export function createFieldReader(
+  layout: readonly ObservationColumn[],
+): (record: InputRecord) => RecordFields {
+  const mappings = new Map<string, CsvHeaderMapping>()
   return (record) => {
     const { origin } = record
     if (isCsvRecord(record)) {
@@ -113,7 +115,7 @@ export function createFieldReader(layout: HeaderLayout): (record: InputRecord) =
     const signature = names.join('\u0000')
     let mapping = mappings.get(signature)
     if (!mapping) {
-      mapping = mapHeaders(names, layout, origin.file, origin.line)
+      mapping = mapCsvHeaders(names, layout, { file: origin.file, line: origin.line })
       mappings.set(signature, mapping)
     }
     const byKey = new Map(mapping.keys.map((key, i) => [key, flat[names[i] as string]]))

@@ -1,18 +1,21 @@
-import { type InputIssue, isInputError } from '../../standards/air/index.js'
+import {
+  type InputIssue,
+  isInputError,
+  type ObservationColumn,
+  readTextRecords,
+} from '../../index.js'
 import { readCsvRecords } from './csv.js'
 import { formatFromName, type InputFormat, sniffInput } from './format.js'
-import type { HeaderLayout } from './headers/index.js'
-import { readJsonRecords } from './json.js'
-import { readJsonLinesRecords } from './json-lines.js'
 import type { CsvRecord, InputRecord } from './records.js'
 import type { InputSource } from './source.js'
+import { readableBytes } from './text.js'
 
 /** Options of {@link readRecords}. @category CLI */
 export interface ReadRecordsOptions {
   /** The format; default from the file extension, else sniffed from the content. */
   readonly format?: InputFormat | undefined
-  /** The CSV layout whose header names are recognised. */
-  readonly layout?: HeaderLayout | undefined
+  /** The columns whose CSV header names are recognised (`CNEMC_COLUMNS`, …). */
+  readonly layout?: readonly ObservationColumn[] | undefined
   /** Keep the cells of CSV rows as written (`CsvRecord.cells`). */
   readonly keepCells?: boolean | undefined
 }
@@ -33,8 +36,9 @@ export function isCsvRecord(record: InputRecord): record is CsvRecord {
 }
 
 /**
- * Streams the records of any input: CSV, JSON or JSON Lines, chosen by `format`, else by the
- * file extension, else by the first characters (standard input). Every record carries its
+ * Streams the records of any input: CSV, JSON or JSON Lines (parsed by the library's
+ * `readTextRecords`), chosen by `format`, else by the file extension, else by the first
+ * characters (standard input). Every record carries its
  * origin (file and line).
  *
  * @param source - the file or standard input
@@ -56,8 +60,15 @@ export async function* readRecords(
   const { format, source: input } = await resolveInputFormat(source, options.format)
   if (format === 'csv') {
     yield* readCsvRecords(input, { layout: options.layout, keepCells: options.keepCells })
-  } else if (format === 'json') yield* readJsonRecords(input)
-  else yield* readJsonLinesRecords(input)
+    return
+  }
+  const file = input.name
+  for await (const batch of readTextRecords(readableBytes(input), { format, file })) {
+    const { lines } = batch.source
+    for (let i = 0; i < batch.records.length; i++) {
+      yield { origin: { file, line: lines[i] as number }, value: batch.records[i] }
+    }
+  }
 }
 
 /**

@@ -86,3 +86,20 @@ export function unreadable(file: string, error: unknown): InputError {
     ),
   ])
 }
+
+/**
+ * The chunks of a source, a failure to read it (no such file, a folder) as the problem of an
+ * unreadable file.
+ *
+ * @param source - the file or standard input
+ * @returns the chunks
+ * @throws {@link InputError} when the source cannot be read
+ * @category CLI
+ */
+export async function* readableBytes(source: InputSource): AsyncGenerator<Uint8Array | string> {
+  try {
+    yield* source.open()
+  } catch (error) {
+    throw unreadable(source.name, error)
+  }
+}

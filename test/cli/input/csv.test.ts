@@ -1,9 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
-import { CNEMC_LAYOUT } from '../../../src/cli/input/headers/index.js'
 import { type InputSource, textInput } from '../../../src/cli/input/source.js'
-import { isInputError } from '../../../src/index.js'
+import { CNEMC_COLUMNS as CNEMC_LAYOUT, isInputError } from '../../../src/index.js'
 import { locatedLines } from '../../_helpers/located.js'
 import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
 
@@ -65,7 +64,7 @@ describe('readCsvRecords', () => {
 
   it('names the line of a row with too many or too few cells', async () => {
     expect(await problemOf(textInput('a.csv', 'a,b\n1,2\n3,4,5\n'))).toBe(
-      'a.csv:3: expected valid CSV text, got Invalid Record Length: expect 2, got 3 on line 3',
+      'a.csv:3: expected 2 cells, as many as the header, got 3',
     )
   })
 

@@ -1,6 +1,6 @@
+import { CNEMC_COLUMNS as CNEMC_LAYOUT } from '../../../index.js'
 import { isInputError } from '../../../standards/air/index.js'
 import { createFieldReader, type RecordFields } from '../../input/fields.js'
-import { CNEMC_LAYOUT } from '../../input/headers/index.js'
 import { inputError } from '../../input/located.js'
 import { DEFAULT_MAX_PROBLEMS, emptyInputProblem, problemLog } from '../../input/problems.js'
 import { readRecords } from '../../input/read.js'

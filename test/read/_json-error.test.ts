@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locateJsonError } from '../../../src/cli/input/_json-error.js'
+import { locateJsonError } from '../../src/read/_json-error.js'
 
 describe('locateJsonError', () => {
   it.each([['{"a": 1, "b": [true, false, null, -1.5e3, "x\\"y"], "c": {}}'], ['[]'], [' 12 ']])(

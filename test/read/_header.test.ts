@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeHeader, normalizeUnit } from '../../../../src/cli/input/headers/normalize.js'
+import { normalizeHeader, normalizeUnit } from '../../src/read/_header.js'
 
 describe('normalizeHeader', () => {
   it.each([
