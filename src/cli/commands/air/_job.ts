@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import {
   expectations,
@@ -18,9 +17,13 @@ import { BreakCounter, type RangePlan } from './_plan.js'
 /** What a worker thread of `air --jobs` is given. */
 export interface AirJob {
   readonly plan: RangePlan
+  /** The header line's bytes, put before every range but the first. */
+  readonly header: Uint8Array
   readonly file: string
   readonly maxIssues: number
 }
+
+const CHUNK = 1 << 20
 
 /** A batch as it crosses threads: the columns the command reads, its arrays transferred. */
 export type RangeBatch = HourlyColumns & {
@@ -87,6 +90,22 @@ function contradiction(b: HourlyBatch, after: number): number {
   return -1
 }
 
+/** The cells of a line as written (quotes kept; no quoted cell holds a line break here). */
+function cellsOf(line: string): string[] {
+  const cells: string[] = []
+  let start = 0
+  let quoted = false
+  for (let i = 0; i <= line.length; i++) {
+    const c = line[i]
+    if (c === '"') quoted = !quoted
+    else if (i === line.length || (c === ',' && !quoted)) {
+      cells.push(line.slice(start, i))
+      start = i + 1
+    }
+  }
+  return cells
+}
+
 /** The problem the reader gives for such a record, located at its `o3_24h` cell. */
 async function conflictIssue(
   job: AirJob,
@@ -111,18 +130,15 @@ async function conflictIssue(
   }
   const line = b.source.lines[r] as number
   const row = text.split(/\r\n|\r|\n/)[line - 1] ?? ''
-  const headers = header
-    .replace(/^\uFEFF/, '')
-    .replace(/\r?\n$/, '')
-    .split(',')
-  const cell = headers.findIndex((h) => h.trim().toLowerCase() === 'o3_24h')
-  const before = row.split(',').slice(0, cell).join(',')
+  const headers = cellsOf(header.replace(/^\uFEFF/, '').replace(/\r?\n$/, ''))
+  const cell = headers.findIndex((h) => h.replaceAll('"', '').trim().toLowerCase() === 'o3_24h')
+  const before = cellsOf(row).slice(0, cell).join(',')
   const hour = b.o3[r] as number
   const top = (b.published.o3_1hMax24h as Float64Array)[r] as number
   const [o3, o3_24h] = plan.layout === 'cnemc-archive' ? [top, hour] : [hour, top]
   return inputIssue({
     code: 'conflict',
-    path: [(headers[cell] ?? 'o3_24h').trim()],
+    path: [(headers[cell] ?? 'o3_24h').replaceAll('"', '').trim()],
     expected: expectations.ozoneReading(),
     receivedText: `o3 ${o3}, o3_24h ${o3_24h}`,
     location: { file: job.file, line, column: cell > 0 ? before.length + 2 : 1 },
@@ -146,22 +162,21 @@ async function readRange(
   const { plan } = job
   const bounds = plan.ranges[range] as readonly [number, number]
   const [start, end] = bounds
+  const header = job.header
   const breaks = new BreakCounter()
   let consumed = false
+  // one handle, read in large pieces: no stream and no second open per range
+  const handle = await open(plan.path, 'r')
   async function* bytes() {
-    if (start > 0) {
-      for await (const chunk of createReadStream(plan.path, { start: 0, end: plan.headerEnd - 1 }))
-        yield chunk as Buffer
-    }
-    if (end > start) {
-      for await (const chunk of createReadStream(plan.path, {
-        start,
-        end: end - 1,
-        highWaterMark: 1 << 20,
-      })) {
-        breaks.push(chunk as Buffer)
-        yield chunk as Buffer
-      }
+    if (start > 0) yield header
+    for (let at = start; at < end; ) {
+      const piece = Buffer.allocUnsafe(Math.min(CHUNK, end - at))
+      const { bytesRead } = await handle.read(piece, 0, piece.length, at)
+      if (bytesRead === 0) break
+      const chunk = piece.subarray(0, bytesRead)
+      breaks.push(chunk)
+      yield chunk
+      at += bytesRead
     }
     consumed = true
   }
@@ -191,6 +206,8 @@ async function readRange(
   } catch (error) {
     if (!isInputError(error)) throw error
     post({ range, breaks: breaks.end(), issues: error.issues, stopped: !consumed })
+  } finally {
+    await handle.close()
   }
 }
 

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises'
 import { InputError, type InputIssue } from '../../../standards/air/index.js'
 import type { AirJob, RangeBatch, RangeMessage } from './_job.js'
 import type { RangePlan } from './_plan.js'
@@ -44,7 +45,14 @@ export async function* readRanges(
   const { Worker } = await import('node:worker_threads')
   // the thread runs this module's own file (the built command's chunk that holds it)
   const code = `import(${JSON.stringify(import.meta.url)}).then((m) => m.runAirWorker())`
-  const job: AirJob = { plan, file, maxIssues }
+  const header = new Uint8Array(plan.headerEnd)
+  const handle = await open(plan.path, 'r')
+  try {
+    await handle.read(header, 0, header.length, 0)
+  } finally {
+    await handle.close()
+  }
+  const job: AirJob = { plan, header, file, maxIssues }
   const count = plan.ranges.length
   const states: RangeState[] = plan.ranges.map(() => ({
     batches: [],

@@ -66,6 +66,57 @@ export class BreakCounter {
   }
 }
 
+const COMMA = 0x2c
+const LF = 0x0a
+const CR = 0x0d
+const QUOTE = 0x22
+const opens = (before: number) =>
+  before === COMMA || before === LF || before === CR || before === QUOTE
+const closes = (after: number) => after === COMMA || after === LF || after === CR || after === QUOTE
+
+/**
+ * Whether no quoted cell holds a line break, so that every line break ends a record and a
+ * range may start after any of them. Quotes are paired in order; an opening quote must start
+ * a cell and a closing one end it (or be doubled), as the CSV scanner reads them, else the
+ * pairing could differ from the scanner's and the file is read with one thread.
+ */
+class QuoteCheck {
+  private inside = false
+  private last = LF
+  private closing = false
+
+  /** Checks the next chunk; false at a line break within quotes or a quote out of place. */
+  push(chunk: Buffer): boolean {
+    if (chunk.length === 0) return true
+    if (this.closing && !closes(chunk[0] as number)) return false
+    this.closing = false
+    for (let at = 0; ; ) {
+      const q = chunk.indexOf(QUOTE, at)
+      if (this.inside) {
+        const part = chunk.subarray(at, q < 0 ? chunk.length : q)
+        if (part.indexOf(LF) >= 0 || part.indexOf(CR) >= 0) return false
+        if (q < 0) break
+        if (q + 1 < chunk.length) {
+          if (!closes(chunk[q + 1] as number)) return false
+        } else this.closing = true
+        this.inside = false
+      } else {
+        if (q < 0) break
+        if (!opens(q > 0 ? (chunk[q - 1] as number) : this.last)) return false
+        this.inside = true
+      }
+      at = q + 1
+    }
+    this.last = chunk[chunk.length - 1] as number
+    return true
+  }
+
+  /** Whether the last quoted cell was closed. */
+  end(): boolean {
+    return !this.inside
+  }
+}
+
 /** What the whole file says: whether ranges can be read apart, and where the header ends. */
 async function scanFile(
   path: string,
@@ -76,13 +127,14 @@ async function scanFile(
     const buffer = Buffer.allocUnsafe(CHUNK)
     let carry = Buffer.alloc(0)
     let header: Buffer | null = null
+    const quotes = new QuoteCheck()
     for (let at = 0; at < size; ) {
       const { bytesRead } = await file.read(buffer, 0, CHUNK, at)
       if (bytesRead === 0) break
       const chunk = buffer.subarray(0, bytesRead)
-      // gzip (read as it streams, not by range); quoted cells may hold line breaks
+      // gzip: read as it streams, not by range
       if (at === 0 && chunk[0] === 0x1f && chunk[1] === 0x8b) return null
-      if (chunk.indexOf(0x22) >= 0) return null
+      if (!quotes.push(chunk)) return null
       if (header === null) {
         const lf = chunk.indexOf(0x0a)
         if (lf < 0) return null
@@ -100,7 +152,7 @@ async function scanFile(
       }
       at += bytesRead
     }
-    if (header === null || (carry.length && !isUtf8(carry))) return null
+    if (header === null || !quotes.end() || (carry.length && !isUtf8(carry))) return null
     const breaks = new BreakCounter()
     breaks.push(header)
     return { size, header, headerBreaks: breaks.end() }
@@ -150,7 +202,7 @@ function ozoneDecides(batch: HourlyBatch): boolean {
 
 /**
  * The plan of `air --jobs` for one CSV file, or null when it is read with one thread: gzip,
- * any `"` (quoted cells may hold line breaks), bytes that are not UTF-8 (GBK), the wide layout
+ * a quoted cell that holds a line break (or a quote that does not open or close a cell), bytes that are not UTF-8 (GBK), the wide layout
  * (an hour's records span rows), a file without a line break, or one too small to split; and a
  * CNEMC file read `auto` whose first batch (which decides the ozone reading) has problems: one
  * thread then gives them.
@@ -179,7 +231,7 @@ export async function planRanges(
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .split(',')
-    .map((h) => h.trim().toLowerCase())
+    .map((h) => h.replaceAll('"', '').trim().toLowerCase())
   if (cells.slice(0, 3).includes('type')) return null
   let decided: Pick<RangePlan, 'layout' | 'notes' | 'ozoneFromData' | 'decidedAt'> = {
     layout: reading.layout,
