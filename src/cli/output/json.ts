@@ -38,7 +38,7 @@ export function checkedJson(schema: SafeParser, name: PublicSchemaName, document
   return `${JSON.stringify(document, null, 2)}\n`
 }
 
-/** The part of a zod object schema {@link writeCheckedJson} needs: its fields' schemas. */
+/** The part of a zod object schema a document written piece by piece needs: its fields' schemas. */
 export interface ObjectParser {
   readonly shape: Readonly<Record<string, SafeParser & { readonly element?: SafeParser }>>
 }
@@ -70,75 +70,4 @@ export function jsonAt(value: unknown, depth: 1 | 2): string {
   const text = nest(value, depth)
   const frame = FRAMES[depth - 1] as { head: number; tail: number }
   return text.slice(frame.head, text.length - frame.tail)
-}
-
-/**
- * A command's JSON document written piece by piece: the text of {@link checkedJson}, byte for
- * byte, but the fields named in `streamed` are iterables written one element at a time, so that a
- * long list (the station days of `air --json`) is never held as one checked copy or one string.
- * Each piece is checked against its part of the schema before it is written; a piece that does
- * not match stops the writing (with `--out`, the file is then not created).
- *
- * @param out - where the text goes, in pieces of about 64 kB
- * @param schema - the zod object schema of the document
- * @param name - its name in `schemas/`, for the message
- * @param document - the fields in their order; a streamed field is any iterable of its elements
- * @param streamed - the fields to write element by element (arrays in the schema)
- * @throws Error naming the schema and the first paths that do not match
- * @category CLI
- * @example
- * ```ts
- * await writeCheckedJson(file, AirCommandOutputSchema, 'cli-air', { options, stations, cities }, ['stations'])
- * ```
- */
-export async function writeCheckedJson(
-  out: { write(text: string): Promise<void> },
-  schema: ObjectParser,
-  name: PublicSchemaName,
-  document: Readonly<Record<string, unknown>>,
-  streamed: readonly string[],
-): Promise<void> {
-  const keys = Object.keys(document)
-  const expected = Object.keys(schema.shape)
-  if (keys.join('\n') !== expected.join('\n')) {
-    throw new Error(
-      `the JSON output does not match its schema ${name}.schema.json: (root): fields ${keys.join(', ')}, expected ${expected.join(', ')}`,
-    )
-  }
-  const check = (parser: SafeParser | undefined, value: unknown, path: PropertyKey[]) => {
-    const checked = parser?.safeParse(value) ?? { success: false as const, error: { issues: [] } }
-    if (checked.success) return
-    const where = checked.error.issues
-      .slice(0, 3)
-      .map((i) => `${[...path, ...i.path].map(String).join('.') || '(root)'}: ${i.message}`)
-      .join('; ')
-    throw new Error(`the JSON output does not match its schema ${name}.schema.json: ${where}`)
-  }
-  let buffer = ''
-  const emit = async (text: string) => {
-    buffer += text
-    if (buffer.length >= 1 << 16) {
-      await out.write(buffer)
-      buffer = ''
-    }
-  }
-  await emit('{')
-  for (const [k, key] of keys.entries()) {
-    const value = document[key]
-    const field = schema.shape[key]
-    await emit(`${k ? ',' : ''}\n  ${JSON.stringify(key)}: `)
-    if (!streamed.includes(key)) {
-      check(field, value, [key])
-      await emit(jsonAt(value, 1))
-      continue
-    }
-    let i = 0
-    for (const element of value as Iterable<unknown>) {
-      check(field?.element, element, [key, i])
-      await emit(`${i ? ',' : '['}\n    ${jsonAt(element, 2)}`)
-      i++
-    }
-    await emit(i ? '\n  ]' : '[]')
-  }
-  await out.write(`${buffer}\n}\n`)
 }

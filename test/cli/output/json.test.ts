@@ -1,77 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
-import { checkedJson, writeCheckedJson } from '../../../src/cli/output/json.js'
+import { jsonAt } from '../../../src/cli/output/json.js'
 import { AirCommandOutputSchema } from '../../../src/index.js'
 import { run } from '../../_helpers/cli.js'
 
-const Schema = z.strictObject({
-  options: z.strictObject({ standard: z.string(), dates: z.array(z.string()) }),
-  stations: z.array(
-    z.strictObject({ station: z.string(), pm25: z.number().nullable(), note: z.string() }),
-  ),
-  cities: z.array(z.strictObject({ city: z.string(), days: z.array(z.number()) })),
-})
-
-async function written(document: Record<string, unknown>, streamed = ['stations']) {
-  const pieces: string[] = []
-  await writeCheckedJson(
-    { write: async (t) => void pieces.push(t) },
-    Schema,
-    'cli-air',
-    document,
-    streamed,
-  )
-  return pieces
-}
-
-const stations = [
-  { station: '1001A', pm25: 35, note: 'line\nbreak "quoted" 中文' },
-  { station: '1002A', pm25: null, note: '' },
-]
-const document = {
-  options: { standard: 'HJ633-2012', dates: ['2022-01-01'] },
-  stations,
-  cities: [{ city: '乌兰察布', days: [1, 2] }],
-}
-
-describe('writeCheckedJson', () => {
-  it('writes the text of checkedJson byte for byte, the streamed list from an iterable', async () => {
-    const pieces = await written({ ...document, stations: stations.values() })
-    expect(pieces.join('')).toBe(checkedJson(Schema, 'cli-air', document))
-  })
-
-  it('writes an empty streamed list as JSON.stringify does, and an empty unstreamed one', async () => {
-    const empty = { ...document, stations: [], cities: [] }
-    expect((await written(empty)).join('')).toBe(checkedJson(Schema, 'cli-air', empty))
-  })
-
-  it('writes a long list in pieces instead of one string', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ station: `S${i}`, pm25: i, note: 'x' }))
-    const pieces = await written({ ...document, stations: many })
-    expect(pieces.length).toBeGreaterThan(2)
-    expect(pieces.join('')).toBe(checkedJson(Schema, 'cli-air', { ...document, stations: many }))
-  })
-
-  it('stops at the first element that does not match, naming its path, before writing it', async () => {
-    const bad = [stations[0], { station: '1003A', pm25: 'high', note: '' }]
-    const pieces: string[] = []
-    await expect(
-      writeCheckedJson(
-        { write: async (t) => void pieces.push(t) },
-        Schema,
-        'cli-air',
-        { ...document, stations: bad },
-        ['stations'],
-      ),
-    ).rejects.toThrow(/cli-air\.schema\.json: stations\.1\.pm25: /)
-    expect(pieces.join('')).not.toContain('1003A')
-  })
-
-  it('rejects a document whose fields are not the schema’s, in its order', async () => {
-    const { cities, ...rest } = document
-    await expect(written({ cities, ...rest })).rejects.toThrow(
-      'fields cities, options, stations, expected options, stations, cities',
-    )
+describe('jsonAt', () => {
+  it('gives the text JSON.stringify(…, null, 2) writes for a value nested 1 or 2 levels deep', () => {
+    const value = { a: [1, { b: 'x\ny' }], c: null }
+    const whole = JSON.stringify({ k: value, l: [value] }, null, 2)
+    expect(whole).toContain(`"k": ${jsonAt(value, 1)}`)
+    expect(whole).toContain(`[\n    ${jsonAt(value, 2)}\n  ]`)
   })
 })
 

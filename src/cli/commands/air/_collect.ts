@@ -59,14 +59,10 @@ export async function collectAir(
     }
     return { cities: collector.finish(), notes: input.notes }
   }
-  if ((options.jobs ?? 1) > 1) {
-    const { collectWithJobs } = await import('./_jobs.js')
-    return collectWithJobs(options.paths ?? [], io, options, options.jobs as number)
-  }
   const book = hourlyBook()
   const cityOf = (station: string) =>
     options.cityOf.get(station) ?? book.fileCities.get(station) ?? options.cityOf.get('*')
-  const batches = hourlyBatches(sources, options, book)
+  const batches = hourlyBatches(sources, { ...options, cwd: io.cwd }, book)
   const onBatch = options.onBatch
   const collected = await located(sources[0]?.name ?? '', () =>
     collectAirCities(

@@ -117,8 +117,8 @@ export const AIR_OPTIONS = {
     type: 'string',
     value: { zh: '个数', en: 'N' },
     description: {
-      zh: '用若干个工作线程读取小时记录（每个线程读全部文件、只算其中一部分站点；默认 1 个）；结果与单线程完全相同。',
-      en: 'Read hourly records with N worker threads (each reads every file and computes a share of the stations; default 1); the output is the same as with one.',
+      zh: '用若干个工作线程解析小时数据 CSV 文件（每个线程解析文件的一段；默认 1 个）；结果与单线程完全相同。gzip、GBK、带引号单元格内含换行、宽表格式或小文件用单线程读取。',
+      en: 'Parse hourly CSV files with N worker threads (each parses a byte range of the file; default 1); the output is the same as with one. gzip, GBK, a quoted cell with a line break, the wide layout and small files are read with one thread.',
     },
   },
 } as const satisfies Record<string, OptionSpec>

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import {
   type HourlyColumns,
   type HourlyLayout,
@@ -7,7 +8,7 @@ import {
 import type { InputFormat } from '../../input/format.js'
 import { DEFAULT_MAX_PROBLEMS } from '../../input/problems.js'
 import { resolveInputFormat } from '../../input/read.js'
-import type { InputSource } from '../../input/source.js'
+import { type InputSource, STDIN_NAME } from '../../input/source.js'
 import { readJsonHourly } from './_json-rows.js'
 
 /** How `air` reads hourly records. */
@@ -21,6 +22,10 @@ export interface ReadHourlyAirOptions {
   /** Stop reading after this many problems (0 for no limit). */
   readonly maxProblems?: number | undefined
   readonly allowEmpty?: boolean | undefined
+  /** Worker threads that parse each CSV file by byte ranges (`--jobs`; 1: this thread). */
+  readonly jobs?: number | undefined
+  /** The folder the files are named from (for the worker threads). */
+  readonly cwd?: string | undefined
 }
 
 /** What the files say about their stations, filled in as the batches are read. */
@@ -47,7 +52,8 @@ export const hourlyBook = (): HourlyBook => ({
  * The hourly records of `air` in column batches, read with the library's readers (CSV through
  * {@link streamHourlyCsv}, JSON records through `readHourlyRows`: one set of layouts, column
  * names and no-value texts), file after file, noting each station's city and first line in
- * `book` before its batch goes on.
+ * `book` before its batch goes on. With `jobs` above 1, a CSV file that can be read by ranges
+ * ({@link planRanges}) is parsed by worker threads, its batches handed on in file order.
  *
  * @param sources - the files or standard input, in order
  * @param options - timestamp convention, CNEMC reading, format, problem limit
@@ -75,6 +81,29 @@ export async function* hourlyBatches(
   }
   for (const source of sources) {
     const { format, source: input } = await resolveInputFormat(source, options.format)
+    const jobs = options.jobs ?? 1
+    if (format === 'csv' && jobs > 1 && source.name !== STDIN_NAME) {
+      const { planRanges } = await import('./_plan.js')
+      const path = resolve(options.cwd ?? '.', source.name)
+      const plan = await planRanges(path, { ...reading, file: source.name }, jobs)
+      if (plan !== null) {
+        const { readRanges } = await import('./_jobs.js')
+        let first = true
+        for await (const batch of readRanges(plan, source.name, reading.maxIssues, jobs)) {
+          if (first) {
+            first = false
+            describe(
+              source.name,
+              plan.notes ? (plan.layout as HourlyLayout) : batch.layout,
+              plan.notes ?? batch.notes,
+            )
+          }
+          note(book, batch, source.name)
+          yield batch
+        }
+        continue
+      }
+    }
     if (format === 'csv') {
       let first = true
       for await (const batch of streamHourlyCsv(input.open(), { ...reading, file: source.name })) {
@@ -105,7 +134,8 @@ function note(
     const city = batch.stationInfo?.[i]?.city
     if (city && !fileCities.has(station)) fileCities.set(station, city)
   })
-  if (firstSeen.size >= batch.stations.length && fileCities.size >= batch.stations.length) return
+  // the batches of a range list the stations of their range only
+  if (batch.stations.every((s) => firstSeen.has(s))) return
   const lines = (batch as { source?: { lines: Int32Array } }).source?.lines
   for (let r = 0; r < batch.length; r++) {
     const station = batch.stations[batch.station[r] as number] as string
