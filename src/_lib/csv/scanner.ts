@@ -198,7 +198,7 @@ export class CsvScanner {
     let cellFlags = row.flags
     let count = row.count
     let c = 0
-    while (i < n) {
+    scan: while (i < n) {
       if (inQuotes) {
         while (i < n) {
           c = b[i] as number
@@ -234,10 +234,29 @@ export class CsvScanner {
           i++
         }
       } else {
-        while (i < n) {
-          c = b[i] as number
-          if (c > COMMA || (c !== COMMA && c !== LF && c !== CR)) i++
-          else break
+        // The unquoted cells of a row, one after the other, without going back through the
+        // checks above: most cells of most files are unquoted.
+        for (;;) {
+          while (i < n) {
+            c = b[i] as number
+            if (c > COMMA || (c !== COMMA && c !== LF && c !== CR)) i++
+            else break
+          }
+          if (i >= n || c !== COMMA) break
+          if (count === starts.length) {
+            row.count = count
+            row.grow()
+            starts = row.starts
+            ends = row.ends
+            cellFlags = row.flags
+          }
+          starts[count] = fieldStart
+          ends[count] = i
+          cellFlags[count] = 0
+          count++
+          i++
+          fieldStart = i
+          if (i >= n || b[i] === QUOTE) continue scan
         }
       }
       if (i >= n) break
