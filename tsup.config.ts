@@ -57,6 +57,18 @@ const libraryEntriesExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 // tsup's `clean` always starts from every file of dist/, and the library build writes there at
 // the same time: the CLI build removes only its own files, the `cli.*` entry and `cli-*` chunks,
 // so that chunks of an earlier build (with other hashes) do not pile up.
+// yaml's Node.js entry is CommonJS, 80 files loaded by require (about 40 ms of CPU at every
+// start of the root entry); its ES build, the same code with `console.warn` for warnings and
+// `atob` for binary scalars, is bundled instead.
+const yamlEsBuild: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'yaml-es-build',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({
+      path: resolve('node_modules/yaml/browser/index.js'),
+    }))
+  },
+}
+
 const cleanCliOutput: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'clean-cli-output',
   setup(build) {
@@ -84,7 +96,14 @@ export default defineConfig([
       air: 'src/standards/air/index.ts',
       water: 'src/standards/water/index.ts',
     },
+    // The ES entries and their shared chunks are what Node loads (the `node` condition of
+    // `exports`, and the command line); bundlers get one file per module from
+    // scripts/build-esm.ts (dist/esm/).
     format: ['esm', 'cjs'],
+    // date-fns's root entry loads all of its 250 modules (about 0.1 s of CPU): bundled, only
+    // the few functions the library uses remain
+    noExternal: ['date-fns', 'yaml'],
+    esbuildPlugins: [yamlEsBuild],
     splitting: true,
     dts: {
       // tsup 8.5.1 forces `baseUrl: "."` into the dts build; TypeScript 6 rejects it (TS5101).
@@ -105,8 +124,9 @@ export default defineConfig([
     esbuildOptions(options) {
       options.chunkNames = 'cli-[name]-[hash]'
     },
-    // matched here only to reach the plugin, which keeps the CLI's own zod imports external
-    noExternal: ['zod'],
+    // zod: matched here only to reach the plugin, which keeps the CLI's own zod imports
+    // external; date-fns: bundled, as in the library build
+    noExternal: ['zod', 'date-fns'],
     esbuildPlugins: [cleanCliOutput, libraryEntriesExternal],
   },
 ])

@@ -21,7 +21,7 @@ export interface BundleSize {
 export interface BundleOptions {
   /** the names the app imports from `eco-targets/air` (default `['dailyAqi']`) */
   readonly names?: readonly string[]
-  /** bundle the built package (`dist/air.js`) or the sources (default `'src'`) */
+  /** bundle the built package (its bundlers' entry, `dist/esm/standards/air/index.js`) or the sources (default `'src'`) */
   readonly from?: 'src' | 'dist'
   /**
    * bundle as if no file declared `sideEffects: false` (esbuild's `ignoreAnnotations`): what a
@@ -32,7 +32,7 @@ export interface BundleOptions {
 
 const ENTRIES = {
   src: join(root, 'src/standards/air/index.ts'),
-  dist: join(root, 'dist/air.js'),
+  dist: join(root, 'dist/esm/standards/air/index.js'),
 } as const
 
 function packageAlias(from: 'src' | 'dist'): Plugin {

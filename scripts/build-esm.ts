@@ -1,12 +1,13 @@
 /**
- * The ES module build of the library, one file per source module (dist/esm/), after tsup:
- * an app's bundler then sees the library's modules as written and, by `sideEffects: false`,
- * keeps only those the app uses (an app that imports only `dailyAqi` from `eco-targets/air`
- * bundles none of zod). tsup's bundled ES entries and their shared chunks are replaced by
- * entries that re-export from dist/esm/; the CommonJS build and the type declarations stay
- * tsup's.
+ * The ES module build for bundlers, one file per source module (dist/esm/), after tsup: an
+ * app's bundler sees the library's modules as written and, by `sideEffects: false`, keeps only
+ * those the app uses (an app that imports only `dailyAqi` from `eco-targets/air` bundles none of
+ * zod). The `default` condition of each ES entry in `exports` points here. Node (the `node`
+ * condition, and the command line) loads tsup's bundled ES entries beside it instead: loading
+ * 120-280 small modules costs Node's module loader two to three times the CPU of one file and
+ * its shared chunks. The CommonJS build and the type declarations stay tsup's.
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -15,13 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const src = join(root, 'src')
 const dist = join(root, 'dist')
 
-/** The package's ES entries (the `import` conditions of `exports`) and their sources. */
-const ENTRIES: Readonly<Record<string, string>> = {
-  'index.js': 'index.ts',
-  'plan-2022.js': 'plans/2022/index.ts',
-  'air.js': 'standards/air/index.ts',
-  'water.js': 'standards/water/index.ts',
-}
+/** The sources of the package's ES entries, whose dist/esm/ files `exports` points bundlers at. */
+const ENTRIES: readonly string[] = [
+  'index.ts',
+  'plans/2022/index.ts',
+  'standards/air/index.ts',
+  'standards/water/index.ts',
+]
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,15 +45,6 @@ await build({
   logLevel: 'warning',
 })
 
-// tsup's ES chunks (the CLI's are named cli-*)
-for (const name of readdirSync(dist)) {
-  if (/^chunk-[\w-]+\.js(\.map)?$/.test(name)) rmSync(join(dist, name))
-}
-for (const [entry, source] of Object.entries(ENTRIES)) {
-  const target = `./esm/${source.replace(/\.ts$/, '.js')}`
-  writeFileSync(join(dist, entry), `export * from '${target}'\n`)
-  rmSync(join(dist, `${entry}.map`), { force: true })
-}
 console.log(
-  `dist/esm: ${sources(src).length} modules; ${relative(root, dist)}/{${Object.keys(ENTRIES).join(',')}} re-export them`,
+  `dist/esm: ${sources(src).length} modules, for bundlers; entries ${ENTRIES.map((e) => `${relative(root, dist)}/esm/${e.replace(/\.ts$/, '.js')}`).join(', ')}`,
 )

@@ -3,7 +3,7 @@
  * esbuild, minified, gzip -9, zod included, with the bytes by source.
  *
  *   npm run size                       # dailyAqi, from src
- *   npm run size -- --dist             # from the built dist/air.js (run npm run build first)
+ *   npm run size -- --dist             # from the built package, as a bundler resolves it (run npm run build first)
  *   npm run size -- realtimeAqi iaqi   # other names
  *   npm run size -- --why zod          # which files import the files of a source
  */

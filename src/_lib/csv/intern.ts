@@ -36,8 +36,16 @@ export class ByteInterner {
    */
   intern(bytes: Uint8Array, start: number, end: number): number {
     this.added = false
-    // consecutive records of one station are common
-    if (this.last >= 0 && this.same(this.last, bytes, start, end)) return this.last
+    // consecutive records of one station are common, and so are files that list the stations
+    // in the same order for every hour: the string after the last one is tried before hashing
+    const last = this.last
+    if (last >= 0) {
+      if (this.same(last, bytes, start, end)) return last
+      if (last + 1 < this.count && this.same(last + 1, bytes, start, end)) {
+        this.last = last + 1
+        return last + 1
+      }
+    }
     const h = ByteInterner.hash(bytes, start, end)
     const mask = this.table.length - 1
     let slot = h & mask

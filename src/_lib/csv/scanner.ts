@@ -115,7 +115,23 @@ export class CsvScanner {
       this.pendingCR = false
       if (data[0] === LF) data = data.subarray(1)
     }
-    // Between chunks the buffer holds only the unfinished row, and every offset is relative to it.
+    if (this.buf.length > 0) {
+      // The unfinished row of the last chunk is finished with the bytes up to this chunk's
+      // first line break; the rest of the chunk is then scanned where it lies, not copied
+      // after the row (a line break inside a quoted cell only leaves the row unfinished).
+      const lf = data.indexOf(LF)
+      if (lf >= 0 && lf + 1 < data.length) {
+        this.scanPiece(data.subarray(0, lf + 1))
+        if (this.stopped) return false
+        data = data.subarray(lf + 1)
+      }
+    }
+    this.scanPiece(data)
+    return !this.stopped
+  }
+
+  private scanPiece(data: Uint8Array) {
+    // Between pieces the buffer holds only the unfinished row, and every offset is relative to it.
     if (this.buf.length === 0) this.buf = data
     else {
       const joined = new Uint8Array(this.buf.length + data.length)
@@ -131,7 +147,6 @@ export class CsvScanner {
       this.pos -= start
       this.rebase(start)
     }
-    return !this.stopped
   }
 
   /** Ends the input: the last row (without a line break) goes to the sink. */
@@ -198,7 +213,7 @@ export class CsvScanner {
     let cellFlags = row.flags
     let count = row.count
     let c = 0
-    while (i < n) {
+    scan: while (i < n) {
       if (inQuotes) {
         while (i < n) {
           c = b[i] as number
@@ -234,10 +249,29 @@ export class CsvScanner {
           i++
         }
       } else {
-        while (i < n) {
-          c = b[i] as number
-          if (c > COMMA || (c !== COMMA && c !== LF && c !== CR)) i++
-          else break
+        // The unquoted cells of a row, one after the other, without going back through the
+        // checks above: most cells of most files are unquoted.
+        for (;;) {
+          while (i < n) {
+            c = b[i] as number
+            if (c > COMMA || (c !== COMMA && c !== LF && c !== CR)) i++
+            else break
+          }
+          if (i >= n || c !== COMMA) break
+          if (count === starts.length) {
+            row.count = count
+            row.grow()
+            starts = row.starts
+            ends = row.ends
+            cellFlags = row.flags
+          }
+          starts[count] = fieldStart
+          ends[count] = i
+          cellFlags[count] = 0
+          count++
+          i++
+          fieldStart = i
+          if (i >= n || b[i] === QUOTE) continue scan
         }
       }
       if (i >= n) break

@@ -30,4 +30,22 @@ describe('ByteInterner', () => {
     expect(interner.intern(b, 0, 0)).toBe(3)
     expect(interner.intern(b, 0, 5)).toBe(0)
   })
+
+  it('returns the same numbers when the strings come back in the order first met, every round', () => {
+    const interner = new ByteInterner()
+    const codes = ['1001A', '1002A', '1003A', '1002B', '1003A1']
+    const bytes = codes.map((c) => new TextEncoder().encode(c))
+    const round = () => bytes.map((b) => interner.intern(b, 0, b.length))
+    expect(round()).toEqual([0, 1, 2, 3, 4])
+    for (let r = 0; r < 3; r++) {
+      expect(round()).toEqual([0, 1, 2, 3, 4])
+      expect(interner.added).toBe(false)
+    }
+    // a string met once between two rounds is told apart from the one that follows it
+    const other = new TextEncoder().encode('1002')
+    expect(interner.intern(bytes[0] as Uint8Array, 0, 5)).toBe(0)
+    expect(interner.intern(other, 0, 4)).toBe(5)
+    expect(interner.added).toBe(true)
+    expect(interner.count).toBe(6)
+  })
 })

@@ -190,13 +190,16 @@ export class LongReader {
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k] as number
       const rule = rules[k] as ValueRule
-      // the common case inline: a plain number within the rule
-      let v: number | undefined =
+      // the common case inline: a plain number within the rule (kept apart from the
+      // `undefined` of a problem, so that the number stays an unboxed double)
+      const v =
         cell < row.count ? parseNumberBytes(b, starts[cell] as number, ends[cell] as number) : -1
-      if (!(v >= 0 && v <= rule.max && (flags[cell] as number) <= 1)) {
-        v = context.value(row, cell, rule, paths[cell] as string[])
+      if (v >= 0 && v <= rule.max && (flags[cell] as number) <= 1) {
+        ;(slots[k] as Float64Array)[i] = v
+      } else {
+        const checked = context.value(row, cell, rule, paths[cell] as string[])
+        ;(slots[k] as Float64Array)[i] = checked === undefined ? Number.NaN : checked
       }
-      ;(slots[k] as Float64Array)[i] = v === undefined ? Number.NaN : v
     }
     if (builder.primary) {
       const pc = this.primaryCell

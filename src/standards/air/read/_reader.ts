@@ -30,6 +30,8 @@ export class ReadCore {
   private readonly cells: CellText
   private readonly scanner: CsvScanner
   private reader: LongReader | WideReader | null = null
+  // the same reader when it is the wide one: told once, not by `instanceof` at every row
+  private wide: WideReader | null = null
   private headerSeen = false
   private head: Uint8Array | null = new Uint8Array(0)
 
@@ -141,8 +143,8 @@ export class ReadCore {
     if (!this.headerSeen) {
       this.headerSeen = true
       this.header(row)
-    } else if (this.reader instanceof WideReader && this.isWideHeaderRow(row)) {
-      this.reader.header(row, this.headerTexts(row))
+    } else if (this.wide !== null && this.isWideHeaderRow(row)) {
+      this.wide.header(row, this.headerTexts(row))
     } else if (this.reader) this.reader.row(row)
     return !this.context.stopped
   }
@@ -195,6 +197,7 @@ export class ReadCore {
       )
       reader.header(row, headers)
       this.reader = reader
+      this.wide = reader
       if (this.context.failed) this.context.stopped = true
       return
     }

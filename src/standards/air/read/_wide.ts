@@ -176,12 +176,14 @@ export class WideReader {
       const s = starts[j] as number
       const e = ends[j] as number
       if (station < 0 || s === e) continue
-      // the common case inline: a plain number within the rule
-      let v: number | undefined = parseNumberBytes(bytes, s, e)
+      // the common case inline: a plain number within the rule (kept apart from the
+      // `undefined` of a problem, so that the number stays an unboxed double)
+      let v = parseNumberBytes(bytes, s, e)
       if (!(v >= 0 && v <= max && (flags[j] as number) <= 1)) {
-        v = context.value(row, j, rule, [typeName, this.headers[j] as string])
+        const checked = context.value(row, j, rule, [typeName, this.headers[j] as string])
+        if (checked === undefined) continue
+        v = checked
       }
-      if (v === undefined) continue
       scratch[station * TYPES + type] = v
       touched[station] = 1
     }
