@@ -286,16 +286,26 @@ interface CompactDays {
 }
 const CHUNK_DATES = 128
 
-function keepCompact(kept: CompactDays, day: CityDay): void {
+/** The slot of a new date in `kept`: the chunk and the index of its first value. */
+function nextSlot(kept: CompactDays, date: string): [Float64Array, number] {
   const i = kept.dates.length
-  kept.dates.push(day.date)
+  kept.dates.push(date)
   const at = i % CHUNK_DATES
   if (at === 0) kept.chunks.push(new Float64Array(CHUNK_DATES * LEAN_KEYS.length))
-  const chunk = kept.chunks[kept.chunks.length - 1] as Float64Array
-  const b = at * LEAN_KEYS.length
+  return [kept.chunks[kept.chunks.length - 1] as Float64Array, at * LEAN_KEYS.length]
+}
+
+function keepCompact(kept: CompactDays, day: CityDay): void {
+  const [chunk, b] = nextSlot(kept, day.date)
   for (let k = 0; k < LEAN_KEYS.length; k++) {
     chunk[b + k] = day[LEAN_KEYS[k] as (typeof LEAN_KEYS)[number]] ?? Number.NaN
   }
+}
+
+/** {@link keepCompact} of a city day's values (in the order of `LEAN_KEYS`, `NaN`: none). */
+function keepValues(kept: CompactDays, date: string, values: Float64Array): void {
+  const [chunk, b] = nextSlot(kept, date)
+  chunk.set(values, b)
 }
 
 /** A city's days for {@link summarizeAirPeriod} from the values the pipeline keeps. */
@@ -336,27 +346,39 @@ class Pipeline {
     const keep = o.keepCityDays ?? true
     const summary = o.summary ?? {}
     if (summary !== false) stepOptions('summary', () => SUMMARY_OPTIONS.resolve(summary))
+    const compactOf = (city: string): CompactDays => {
+      let kept = this.compact.get(city)
+      if (!kept) {
+        kept = { dates: [], chunks: [] }
+        this.compact.set(city, kept)
+      }
+      return kept
+    }
+    const onCityDay = o.onCityDay
     this.cities = new CityDayEngine(
       citySettings,
       o.cityOf,
-      (city, day) => {
-        o.onCityDay?.(city, day)
-        if (keep) {
-          let list = this.kept.get(city)
-          if (!list) {
-            list = []
-            this.kept.set(city, list)
+      keep || onCityDay
+        ? {
+            day: (city, day) => {
+              onCityDay?.(city, day)
+              if (keep) {
+                let list = this.kept.get(city)
+                if (!list) {
+                  list = []
+                  this.kept.set(city, list)
+                }
+                list.push(day)
+              } else if (summary !== false) keepCompact(compactOf(city), day)
+            },
           }
-          list.push(day)
-        } else if (summary !== false) {
-          let kept = this.compact.get(city)
-          if (!kept) {
-            kept = { dates: [], chunks: [] }
-            this.compact.set(city, kept)
-          }
-          keepCompact(kept, day)
-        }
-      },
+        : // nobody sees the city days: only the values the summaries need are computed
+          {
+            values:
+              summary === false
+                ? () => {}
+                : (city, date, values) => keepValues(compactOf(city), date, values),
+          },
       'aggregateAir station days',
     )
     const onStationDay = o.onStationDay
