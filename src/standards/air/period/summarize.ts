@@ -176,15 +176,7 @@ export function summarizeAirPeriod(
   // the cheap check accepts only what the schema accepts as it is; zod reads anything else and
   // builds the error
   const parsed = isCleanDays(days) ? days : parseAirInput(z.array(AirDayInputSchema), days, context)
-  const bound = opts.daily.maxPlausibleCo
-  if (parsed.some((d) => d.co !== null && d.co > bound)) {
-    checkCoPlausible(
-      context,
-      parsed.map((d, i) => [[i, 'co'], d.co] as const),
-      bound,
-      '24h',
-    )
-  }
+  checkCo(parsed, opts, context)
   const seen = new Map<string, number>()
   const issues: InputIssue[] = []
   parsed.forEach((d, i) => {
@@ -202,6 +194,79 @@ export function summarizeAirPeriod(
     else seen.set(d.date, i)
   })
   const sortedDates = [...seen.keys()].sort()
+  return summarize(parsed, sortedDates, opts, context, issues, false)
+}
+
+/**
+ * {@link summarizeAirPeriod} of days already checked, each date once, in date order, as the
+ * air engine keeps them (values published from checked station days): the same summary,
+ * without reading every value again. The CO bound is still checked, as the summary's options
+ * may set a lower one than the city days'.
+ */
+export function summarizeOrderedDays(
+  days: readonly AirDayInput[],
+  options: SummarizeAirPeriodOptions | undefined,
+): AirPeriodSummary {
+  const context = 'summarizeAirPeriod input'
+  const opts = OPTIONS.resolve(options)
+  checkCo(days, opts, context)
+  return summarize(
+    days,
+    days.map((d) => d.date),
+    opts,
+    context,
+    [],
+    true,
+  )
+}
+
+type Resolved = ReturnType<typeof OPTIONS.resolve>
+
+/** The calendar's dates without a day, and the days in the calendar, in its order. */
+function matchCalendar(calendar: readonly string[], days: readonly AirDayInput[]) {
+  const byDate = new Map(days.map((d) => [d.date, d]))
+  const noData = calendar.filter((d) => !byDate.has(d))
+  const inPeriod = calendar.filter((d) => byDate.has(d)).map((d) => byDate.get(d) as AirDayInput)
+  return { noData, inPeriod }
+}
+
+/** {@link matchCalendar} of days in date order, each date once: one walk through both. */
+function walkCalendar(calendar: readonly string[], days: readonly AirDayInput[]) {
+  const noData: string[] = []
+  const inPeriod: AirDayInput[] = []
+  let j = 0
+  for (const date of calendar) {
+    while (j < days.length && (days[j] as AirDayInput).date < date) j++
+    const d = days[j]
+    if (d !== undefined && d.date === date) {
+      inPeriod.push(d)
+      j++
+    } else noData.push(date)
+  }
+  return { noData, inPeriod }
+}
+
+function checkCo(days: readonly AirDayInput[], opts: Resolved, context: string): void {
+  const bound = opts.daily.maxPlausibleCo
+  if (days.some((d) => d.co !== null && d.co > bound)) {
+    checkCoPlausible(
+      context,
+      days.map((d, i) => [[i, 'co'], d.co] as const),
+      bound,
+      '24h',
+    )
+  }
+}
+
+/** The summary of checked days, `sortedDates` their dates in order, once each. */
+function summarize(
+  parsed: readonly AirDayInput[],
+  sortedDates: readonly string[],
+  opts: Resolved,
+  context: string,
+  issues: InputIssue[],
+  ordered: boolean,
+): AirPeriodSummary {
   const start = opts.period?.start ?? sortedDates[0]
   const end = opts.period?.end ?? sortedDates[sortedDates.length - 1]
   if (start === undefined || end === undefined) {
@@ -228,11 +293,9 @@ export function summarizeAirPeriod(
   const period = { start, end }
 
   const calendar = calendarOf(start, end)
-  const byDate = new Map(parsed.map((d) => [d.date, d]))
-  const noData = calendar.filter((d) => !byDate.has(d))
-  const inPeriod = calendar
-    .filter((d) => byDate.has(d))
-    .map((d) => byDate.get(d) as (typeof parsed)[number])
+  const { noData, inPeriod } = ordered
+    ? walkCalendar(calendar, parsed)
+    : matchCalendar(calendar, parsed)
 
   const { records, raw, deducted, rawValues, deductedValues } = classifyDays(inPeriod, {
     daily,

@@ -242,7 +242,9 @@ describe('the air engine gives the results of the array functions', () => {
             { requiredKeys: [] },
           ),
           fc.constantFrom('record', 'map'),
-          ({ records, ending }, cityOptions, form) => {
+          // a period cutting the days on both sides, or the days' own
+          fc.constantFrom(undefined, { start: '2022-01-02', end: '2022-01-20' }),
+          ({ records, ending }, cityOptions, form, period) => {
             const stationDays = {
               timestamp: ending ? ('hour-ending' as const) : ('hour-beginning' as const),
             }
@@ -251,6 +253,7 @@ describe('the air engine gives the results of the array functions', () => {
             const summary = {
               standard: cityOptions.standard ?? 'HJ633-2012',
               dustDates: ['2022-01-02'],
+              ...(period ? { period } : {}),
             }
             const options = { cityOf, stationDays, cityDays: cityOptions, summary }
             const whole = aggregateAir(toColumns(records), options)
