@@ -97,6 +97,25 @@ function emptyValues(): Values {
   }
 }
 
+const EMPTY: readonly AirPollutant[] = Object.freeze([])
+const lists = new Map<string, readonly AirPollutant[]>()
+
+/**
+ * One frozen array per list of pollutants, shared by every day record that has it: a year of
+ * every city keeps one record a day, and most of them hold the same few lists (none missing, one
+ * primary pollutant), so that they add only the record itself to the heap.
+ */
+function shared(list: readonly AirPollutant[]): AirPollutant[] {
+  if (list.length === 0) return EMPTY as AirPollutant[]
+  const key = list.length === 1 ? (list[0] as string) : list.join(',')
+  let out = lists.get(key)
+  if (out === undefined) {
+    out = Object.freeze([...list])
+    lists.set(key, out)
+  }
+  return out as AirPollutant[]
+}
+
 function dayRecord(
   date: string,
   result: AqiResult,
@@ -110,10 +129,10 @@ function dayRecord(
     date,
     aqi: result.aqi,
     level: result.category?.level ?? null,
-    primaryPollutants: result.primaryPollutants,
+    primaryPollutants: shared(result.primaryPollutants),
     valid,
     reason,
-    missing,
+    missing: shared(missing),
     dust,
   }
   return aqiWithoutPm === undefined ? record : { ...record, aqiWithoutPm }
