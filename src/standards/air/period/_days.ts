@@ -45,8 +45,10 @@ export function classifyDays(
     const day: CountedDay = { date: d.date, aqi: result.aqi, counts, reason }
     raw.push(day)
     let aqiWithoutPm: number | null | undefined
-    if (!isDust) deducted.push(day)
-    else if (dustRatioMethod === 'recomputeWithoutPm') {
+    if (!isDust) {
+      // without dust dates the deducted figures are not computed
+      if (dust !== null) deducted.push(day)
+    } else if (dustRatioMethod === 'recomputeWithoutPm') {
       const without = dailyAqiOfNumbers({ ...d, pm10: null, pm25: null }, withoutPmOptions)
       aqiWithoutPm = without.aqi
       const othersComplete = without.flags.missing.every(
@@ -73,7 +75,7 @@ export function classifyDays(
       to.dates.push(d.date)
       to.values.push(v)
       // decision 7: PM concentrations of dust-affected dates leave the statistics
-      if (!(isDust && (key === 'pm10' || key === 'pm25'))) {
+      if (dust !== null && !(isDust && (key === 'pm10' || key === 'pm25'))) {
         const deductedTo = deductedValues[key]
         deductedTo.dates.push(d.date)
         deductedTo.values.push(v)
