@@ -26,9 +26,10 @@ export interface CitySettings {
 
 /** One open city date: the stations' daily values, 7 a station (`NaN`: none). */
 interface OpenDate {
-  readonly date: string
+  date: string
   readonly stations: string[]
-  readonly values: number[]
+  /** 7 values a station, the first `7 × stations.length` used. */
+  values: Float64Array
 }
 
 /** A station as the engine met it: its city, resolved once. */
@@ -46,6 +47,8 @@ interface CityState {
   /** The member stations that hold the city's dates open (excluded ones left out). */
   readonly members: StationSlot[]
   readonly open: Map<string, OpenDate>
+  /** Closed dates, to be reused: a city holds one or two open at a time, never garbage. */
+  readonly free: OpenDate[]
   /** The open date met last (most station days go to it). */
   recent: OpenDate | null
   /** Dates up to this one are closed. */
@@ -116,6 +119,7 @@ export class CityDayEngine {
         name,
         members: [],
         open: new Map(),
+        free: [],
         recent: null,
         closedThrough: '',
         disordered: false,
@@ -168,12 +172,24 @@ export class CityDayEngine {
     }
     let open = c.recent !== null && c.recent.date === date ? c.recent : c.open.get(date)
     if (!open) {
-      open = { date, stations: [], values: [] }
+      open = c.free.pop() ?? {
+        date,
+        stations: [],
+        values: new Float64Array(N * Math.max(4, c.members.length)),
+      }
+      open.date = date
       c.open.set(date, open)
     }
     c.recent = open
+    const at = open.stations.length * N
+    if (at + N > open.values.length) {
+      const grown = new Float64Array(2 * open.values.length)
+      grown.set(open.values)
+      open.values = grown
+    }
     open.stations.push(station)
-    for (let k = 0; k < N; k++) open.values.push(values[k] as number)
+    const to = open.values
+    for (let k = 0; k < N; k++) to[at + k] = values[k] as number
     const before = slot.last
     if (before !== '' && date <= before) c.disordered = true
     slot.last = date
@@ -211,7 +227,9 @@ export class CityDayEngine {
   private close(c: CityState, open: OpenDate): void {
     const emitValues = this.emitValues
     if (emitValues === null) {
-      ;(this.emitDay as (city: string, day: CityDay) => void)(c.name, this.cityDay(open, c))
+      const day = this.cityDay(open, c)
+      this.recycle(c, open)
+      ;(this.emitDay as (city: string, day: CityDay) => void)(c.name, day)
       return
     }
     const n = open.stations.length
@@ -221,7 +239,15 @@ export class CityDayEngine {
       const day = this.cityDay(open, c)
       for (let k = 0; k < N; k++) out[k] = day[KEYS[k] as AirPollutant] ?? Number.NaN
     }
-    emitValues(c.name, open.date, out)
+    const date = open.date
+    this.recycle(c, open)
+    emitValues(c.name, date, out)
+  }
+
+  /** A closed date's arrays, kept for the city's next date. */
+  private recycle(c: CityState, open: OpenDate): void {
+    open.stations.length = 0
+    if (c.free.length < 2) c.free.push(open)
   }
 
   end(): void {
