@@ -191,7 +191,8 @@ export function stationDaysOf(
 
 /**
  * Which city a station belongs to: a map or record from station code to city, or a function
- * (`null` or `undefined`: the station belongs to no city and is left out of city days).
+ * (`null` or `undefined`: the station belongs to no city and is left out of city days). A function
+ * is called once per station (when its first day is complete), not for each of its days.
  *
  * @category Air
  */
@@ -214,7 +215,11 @@ export interface AggregateAirOptions {
   readonly onStationDay?: (day: StationDay) => void
   /** Called with every city day as soon as it is complete. */
   readonly onCityDay?: (city: string, day: CityDay) => void
-  /** Keep every city's days in the result (default true; false keeps only what summaries need). */
+  /**
+   * Keep every city's days in the result (default true). With false and no `onCityDay`, the city
+   * days are computed as their published values only (no exact texts, no daily AQI), which is
+   * all the summaries read: the same summaries, in less time.
+   */
   readonly keepCityDays?: boolean
 }
 
