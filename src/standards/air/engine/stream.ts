@@ -27,7 +27,6 @@ import {
   type SummarizeAirPeriodOptions,
   SummarizeAirPeriodOptionsSchema,
   summarizeAirPeriod,
-  summarizeOrderedDays,
 } from '../period/summarize.js'
 import type { AggregateAirResultSchema, AirCityResultSchema } from '../result-schemas.js'
 import type { HourlyRecord } from '../schemas.js'
@@ -342,8 +341,6 @@ class Pipeline {
   /** Per city, for the summaries: the dates and their values. */
   private readonly compact = new Map<string, CompactDays>()
   private stationDayCount = 0
-  /** The city days go on as values only: nobody else sees them. */
-  private readonly valuesOnly: boolean
 
   constructor(private readonly o: AggregateAirOptions) {
     AIR_OPTIONS.resolve(o as never)
@@ -363,11 +360,10 @@ class Pipeline {
       return kept
     }
     const onCityDay = o.onCityDay
-    this.valuesOnly = !keep && !onCityDay
     this.cities = new CityDayEngine(
       citySettings,
       o.cityOf,
-      !this.valuesOnly
+      keep || onCityDay
         ? {
             day: (city, day) => {
               onCityDay?.(city, day)
@@ -424,13 +420,7 @@ class Pipeline {
       return {
         city,
         days,
-        summary:
-          summary === false
-            ? null
-            : // values the engine computed and nobody else saw: in date order, checked
-              this.valuesOnly
-              ? summarizeOrderedDays(input as never, summary)
-              : summarizeAirPeriod(input as never, summary),
+        summary: summary === false ? null : summarizeAirPeriod(input as never, summary),
       }
     })
     return { records: this.stations.records, stationDays: this.stationDayCount, cities }

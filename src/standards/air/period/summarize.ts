@@ -177,6 +177,17 @@ export function summarizeAirPeriod(
   // builds the error
   const parsed = isCleanDays(days) ? days : parseAirInput(z.array(AirDayInputSchema), days, context)
   checkCo(parsed, opts, context)
+  // days in date order, as the air engine and most callers give them: no date twice
+  if (inDateOrder(parsed)) {
+    return summarize(
+      parsed,
+      parsed.map((d) => d.date),
+      opts,
+      context,
+      [],
+      true,
+    )
+  }
   const seen = new Map<string, number>()
   const issues: InputIssue[] = []
   parsed.forEach((d, i) => {
@@ -197,27 +208,12 @@ export function summarizeAirPeriod(
   return summarize(parsed, sortedDates, opts, context, issues, false)
 }
 
-/**
- * {@link summarizeAirPeriod} of days already checked, each date once, in date order, as the
- * air engine keeps them (values published from checked station days): the same summary,
- * without reading every value again. The CO bound is still checked, as the summary's options
- * may set a lower one than the city days'.
- */
-export function summarizeOrderedDays(
-  days: readonly AirDayInput[],
-  options: SummarizeAirPeriodOptions | undefined,
-): AirPeriodSummary {
-  const context = 'summarizeAirPeriod input'
-  const opts = OPTIONS.resolve(options)
-  checkCo(days, opts, context)
-  return summarize(
-    days,
-    days.map((d) => d.date),
-    opts,
-    context,
-    [],
-    true,
-  )
+/** Whether the dates of checked days strictly increase (calendar dates compare as strings). */
+function inDateOrder(days: readonly AirDayInput[]): boolean {
+  for (let i = 1; i < days.length; i++) {
+    if (!((days[i - 1] as AirDayInput).date < (days[i] as AirDayInput).date)) return false
+  }
+  return true
 }
 
 type Resolved = ReturnType<typeof OPTIONS.resolve>
