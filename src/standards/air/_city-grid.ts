@@ -96,6 +96,50 @@ const texts: (string | null)[] = new Array(N).fill(null)
 const orNull = (v: number) => (Number.isNaN(v) ? null : v)
 
 /**
+ * The sums (grid steps) and counts of the `n` stations' values into the scratch `sums` and
+ * `counts`; `false` when a value is off the grid.
+ */
+function sumSteps(values: ArrayLike<number>, n: number): boolean {
+  sums.fill(0)
+  counts.fill(0)
+  for (let j = 0, b = 0; j < n; j++, b += N) {
+    for (let k = 0; k < N; k++) {
+      const v = values[b + k] as number
+      if (Number.isNaN(v)) continue
+      const p = toSteps(v, k === CO ? 10 : 1)
+      if (p < 0) return false
+      sums[k] = (sums[k] as number) + p
+      counts[k] = (counts[k] as number) + 1
+    }
+  }
+  return true
+}
+
+/**
+ * The published values of one city day on the integer grid into `out` (7, in the order of
+ * `AIR_POLLUTANTS`, `NaN`: none): the values {@link gridCityDay} gives, without the exact
+ * texts, the station counts and the AQI, for a caller that keeps only the values. `false` when
+ * a value is off the grid (`out` is then left half written): the caller takes
+ * {@link exactCityDay}.
+ */
+export function gridCityValues(
+  values: ArrayLike<number>,
+  n: number,
+  s: CityDaySettings,
+  out: Float64Array,
+): boolean {
+  if (!sumSteps(values, n)) return false
+  for (let k = 0; k < N; k++) {
+    const q = k === CO ? 10 : 1
+    const sum = sums[k] as number
+    const count = counts[k] as number
+    if (count < s.minStations || count === 0) out[k] = Number.NaN
+    else out[k] = s.round ? roundHalfEvenDiv(sum, count) / q : sum / (count * q)
+  }
+  return true
+}
+
+/**
  * One city day on the integer grid, from the daily values of its `n` stations (7 a station in
  * the order of `AIR_POLLUTANTS`, `NaN`: none): sums of grid steps (integers, CO in tenths),
  * exact quotients and GB/T 8170 half-even rounding, all below 2^53 (`_grid.ts`), then the daily
@@ -108,18 +152,7 @@ export function gridCityDay(
   n: number,
   s: CityDaySettings,
 ): CityDay | null {
-  sums.fill(0)
-  counts.fill(0)
-  for (let j = 0, b = 0; j < n; j++, b += N) {
-    for (let k = 0; k < N; k++) {
-      const v = values[b + k] as number
-      if (Number.isNaN(v)) continue
-      const p = toSteps(v, k === CO ? 10 : 1)
-      if (p < 0) return null
-      sums[k] = (sums[k] as number) + p
-      counts[k] = (counts[k] as number) + 1
-    }
-  }
+  if (!sumSteps(values, n)) return null
   const exactValues: Partial<Record<AirPollutant, ReturnType<typeof rational> | null>> = {}
   for (let k = 0; k < N; k++) {
     const q = k === CO ? 10 : 1

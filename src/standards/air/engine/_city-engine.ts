@@ -1,14 +1,14 @@
 import { issue, text } from '../../../_lib/errors/catalogue.js'
 import { InputError } from '../../../_lib/errors/input-error.js'
 import { exactCityDay } from '../_city-exact.js'
-import { gridCityDay } from '../_city-grid.js'
+import { gridCityDay, gridCityValues } from '../_city-grid.js'
 import { cityDaysOfRows } from '../_city-rows.js'
 import { implausibleCo } from '../_co.js'
 import type { ResolvedDailyOptions } from '../_daily-core.js'
 import { leanValues } from '../_station-engine.js'
 import type { AggregateCityDaysOptions, CityDay } from '../city-days.js'
 import type { StationDay } from '../hourly/types.js'
-import { AIR_POLLUTANTS } from '../indicators.js'
+import { AIR_POLLUTANTS, type AirPollutant } from '../indicators.js'
 
 const KEYS = AIR_POLLUTANTS
 const N = KEYS.length
@@ -26,15 +26,31 @@ export interface CitySettings {
 
 /** One open city date: the stations' daily values, 7 a station (`NaN`: none). */
 interface OpenDate {
+  date: string
   readonly stations: string[]
-  readonly values: number[]
+  /** 7 values a station, the first `7 × stations.length` used. */
+  values: Float64Array
+}
+
+/** A station as the engine met it: its city, resolved once. */
+interface StationSlot {
+  readonly code: string
+  /** Its city (`null`: none, the station is left out). */
+  readonly city: CityState | null
+  readonly excluded: boolean
+  /** Latest date emitted ('' for a listed member not seen yet). */
+  last: string
 }
 
 interface CityState {
   readonly name: string
-  /** Latest date emitted by each member station ('' for a listed member not seen yet). */
-  readonly last: Map<string, string>
+  /** The member stations that hold the city's dates open (excluded ones left out). */
+  readonly members: StationSlot[]
   readonly open: Map<string, OpenDate>
+  /** Closed dates, to be reused: a city holds one or two open at a time, never garbage. */
+  readonly free: OpenDate[]
+  /** The open date met last (most station days go to it). */
+  recent: OpenDate | null
   /** Dates up to this one are closed. */
   closedThrough: string
   /**
@@ -50,14 +66,29 @@ const ORDER = text(
 )
 
 /**
+ * Where the city days go: whole {@link CityDay}s, or only their published values (7, in the
+ * order of `AIR_POLLUTANTS`, `NaN`: none; the array is reused), for a caller that keeps
+ * nothing else. The values are those of the whole day, computed without its exact texts and
+ * AQI.
+ */
+export type CitySink =
+  | { readonly day: (city: string, day: CityDay) => void }
+  | { readonly values: (city: string, date: string, values: Float64Array) => void }
+
+/**
  * The city-day core: station days in (per station in date order), one {@link CityDay} per city
  * and date out as soon as every member station has moved past that date.
  */
 export class CityDayEngine {
   private readonly cities = new Map<string, CityState>()
-  private readonly cityOf: (station: string) => string | null | undefined
+  /** Every station met (and every listed one), with its city resolved once. */
+  private readonly slots = new Map<string, StationSlot>()
+  private readonly cityOf: ((station: string) => string | null | undefined) | null
   private index = 0
   private readonly scratch = new Float64Array(N)
+  private readonly out = new Float64Array(N)
+  private readonly emitDay: ((city: string, day: CityDay) => void) | null
+  private readonly emitValues: ((city: string, date: string, values: Float64Array) => void) | null
 
   constructor(
     private readonly s: CitySettings,
@@ -65,28 +96,47 @@ export class CityDayEngine {
       | ReadonlyMap<string, string>
       | Readonly<Record<string, string>>
       | ((station: string) => string | null | undefined),
-    private readonly emit: (city: string, day: CityDay) => void,
+    sink: CitySink,
     private readonly context: string,
   ) {
+    this.emitDay = 'day' in sink ? sink.day : null
+    this.emitValues = 'values' in sink ? sink.values : null
     if (typeof cityOf === 'function') this.cityOf = cityOf
     else {
+      // a map is read once: a station it does not list belongs to no city
+      this.cityOf = null
       const map: ReadonlyMap<string, string> =
         cityOf instanceof Map ? cityOf : new Map(Object.entries(cityOf))
-      this.cityOf = (station) => map.get(station)
       // listed members hold their city's dates open until they report or the input ends
-      for (const [station, city] of map) {
-        if (!this.s.excluded.has(station)) this.city(city).last.set(station, '')
-      }
+      for (const [station, city] of map) this.slot(station, city)
     }
   }
 
   private city(name: string): CityState {
     let c = this.cities.get(name)
     if (!c) {
-      c = { name, last: new Map(), open: new Map(), closedThrough: '', disordered: false }
+      c = {
+        name,
+        members: [],
+        open: new Map(),
+        free: [],
+        recent: null,
+        closedThrough: '',
+        disordered: false,
+      }
       this.cities.set(name, c)
     }
     return c
+  }
+
+  /** A new slot for `station` of city `name`. */
+  private slot(station: string, name: string | null | undefined): StationSlot {
+    const excluded = this.s.excluded.has(station)
+    const city = name === null || name === undefined ? null : this.city(name)
+    const slot: StationSlot = { code: station, city, excluded, last: '' }
+    if (city && !excluded) city.members.push(slot)
+    this.slots.set(station, slot)
+    return slot
   }
 
   push(day: StationDay): void {
@@ -96,8 +146,12 @@ export class CityDayEngine {
   /** A station day's published values, in the order of `AIR_POLLUTANTS` (`NaN`: none). */
   values(station: string, date: string, values: Float64Array): void {
     const i = this.index++
-    const name = this.cityOf(station)
-    if (name === null || name === undefined) return
+    let slot = this.slots.get(station)
+    if (slot === undefined) {
+      slot = this.slot(station, this.cityOf === null ? null : this.cityOf(station))
+    }
+    const c = slot.city
+    if (c === null) return
     // the CO bound of the daily means, as aggregateCityDays checks its input (excluded
     // stations too)
     const bound = this.s.daily.maxPlausibleCo
@@ -105,51 +159,95 @@ export class CityDayEngine {
     if (co > bound) {
       throw new InputError(this.context, [implausibleCo([i, 'co'], co, bound, '24h')])
     }
-    if (this.s.excluded.has(station)) return
-    const c = this.city(name)
+    if (slot.excluded) return
     if (date <= c.closedThrough) {
       throw new InputError(this.context, [
         issue({
           code: 'custom',
           path: [i],
           expected: ORDER,
-          receivedText: `${station} ${date} after ${name} was closed through ${c.closedThrough}`,
+          receivedText: `${station} ${date} after ${c.name} was closed through ${c.closedThrough}`,
         }),
       ])
     }
-    let open = c.open.get(date)
+    let open = c.recent !== null && c.recent.date === date ? c.recent : c.open.get(date)
     if (!open) {
-      open = { stations: [], values: [] }
+      open = c.free.pop() ?? {
+        date,
+        stations: [],
+        values: new Float64Array(N * Math.max(4, c.members.length)),
+      }
+      open.date = date
       c.open.set(date, open)
     }
+    c.recent = open
+    const at = open.stations.length * N
+    if (at + N > open.values.length) {
+      const grown = new Float64Array(2 * open.values.length)
+      grown.set(open.values)
+      open.values = grown
+    }
     open.stations.push(station)
-    for (let k = 0; k < N; k++) open.values.push(values[k] as number)
-    const before = c.last.get(station)
-    if (before !== undefined && before !== '' && date <= before) c.disordered = true
-    c.last.set(station, date)
-    let through: string | null = null
-    for (const d of c.last.values()) if (through === null || d < through) through = d
-    if (through !== null && through > c.closedThrough) this.closeThrough(c, through)
+    const to = open.values
+    for (let k = 0; k < N; k++) to[at + k] = values[k] as number
+    const before = slot.last
+    if (before !== '' && date <= before) c.disordered = true
+    slot.last = date
+    let through = date
+    const members = c.members
+    for (let m = 0; m < members.length; m++) {
+      const d = (members[m] as StationSlot).last
+      if (d < through) through = d
+    }
+    if (through > c.closedThrough) this.closeThrough(c, through)
   }
 
   /** Emits the open dates of a city up to `through`, in date order. */
   private closeThrough(c: CityState, through: string): void {
     if (c.open.size === 1) {
       // the common case: one open date
-      const [d, open] = c.open.entries().next().value as [string, OpenDate]
-      if (d <= through) {
+      const open = c.open.values().next().value as OpenDate
+      if (open.date <= through) {
         c.open.clear()
-        this.emit(c.name, this.cityDay(d, open, c.disordered))
+        this.close(c, open)
       }
     } else {
       const dates = [...c.open.keys()].filter((d) => d <= through).sort()
       for (const d of dates) {
         const open = c.open.get(d) as OpenDate
         c.open.delete(d)
-        this.emit(c.name, this.cityDay(d, open, c.disordered))
+        this.close(c, open)
       }
     }
+    if (c.recent !== null && !c.open.has(c.recent.date)) c.recent = null
     c.closedThrough = through
+  }
+
+  /** Computes and emits one city date. */
+  private close(c: CityState, open: OpenDate): void {
+    const emitValues = this.emitValues
+    if (emitValues === null) {
+      const day = this.cityDay(open, c)
+      this.recycle(c, open)
+      ;(this.emitDay as (city: string, day: CityDay) => void)(c.name, day)
+      return
+    }
+    const n = open.stations.length
+    const out = this.out
+    if (c.disordered || !gridCityValues(open.values, n, this.s, out)) {
+      // off the grid (or a station twice, which the whole day reports): the whole day's values
+      const day = this.cityDay(open, c)
+      for (let k = 0; k < N; k++) out[k] = day[KEYS[k] as AirPollutant] ?? Number.NaN
+    }
+    const date = open.date
+    this.recycle(c, open)
+    emitValues(c.name, date, out)
+  }
+
+  /** A closed date's arrays, kept for the city's next date. */
+  private recycle(c: CityState, open: OpenDate): void {
+    open.stations.length = 0
+    if (c.free.length < 2) c.free.push(open)
   }
 
   end(): void {
@@ -161,9 +259,10 @@ export class CityDayEngine {
     this.cities.clear()
   }
 
-  private cityDay(date: string, open: OpenDate, disordered: boolean): CityDay {
+  private cityDay(open: OpenDate, c: CityState): CityDay {
+    const { date } = open
     const n = open.stations.length
-    if (disordered && new Set(open.stations).size !== n) {
+    if (c.disordered && new Set(open.stations).size !== n) {
       // a station twice for the date: the array function's issue
       const rows = open.stations.map((station, j) => {
         const row: Record<string, unknown> = { station, date }

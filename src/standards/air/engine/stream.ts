@@ -190,7 +190,8 @@ export function stationDaysOf(
 
 /**
  * Which city a station belongs to: a map or record from station code to city, or a function
- * (`null` or `undefined`: the station belongs to no city and is left out of city days).
+ * (`null` or `undefined`: the station belongs to no city and is left out of city days). A function
+ * is called once per station (when its first day is complete), not for each of its days.
  *
  * @category Air
  */
@@ -213,7 +214,11 @@ export interface AggregateAirOptions {
   readonly onStationDay?: (day: StationDay) => void
   /** Called with every city day as soon as it is complete. */
   readonly onCityDay?: (city: string, day: CityDay) => void
-  /** Keep every city's days in the result (default true; false keeps only what summaries need). */
+  /**
+   * Keep every city's days in the result (default true). With false and no `onCityDay`, the city
+   * days are computed as their published values only (no exact texts, no daily AQI), which is
+   * all the summaries read: the same summaries, in less time.
+   */
   readonly keepCityDays?: boolean
 }
 
@@ -286,16 +291,26 @@ interface CompactDays {
 }
 const CHUNK_DATES = 128
 
-function keepCompact(kept: CompactDays, day: CityDay): void {
+/** The slot of a new date in `kept`: the chunk and the index of its first value. */
+function nextSlot(kept: CompactDays, date: string): [Float64Array, number] {
   const i = kept.dates.length
-  kept.dates.push(day.date)
+  kept.dates.push(date)
   const at = i % CHUNK_DATES
   if (at === 0) kept.chunks.push(new Float64Array(CHUNK_DATES * LEAN_KEYS.length))
-  const chunk = kept.chunks[kept.chunks.length - 1] as Float64Array
-  const b = at * LEAN_KEYS.length
+  return [kept.chunks[kept.chunks.length - 1] as Float64Array, at * LEAN_KEYS.length]
+}
+
+function keepCompact(kept: CompactDays, day: CityDay): void {
+  const [chunk, b] = nextSlot(kept, day.date)
   for (let k = 0; k < LEAN_KEYS.length; k++) {
     chunk[b + k] = day[LEAN_KEYS[k] as (typeof LEAN_KEYS)[number]] ?? Number.NaN
   }
+}
+
+/** {@link keepCompact} of a city day's values (in the order of `LEAN_KEYS`, `NaN`: none). */
+function keepValues(kept: CompactDays, date: string, values: Float64Array): void {
+  const [chunk, b] = nextSlot(kept, date)
+  chunk.set(values, b)
 }
 
 /** A city's days for {@link summarizeAirPeriod} from the values the pipeline keeps. */
@@ -336,27 +351,39 @@ class Pipeline {
     const keep = o.keepCityDays ?? true
     const summary = o.summary ?? {}
     if (summary !== false) stepOptions('summary', () => SUMMARY_OPTIONS.resolve(summary))
+    const compactOf = (city: string): CompactDays => {
+      let kept = this.compact.get(city)
+      if (!kept) {
+        kept = { dates: [], chunks: [] }
+        this.compact.set(city, kept)
+      }
+      return kept
+    }
+    const onCityDay = o.onCityDay
     this.cities = new CityDayEngine(
       citySettings,
       o.cityOf,
-      (city, day) => {
-        o.onCityDay?.(city, day)
-        if (keep) {
-          let list = this.kept.get(city)
-          if (!list) {
-            list = []
-            this.kept.set(city, list)
+      keep || onCityDay
+        ? {
+            day: (city, day) => {
+              onCityDay?.(city, day)
+              if (keep) {
+                let list = this.kept.get(city)
+                if (!list) {
+                  list = []
+                  this.kept.set(city, list)
+                }
+                list.push(day)
+              } else if (summary !== false) keepCompact(compactOf(city), day)
+            },
           }
-          list.push(day)
-        } else if (summary !== false) {
-          let kept = this.compact.get(city)
-          if (!kept) {
-            kept = { dates: [], chunks: [] }
-            this.compact.set(city, kept)
-          }
-          keepCompact(kept, day)
-        }
-      },
+        : // nobody sees the city days: only the values the summaries need are computed
+          {
+            values:
+              summary === false
+                ? () => {}
+                : (city, date, values) => keepValues(compactOf(city), date, values),
+          },
       'aggregateAir station days',
     )
     const onStationDay = o.onStationDay

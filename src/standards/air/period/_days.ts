@@ -45,8 +45,10 @@ export function classifyDays(
     const day: CountedDay = { date: d.date, aqi: result.aqi, counts, reason }
     raw.push(day)
     let aqiWithoutPm: number | null | undefined
-    if (!isDust) deducted.push(day)
-    else if (dustRatioMethod === 'recomputeWithoutPm') {
+    if (!isDust) {
+      // without dust dates the deducted figures are not computed
+      if (dust !== null) deducted.push(day)
+    } else if (dustRatioMethod === 'recomputeWithoutPm') {
       const without = dailyAqiOfNumbers({ ...d, pm10: null, pm25: null }, withoutPmOptions)
       aqiWithoutPm = without.aqi
       const othersComplete = without.flags.missing.every(
@@ -73,7 +75,7 @@ export function classifyDays(
       to.dates.push(d.date)
       to.values.push(v)
       // decision 7: PM concentrations of dust-affected dates leave the statistics
-      if (!(isDust && (key === 'pm10' || key === 'pm25'))) {
+      if (dust !== null && !(isDust && (key === 'pm10' || key === 'pm25'))) {
         const deductedTo = deductedValues[key]
         deductedTo.dates.push(d.date)
         deductedTo.values.push(v)
@@ -97,6 +99,25 @@ function emptyValues(): Values {
   }
 }
 
+const EMPTY: readonly AirPollutant[] = Object.freeze([])
+const lists = new Map<string, readonly AirPollutant[]>()
+
+/**
+ * One frozen array per list of pollutants, shared by every day record that has it: a year of
+ * every city keeps one record a day, and most of them hold the same few lists (none missing, one
+ * primary pollutant), so that they add only the record itself to the heap.
+ */
+function shared(list: readonly AirPollutant[]): AirPollutant[] {
+  if (list.length === 0) return EMPTY as AirPollutant[]
+  const key = list.length === 1 ? (list[0] as string) : list.join(',')
+  let out = lists.get(key)
+  if (out === undefined) {
+    out = Object.freeze([...list])
+    lists.set(key, out)
+  }
+  return out as AirPollutant[]
+}
+
 function dayRecord(
   date: string,
   result: AqiResult,
@@ -110,10 +131,10 @@ function dayRecord(
     date,
     aqi: result.aqi,
     level: result.category?.level ?? null,
-    primaryPollutants: result.primaryPollutants,
+    primaryPollutants: shared(result.primaryPollutants),
     valid,
     reason,
-    missing,
+    missing: shared(missing),
     dust,
   }
   return aqiWithoutPm === undefined ? record : { ...record, aqiWithoutPm }

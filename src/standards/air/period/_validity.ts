@@ -50,10 +50,19 @@ export function annualValidity(
   const isYear =
     start.slice(5) === '01-01' && end.slice(5) === '12-31' && start.slice(0, 4) === end.slice(0, 4)
   const perMonth = new Map<string, number>()
+  // the dates come month by month: a run of one month is counted, then added at once
+  let month = ''
+  let run = 0
   for (const d of dates) {
-    const month = d.slice(0, 7)
-    perMonth.set(month, (perMonth.get(month) ?? 0) + 1)
+    if (run > 0 && d.startsWith(month)) {
+      run++
+      continue
+    }
+    if (run > 0) perMonth.set(month, (perMonth.get(month) ?? 0) + run)
+    month = d.slice(0, 7)
+    run = 1
   }
+  if (run > 0) perMonth.set(month, (perMonth.get(month) ?? 0) + run)
   const months = wholeMonthsOf(start, end).map((month) => ({
     month,
     days: perMonth.get(month) ?? 0,

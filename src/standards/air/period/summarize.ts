@@ -176,13 +176,16 @@ export function summarizeAirPeriod(
   // the cheap check accepts only what the schema accepts as it is; zod reads anything else and
   // builds the error
   const parsed = isCleanDays(days) ? days : parseAirInput(z.array(AirDayInputSchema), days, context)
-  const bound = opts.daily.maxPlausibleCo
-  if (parsed.some((d) => d.co !== null && d.co > bound)) {
-    checkCoPlausible(
+  checkCo(parsed, opts, context)
+  // days in date order, as the air engine and most callers give them: no date twice
+  if (inDateOrder(parsed)) {
+    return summarize(
+      parsed,
+      parsed.map((d) => d.date),
+      opts,
       context,
-      parsed.map((d, i) => [[i, 'co'], d.co] as const),
-      bound,
-      '24h',
+      [],
+      true,
     )
   }
   const seen = new Map<string, number>()
@@ -202,6 +205,64 @@ export function summarizeAirPeriod(
     else seen.set(d.date, i)
   })
   const sortedDates = [...seen.keys()].sort()
+  return summarize(parsed, sortedDates, opts, context, issues, false)
+}
+
+/** Whether the dates of checked days strictly increase (calendar dates compare as strings). */
+function inDateOrder(days: readonly AirDayInput[]): boolean {
+  for (let i = 1; i < days.length; i++) {
+    if (!((days[i - 1] as AirDayInput).date < (days[i] as AirDayInput).date)) return false
+  }
+  return true
+}
+
+type Resolved = ReturnType<typeof OPTIONS.resolve>
+
+/** The calendar's dates without a day, and the days in the calendar, in its order. */
+function matchCalendar(calendar: readonly string[], days: readonly AirDayInput[]) {
+  const byDate = new Map(days.map((d) => [d.date, d]))
+  const noData = calendar.filter((d) => !byDate.has(d))
+  const inPeriod = calendar.filter((d) => byDate.has(d)).map((d) => byDate.get(d) as AirDayInput)
+  return { noData, inPeriod }
+}
+
+/** {@link matchCalendar} of days in date order, each date once: one walk through both. */
+function walkCalendar(calendar: readonly string[], days: readonly AirDayInput[]) {
+  const noData: string[] = []
+  const inPeriod: AirDayInput[] = []
+  let j = 0
+  for (const date of calendar) {
+    while (j < days.length && (days[j] as AirDayInput).date < date) j++
+    const d = days[j]
+    if (d !== undefined && d.date === date) {
+      inPeriod.push(d)
+      j++
+    } else noData.push(date)
+  }
+  return { noData, inPeriod }
+}
+
+function checkCo(days: readonly AirDayInput[], opts: Resolved, context: string): void {
+  const bound = opts.daily.maxPlausibleCo
+  if (days.some((d) => d.co !== null && d.co > bound)) {
+    checkCoPlausible(
+      context,
+      days.map((d, i) => [[i, 'co'], d.co] as const),
+      bound,
+      '24h',
+    )
+  }
+}
+
+/** The summary of checked days, `sortedDates` their dates in order, once each. */
+function summarize(
+  parsed: readonly AirDayInput[],
+  sortedDates: readonly string[],
+  opts: Resolved,
+  context: string,
+  issues: InputIssue[],
+  ordered: boolean,
+): AirPeriodSummary {
   const start = opts.period?.start ?? sortedDates[0]
   const end = opts.period?.end ?? sortedDates[sortedDates.length - 1]
   if (start === undefined || end === undefined) {
@@ -228,11 +289,9 @@ export function summarizeAirPeriod(
   const period = { start, end }
 
   const calendar = calendarOf(start, end)
-  const byDate = new Map(parsed.map((d) => [d.date, d]))
-  const noData = calendar.filter((d) => !byDate.has(d))
-  const inPeriod = calendar
-    .filter((d) => byDate.has(d))
-    .map((d) => byDate.get(d) as (typeof parsed)[number])
+  const { noData, inPeriod } = ordered
+    ? walkCalendar(calendar, parsed)
+    : matchCalendar(calendar, parsed)
 
   const { records, raw, deducted, rawValues, deductedValues } = classifyDays(inPeriod, {
     daily,

@@ -226,6 +226,62 @@ describe('the air engine gives the results of the array functions', () => {
     SLOW,
   )
 
+  it(
+    'summaries: the values-only city days (no city day kept or heard) give those of the whole days',
+    () => {
+      fc.assert(
+        fc.property(
+          inputOf(1000),
+          fc.record(
+            {
+              round: fc.boolean(),
+              minStations: fc.integer({ min: 1, max: 3 }),
+              standard: fc.constantFrom('HJ633-2012' as const, 'HJ633-2026' as const),
+              excludeStations: fc.subarray(['S0', 'S1', 'S2', 'S3']),
+            },
+            { requiredKeys: [] },
+          ),
+          fc.constantFrom('record', 'map'),
+          // a period cutting the days on both sides, or the days' own
+          fc.constantFrom(undefined, { start: '2022-01-02', end: '2022-01-20' }),
+          ({ records, ending }, cityOptions, form, period) => {
+            const stationDays = {
+              timestamp: ending ? ('hour-ending' as const) : ('hour-beginning' as const),
+            }
+            const members: Record<string, string> = { S0: 'X', S1: 'Y', S2: 'X', S3: 'X' }
+            const cityOf = form === 'record' ? members : new Map(Object.entries(members))
+            const summary = {
+              standard: cityOptions.standard ?? 'HJ633-2012',
+              dustDates: ['2022-01-02'],
+              ...(period ? { period } : {}),
+            }
+            const options = { cityOf, stationDays, cityDays: cityOptions, summary }
+            const whole = aggregateAir(toColumns(records), options)
+            const valuesOnly = aggregateAir(toColumns(records), { ...options, keepCityDays: false })
+            expect(valuesOnly.records).toBe(whole.records)
+            expect(valuesOnly.stationDays).toBe(whole.stationDays)
+            expect(valuesOnly.cities.map((c) => [c.city, c.days, c.summary])).toEqual(
+              whole.cities.map((c) => [c.city, [], c.summary]),
+            )
+            // and the whole days are those of the array functions
+            const days = aggregateStationDays(records, stationDays)
+            for (const c of whole.cities) {
+              const expected = aggregateCityDays(
+                days.filter((d) => members[d.station] === c.city),
+                cityOptions,
+              )
+              expect(c.days).toEqual(expected)
+              // reversed, the days take the path of days in any order
+              expect(c.summary).toEqual(summarizeAirPeriod([...expected].reverse(), summary))
+            }
+          },
+        ),
+        { seed: 14, numRuns: 100 },
+      )
+    },
+    SLOW,
+  )
+
   it('hands on each station day as soon as a later record of its station arrives', async () => {
     const t = (h: number) => new Date(Date.UTC(2021, 11, 31, 17 + h))
     async function* source() {

@@ -58,6 +58,18 @@ describe('summarizeAirPeriod', () => {
     expect(s.days.every((d) => d.dust === false)).toBe(true)
   })
 
+  it('shares one frozen list per list of pollutants between the day records', () => {
+    const s = summarizeAirPeriod(march, { period })
+    const [d1, d2, d3, d4] = s.days
+    // 03-02 and 03-04 both have PM2.5 as primary pollutant; 03-01 and 03-03 none
+    expect(d2?.primaryPollutants).toBe(d4?.primaryPollutants)
+    expect(d1?.primaryPollutants).toBe(d3?.primaryPollutants)
+    expect(Object.isFrozen(d2?.primaryPollutants)).toBe(true)
+    expect(Object.isFrozen(d3?.missing)).toBe(true)
+    // the next summary gets the same lists, unchanged
+    expect(summarizeAirPeriod(march, { period }).days[1]?.primaryPollutants).toEqual(['pm25'])
+  })
+
   it('gives each pollutant its exact sum, count, mean and percentile', () => {
     const s = summarizeAirPeriod(march, { period })
     const pm25 = s.raw.pollutants.pm25
