@@ -35,21 +35,7 @@ const SCRIPT_ENTRIES = [...ENTRIES, 'cli/main.ts']
 const SCRIPT_EXCEPTIONS: readonly string[] = [
   'scripts/docs/_markdown.ts → report/_format.ts',
   'scripts/docs/_markdown.ts → report/_markdown.ts',
-  'scripts/docs/_sample.ts → cli/sample.ts',
-  'scripts/docs/_site-theme.ts → report/index.ts',
-  'scripts/docs/_stage.ts → report/index.ts',
-  'scripts/docs/api-page.ts → report/index.ts',
-  'scripts/docs/aqi-breakpoints.ts → report/index.ts',
-  'scripts/docs/aqi-categories.ts → report/index.ts',
-  'scripts/docs/build-site.ts → report/index.ts',
-  'scripts/docs/cli-page.ts → report/index.ts',
-  'scripts/docs/command-output-examples.ts → cli/io.ts',
-  'scripts/docs/data-formats.ts → report/index.ts',
   'scripts/docs/plan-page.ts → report/_markdown.ts',
-  'scripts/docs/plan-page.ts → report/index.ts',
-  'scripts/docs/reachability-example.ts → report/index.ts',
-  'scripts/docs/sample-report.ts → report/index.ts',
-  'scripts/generate-sample.ts → cli/sample.ts',
 ]
 
 function sourceFiles(dir: string): string[] {
