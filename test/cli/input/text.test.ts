@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import type { InputSource } from '../../../src/cli/input/source.js'
 import { readSourceText } from '../../../src/cli/input/text.js'
+import { textInput } from '../../_helpers/input-source.js'
 import { rejectionLines } from '../../_helpers/located.js'
 
 describe('readSourceText', () => {
