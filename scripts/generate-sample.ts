@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { SAMPLE_2022 } from '../src/cli/sample.js'
+import { SAMPLE_2022 } from '../src/cli/main.js'
 import type { Observation, ObservationInput, Plan } from '../src/index.js'
 import { ObservationSchema, TaskStatusUpdatesSchema } from '../src/index.js'
 import { plan2022 } from '../src/plans/2022/index.js'

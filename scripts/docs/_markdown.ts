@@ -1,6 +1,5 @@
 /** Small Markdown and HTML helpers for the generated pages. */
-export { dateText, escapeHtml } from '../../src/report/_format.js'
-export { bilingual, escapeMarkdown } from '../../src/report/_markdown.js'
+export { bilingual, dateText, escapeHtml, escapeMarkdown } from '../../src/index.js'
 
 /** A Markdown table; cells must already be escaped. */
 export function markdownTable(

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SAMPLE_2022 } from '../../src/cli/sample.js'
+import { SAMPLE_2022 } from '../../src/cli/main.js'
 import {
   evaluatePlan,
   type Observation,

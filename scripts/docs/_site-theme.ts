@@ -16,7 +16,7 @@ import {
   RendererEvent,
   type RouterTarget,
 } from 'typedoc'
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import { CJK_CLASS } from './_typography.js'
 import { CATEGORIES_ZH, MODULE_SUMMARIES_ZH } from './api-zh.js'
 

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import { joinCjkLines } from './_typography.js'
 import { HOME_PAGE, SITE_PAGES, type SitePage } from './pages.js'
 

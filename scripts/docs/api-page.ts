@@ -2,7 +2,7 @@
  * The "API reference" page of each language: the four entry modules with what each holds and
  * how to import it, each linked to its reference, and the categories the reference is sorted by.
  */
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import { frontMatter, generatedNote, markdownTable } from './_markdown.js'
 import {
   CATEGORIES_ZH,

@@ -3,7 +3,7 @@
  * own frozen tables, so the page cannot disagree with what `iaqi` computes.
  */
 
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import {
   AIR_POLLUTANT_INFO,
   type AqiBreakpointTable,

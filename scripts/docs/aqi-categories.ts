@@ -3,7 +3,7 @@
  * category data (HJ 633-2012 表2 and HJ 633-2026 表1, colours of 附录A 表A.1).
  */
 
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import {
   type AqiCategory,
   HJ633_2012_CATEGORIES,

@@ -14,7 +14,7 @@
  */
 import { join } from 'node:path'
 import { Application, TSConfigReader, TypeDocReader } from 'typedoc'
-import type { Lang } from '../../src/report/index.js'
+import type { Lang } from '../../src/index.js'
 import { GENERATED_DIR, ROOT, siteDirOf } from './_paths.js'
 import { installSiteTheme, ROUTER_NAME } from './_site-theme.js'
 import { SITE_LANGS, stagedDir } from './_stage.js'

@@ -6,8 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { CliIO } from '../../src/cli/io.js'
-import { main } from '../../src/cli/main.js'
+import { type CliIO, main } from '../../src/cli/main.js'
 import type { LocalizedText } from '../../src/index.js'
 import { ROOT } from './_paths.js'
 

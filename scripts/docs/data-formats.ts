@@ -3,6 +3,8 @@
  * collapsed listing) and an example taken from the bundled sample or the plan, each example
  * validated against its schema when the site is built.
  */
+
+import type { Lang } from '../../src/index.js'
 import {
   type LocalizedText,
   PUBLIC_SCHEMAS,
@@ -11,7 +13,6 @@ import {
   writePlanFile,
 } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import type { Lang } from '../../src/report/index.js'
 import {
   codeBlock,
   escapeMarkdown,

@@ -4,9 +4,17 @@
  * pillar and domain, the counted objectives, the dated windows, and every task by pillar and
  * domain with its inferences.
  */
+
+import type { Lang } from '../../src/index.js'
 import {
   DOMAINS,
   type Domain,
+  formatInference,
+  formatObjective,
+  formatRequirement,
+  formatWindow,
+  INFERENCE_FIELD_LABELS,
+  KIND_LABELS,
   METRICS,
   type Plan,
   RULE_SETS,
@@ -14,15 +22,6 @@ import {
   type Target,
   type Task,
 } from '../../src/index.js'
-import {
-  formatInference,
-  formatObjective,
-  formatRequirement,
-  formatWindow,
-  INFERENCE_FIELD_LABELS,
-  KIND_LABELS,
-} from '../../src/report/_markdown.js'
-import type { Lang } from '../../src/report/index.js'
 import { bilingual, dateText, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
 
 /** The page's text in its language: the Chinese site shows Chinese alone, the English one both. */

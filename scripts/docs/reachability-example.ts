@@ -2,9 +2,10 @@
  * The worked reachability example of the site, computed by the library on the bundled sample
  * as of mid-year when the site is built, with the arithmetic re-done here as a check.
  */
+
+import type { Lang } from '../../src/index.js'
 import { compareWithTarget, TARGET_STATUS_LABELS, type TargetResult } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import type { Lang } from '../../src/report/index.js'
 import { dateText, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
 import { evaluateSample } from './_sample.js'
 

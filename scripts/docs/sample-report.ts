@@ -2,9 +2,10 @@
  * The sample reports of the site: the plan evaluated on the synthetic sample at mid-year and at
  * year end, rendered by `renderReportHtml` as standalone pages, and the page that shows them.
  */
+
+import type { Lang } from '../../src/index.js'
 import { renderReportHtml, TARGET_STATUS_LABELS, type TargetStatus } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import type { Lang } from '../../src/report/index.js'
 import { bilingual, dateText, frontMatter, generatedNote, markdownTable } from './_markdown.js'
 import { evaluateSample, SAMPLE_DATES } from './_sample.js'
 

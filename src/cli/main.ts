@@ -9,6 +9,8 @@ import { readPackageVersion } from './package-root.js'
 export { EXIT_CODES } from './errors.js'
 export type { CliIO } from './io.js'
 export { renderMainHelp } from './main-help.js'
+// The bundled sample's file list: the docs site and the sample generator read the same files.
+export { SAMPLE_2022 } from './sample-files.js'
 
 /**
  * Runs the `eco-targets` command line: parses the arguments, dispatches to the command and

@@ -4,6 +4,11 @@ export { OBSERVATION_COLUMNS, type ObservationColumn } from './observation-colum
 export * from './read-observations.js'
 export * from './read-task-status.js'
 export {
+  type ReadTextOptions,
+  ReadTextOptionsSchema,
+  readText,
+} from './read-text.js'
+export {
   type ReadTextRecordsOptions,
   ReadTextRecordsOptionsSchema,
   readTextRecords,

@@ -41,7 +41,20 @@ export function marginText(r: TargetResult, lang: Lang): string {
   return `${sign}${fixed(Math.abs(r.margin), digits)}${unitText(r.unit, lang)}`
 }
 
-/** A date as a report prints it: `2022年6月30日` in Chinese, ISO `2022-06-30` in English. */
+/**
+ * A date as a report prints it: `2022年6月30日` in Chinese, ISO `2022-06-30` in English.
+ *
+ * @param iso - the date, `YYYY-MM-DD`
+ * @param lang - the language
+ * @returns the date as text
+ * @category Report
+ * @example
+ * ```ts
+ * import { dateText } from 'eco-targets'
+ * dateText('2022-06-30', 'zh') //=> '2022年6月30日'
+ * dateText('2022-06-30', 'en') //=> '2022-06-30'
+ * ```
+ */
 export function dateText(iso: string, lang: Lang): string {
   if (lang === 'en') return iso
   const [y, m, d] = iso.split('-')
@@ -82,7 +95,19 @@ export function titleOf(plan: Plan, id: string, lang: Lang): string {
   return task?.objective ? task.objective.subject[lang] : id
 }
 
-/** Escapes text for HTML. */
+/**
+ * Escapes text for HTML, as the HTML report does: `&`, `<`, `>`, `"` and `'` as character
+ * references.
+ *
+ * @param text - the text
+ * @returns the text, safe inside an element or a quoted attribute
+ * @category Report
+ * @example
+ * ```ts
+ * import { escapeHtml } from 'eco-targets'
+ * escapeHtml('<b>&</b>') //=> '&#60;b&#62;&#38;&#60;/b&#62;'
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

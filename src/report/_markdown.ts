@@ -8,6 +8,15 @@ import type { Lang } from './labels.js'
 /**
  * Escapes text so that Markdown shows it literally, on one line: the source masks names with
  * `*`, which would otherwise start emphasis (`*市 … *市`).
+ *
+ * @param text - the text
+ * @returns the text with Markdown's special characters escaped and line breaks as spaces
+ * @category Report
+ * @example
+ * ```ts
+ * import { escapeMarkdown } from 'eco-targets'
+ * escapeMarkdown('*市 PM2.5_日均') //=> '\\*市 PM2.5\\_日均'
+ * ```
  */
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&')
@@ -15,7 +24,19 @@ export function escapeMarkdown(text: string): string {
   return inline.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
-/** `zh · en`, both escaped. */
+/**
+ * A text in both languages as the bilingual pages show it: `zh · en`, both escaped
+ * ({@link escapeMarkdown}).
+ *
+ * @param text - the Chinese and English text
+ * @returns `zh · en`
+ * @category Report
+ * @example
+ * ```ts
+ * import { bilingual } from 'eco-targets'
+ * bilingual({ zh: '空气', en: 'Air' }) //=> '空气 · Air'
+ * ```
+ */
 export function bilingual(text: LocalizedText): string {
   return `${escapeMarkdown(text.zh)} · ${escapeMarkdown(text.en)}`
 }
@@ -25,7 +46,16 @@ export function inLang(text: LocalizedText, lang?: Lang): string {
   return lang ? escapeMarkdown(text[lang]) : bilingual(text)
 }
 
-/** Chinese and English names of the task kinds, as the Markdown shows them. */
+/**
+ * Chinese and English names of the task kinds, as the Markdown shows them.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * import { KIND_LABELS } from 'eco-targets'
+ * KIND_LABELS.oneOff //=> { zh: '一次性工作', en: 'One-off' }
+ * ```
+ */
 export const KIND_LABELS: Readonly<Record<TaskKind, LocalizedText>> = {
   ongoing: { zh: '持续性工作', en: 'Ongoing duty' },
   oneOff: { zh: '一次性工作', en: 'One-off' },
@@ -67,6 +97,18 @@ function requirement(target: Target, lang: Lang, unitLang: Lang | undefined): st
 /**
  * The requirement of a target, e.g. `≥ 91.6%`, or words for the reduction comparators; in one
  * language, or in both (`zh · en`) when none is given.
+ *
+ * @param target - a target of a plan
+ * @param lang - the language, or none for both
+ * @returns the requirement as Markdown text
+ * @category Report
+ * @example
+ * ```ts
+ * import { formatRequirement } from 'eco-targets'
+ * import { plan2022 } from 'eco-targets/plan-2022'
+ * const [goodDays] = plan2022.targets // air.good-days-ratio
+ * formatRequirement(goodDays!, 'zh') //=> '≥ 91.6%'
+ * ```
  */
 export function formatRequirement(target: Target, lang?: Lang): string {
   if (lang) return requirement(target, lang, lang)
@@ -75,7 +117,16 @@ export function formatRequirement(target: Target, lang?: Lang): string {
   return zh === en ? zh : `${zh} · ${en}`
 }
 
-/** Chinese and English names of the fields of a target or task that an inference is about. */
+/**
+ * Chinese and English names of the fields of a target or task that an inference is about.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * import { INFERENCE_FIELD_LABELS } from 'eco-targets'
+ * INFERENCE_FIELD_LABELS.baseYear //=> { zh: '基准年', en: 'base year' }
+ * ```
+ */
 export const INFERENCE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   pillar: { zh: '所属大任务', en: 'pillar' },
   domain: { zh: '领域', en: 'domain' },
@@ -102,6 +153,18 @@ export const INFERENCE_FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
 /**
  * An inference as `基准年：<zh>` in one language, or `基准年 · base year: <zh> · <en>` in both;
  * callers mark it 推断 · Inferred.
+ *
+ * @param inference - the field the inference is about and its note
+ * @param lang - the language, or none for both
+ * @returns the inference as Markdown text
+ * @category Report
+ * @example
+ * ```ts
+ * import { formatInference } from 'eco-targets'
+ * const inference = { field: 'baseYear', note: { zh: '按上年计', en: 'the year before' } }
+ * formatInference(inference, 'zh') //=> '基准年：按上年计'
+ * formatInference(inference)       //=> '基准年 · base year: 按上年计 · the year before'
+ * ```
  */
 export function formatInference(
   inference: { readonly field: string; readonly note: LocalizedText },
@@ -116,7 +179,27 @@ export function formatInference(
   return `${bilingual(label)}: ${bilingual(inference.note)}`
 }
 
-/** A counted or rate objective, in one language or both. */
+/**
+ * A counted or rate objective of a task, in one language or both.
+ *
+ * @param objective - the objective
+ * @param lang - the language, or none for both
+ * @returns the objective as Markdown text
+ * @category Report
+ * @example
+ * ```ts
+ * import { formatObjective } from 'eco-targets'
+ * const objective = {
+ *   kind: 'count',
+ *   value: 13,
+ *   unit: { zh: '家', en: 'units' },
+ *   subject: { zh: '重点排放单位清缴履约', en: 'allowance surrenders' },
+ *   metric: 'allowanceComplianceRatio',
+ * } as const
+ * formatObjective(objective, 'zh') //=> '13家：重点排放单位清缴履约'
+ * formatObjective(objective, 'en') //=> '13 units: allowance surrenders'
+ * ```
+ */
 export function formatObjective(objective: Objective, lang?: Lang): string {
   if (objective.kind === 'count') {
     const zh = `${objective.value}${objective.unit.zh}：${objective.subject.zh}`
@@ -134,6 +217,22 @@ export function formatObjective(objective: Objective, lang?: Lang): string {
 /**
  * A dated window, e.g. `2022年北京冬奥会 · Beijing 2022 Winter Olympics: 2022-02-04 – 2022-02-20`,
  * or in Chinese alone `2022年北京冬奥会：2022年2月4日至2022年2月20日`.
+ *
+ * @param window - the window of a task
+ * @param lang - the language, or none for both
+ * @returns the window as Markdown text
+ * @category Report
+ * @example
+ * ```ts
+ * import { formatWindow } from 'eco-targets'
+ * const games = {
+ *   label: { zh: '2022年北京冬奥会', en: 'Beijing 2022 Winter Olympics' },
+ *   start: '2022-02-04',
+ *   end: '2022-02-20',
+ * }
+ * formatWindow(games, 'zh') //=> '2022年北京冬奥会：2022年2月4日至2022年2月20日'
+ * formatWindow(games, 'en') //=> 'Beijing 2022 Winter Olympics: 2022-02-04 – 2022-02-20'
+ * ```
  */
 export function formatWindow(window: TimeWindow, lang?: Lang): string {
   if (lang === 'zh') {

@@ -1,6 +1,6 @@
 import type { Plan } from '../../index.js'
 import { openInput } from '../input/source.js'
-import { decodeText } from '../input/text.js'
+import { readSourceText } from '../input/text.js'
 import type { CliIO } from '../io.js'
 
 /** `--plan FILE`: a plan file (JSON or YAML) instead of the bundled 2022 plan. */
@@ -31,8 +31,7 @@ export async function bundledPlan(): Promise<Plan> {
 export async function loadPlan(io: CliIO, path: string | undefined): Promise<Plan> {
   if (path === undefined) return bundledPlan()
   const source = openInput(path, io)
-  let text = ''
-  for await (const chunk of decodeText(source)) text += chunk
+  const text = await readSourceText(source)
   const { readPlanFile } = await import('../../index.js')
   // the plan reader's issues carry the file, line and field path already
   return readPlanFile(text, { file: source.name })

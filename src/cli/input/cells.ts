@@ -1,5 +1,4 @@
-import { expectations, inputError, issueAt, localizedText } from './located.js'
-import type { CsvRecord } from './records.js'
+import { expectations, localizedText } from './located.js'
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
@@ -50,31 +49,4 @@ export function parseDecimal(text: string | null): number | null | undefined {
   if (!NUMBER.test(text)) return undefined
   const value = Number(text)
   return Number.isFinite(value) ? value : undefined
-}
-
-/**
- * Reads a CSV cell as a number; a missing cell (`--`, empty, …) is `null`.
- *
- * @param record - the CSV record
- * @param key - the column key
- * @returns the number or null
- * @throws {@link InputError} `file:line: column <header>: "12a" is not a number`
- * @category CLI
- * @example
- * ```ts
- * numberCell(record, 'pm25') //=> 27
- * ```
- */
-export function numberCell(record: CsvRecord, key: string): number | null {
-  const text = record.value[key] ?? null
-  const value = parseDecimal(text)
-  if (value === undefined) {
-    throw inputError([
-      issueAt(
-        { file: record.origin.file, line: record.origin.line, column: record.columns[key] ?? key },
-        notANumber(text ?? ''),
-      ),
-    ])
-  }
-  return value
 }

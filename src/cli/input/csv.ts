@@ -25,7 +25,8 @@ export interface ReadCsvRecordsOptions {
  * @category CLI
  * @example
  * ```ts
- * for await (const row of readCsvRecords(textInput('a.csv', 'day,pm2_5\n2022-01-01,--\n'), { layout: CNEMC_COLUMNS })) {
+ * // a.csv: day,pm2_5 / 2022-01-01,--
+ * for await (const row of readCsvRecords(openInput('a.csv', io), { layout: CNEMC_COLUMNS })) {
  *   row.value  //=> { day: '2022-01-01', pm25: null }
  *   row.origin //=> { file: 'a.csv', line: 2 }
  * }

@@ -80,7 +80,7 @@ const SNIFF_LIMIT = 1 << 20
  * @category CLI
  * @example
  * ```ts
- * const { format } = await sniffInput(textInput('<stdin>', '[{"a":1}]'))
+ * const { format } = await sniffInput(openInput('-', io)) // standard input: [{"a":1}]
  * format //=> 'json'
  * ```
  */

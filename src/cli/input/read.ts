@@ -82,7 +82,7 @@ export async function* readRecords(
  * @category CLI
  * @example
  * ```ts
- * (await resolveInputFormat(textInput('a.jsonl', ''))).format //=> 'jsonl'
+ * (await resolveInputFormat(openInput('a.jsonl', io))).format //=> 'jsonl' (an empty file)
  * ```
  */
 export async function resolveInputFormat(
@@ -106,8 +106,9 @@ export async function resolveInputFormat(
  * @category CLI
  * @example
  * ```ts
+ * // a.csv: a / 1 / "x (an unclosed quote)
  * const problems: InputIssue[] = []
- * for await (const r of readRecordsUntilBroken(textInput('a.csv', 'a\n1\n"x\n'), {}, problems)) {
+ * for await (const r of readRecordsUntilBroken(openInput('a.csv', io), {}, problems)) {
  *   r.value //=> { a: '1' } (the row before the unclosed quote)
  * }
  * problems[0]?.code //=> 'invalid_format'

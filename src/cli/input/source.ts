@@ -35,24 +35,3 @@ export function openInput(argument: string, io: CliIO): InputSource {
   if (argument === '-') return { name: STDIN_NAME, open: () => io.stdin }
   return { name: argument, open: () => io.readFile(resolve(io.cwd, argument)) }
 }
-
-/**
- * A source over text already in memory (for tests and for inputs built by a command).
- *
- * @param name - the name messages show
- * @param chunks - the text, whole or in chunks
- * @returns the source
- * @category CLI
- * @example
- * ```ts
- * textInput('inline.csv', 'date,pm25\n2022-01-01,27\n').name //=> 'inline.csv'
- * ```
- */
-export function textInput(name: string, ...chunks: (string | Uint8Array)[]): InputSource {
-  return {
-    name,
-    async *open() {
-      yield* chunks
-    },
-  }
-}

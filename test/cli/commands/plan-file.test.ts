@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { planStarterText, readPlanFile } from '../../../src/index.js'
 import { fileText, run } from '../../_helpers/cli.js'
+import { gbk } from '../../_helpers/gbk.js'
 
 /** The 1-based line of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string, from = 0) => {
@@ -106,6 +107,22 @@ describe('--plan with a YAML plan file', () => {
     expect(stderr).toContain(
       's.json:1: task: expected a task of the plan plan-2026 (see eco-targets plan), got "air.winter-games"',
     )
+  })
+
+  it('reads a plan file saved in GBK as its UTF-8 form', async () => {
+    // 某市 in GBK, encoded by hand: C4B3 CAD0
+    expect([...gbk('某市')]).toEqual([0xc4, 0xb3, 0xca, 0xd0])
+    // GBK has no µ or ³; they stand only in a comment of the starter file
+    const text = STARTER.replace(', µg/m³', '')
+    const utf8 = await run(['plan', '--plan', 'city.yaml', '--json'], {
+      files: { 'city.yaml': text },
+    })
+    const fromGbk = await run(['plan', '--plan', 'city.yaml', '--json'], {
+      files: { 'city.yaml': gbk(text) },
+    })
+    expect(utf8.code).toBe(0)
+    expect(JSON.parse(utf8.stdout).issuer.zh).toBe('某市生态环境局')
+    expect([fromGbk.code, fromGbk.stdout, fromGbk.stderr]).toEqual([0, utf8.stdout, utf8.stderr])
   })
 
   it('reads the plan from standard input with --plan -', async () => {

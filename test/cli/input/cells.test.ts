@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { notANumber, numberCell, parseDecimal } from '../../../src/cli/input/cells.js'
-import type { CsvRecord } from '../../../src/cli/input/records.js'
-import { InputError } from '../../../src/index.js'
-import { thrownText } from '../../_helpers/located.js'
+import { notANumber, parseDecimal } from '../../../src/cli/input/cells.js'
 
 describe('parseDecimal', () => {
   it.each([
@@ -38,26 +35,5 @@ describe('notANumber', () => {
       received: '12a',
     })
     expect(notANumber('<0.01').hint?.en).toBe('a value below the detection limit needs a number')
-  })
-})
-
-describe('numberCell', () => {
-  const record: CsvRecord = {
-    origin: { file: 'stations.csv', line: 1204 },
-    value: { pm25: '12a', pm10: '51', co: null },
-    columns: { pm25: 'pm2_5', pm10: 'pm10', co: 'co' },
-  }
-
-  it('reads numbers and missing cells', () => {
-    expect(numberCell(record, 'pm10')).toBe(51)
-    expect(numberCell(record, 'co')).toBeNull()
-    expect(numberCell(record, 'absent')).toBeNull()
-  })
-
-  it('names file, line and the column as written', () => {
-    expect(() => numberCell(record, 'pm25')).toThrow(InputError)
-    expect(thrownText(() => numberCell(record, 'pm25'))).toContain(
-      'stations.csv:1204: pm2_5: expected a number, got "12a"',
-    )
   })
 })

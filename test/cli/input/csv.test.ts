@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
-import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import type { InputSource } from '../../../src/cli/input/source.js'
 import { CNEMC_COLUMNS as CNEMC_LAYOUT, isInputError } from '../../../src/index.js'
+import { textInput } from '../../_helpers/input-source.js'
 import { locatedLines } from '../../_helpers/located.js'
 import { describeWithShared, sharedPath } from '../../_helpers/shared.js'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { readCsvRecords } from '../../../src/cli/input/csv.js'
 import { createFieldReader } from '../../../src/cli/input/fields.js'
-import { textInput } from '../../../src/cli/input/source.js'
 import {
   CNEMC_COLUMNS as CNEMC_LAYOUT,
   InputError,
   OBSERVATION_COLUMNS as OBSERVATION_LAYOUT,
 } from '../../../src/index.js'
+import { textInput } from '../../_helpers/input-source.js'
 import { thrownText } from '../../_helpers/located.js'
 
 const origin = { file: 'a.jsonl', line: 3 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatFromName, sniffFormat, sniffInput } from '../../../src/cli/input/format.js'
-import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import type { InputSource } from '../../../src/cli/input/source.js'
+import { textInput } from '../../_helpers/input-source.js'
 import { rejectionLines } from '../../_helpers/located.js'
 
 async function all(source: InputSource): Promise<string> {

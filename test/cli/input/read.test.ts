@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isCsvRecord, readRecords } from '../../../src/cli/input/read.js'
-import { type InputSource, textInput } from '../../../src/cli/input/source.js'
+import type { InputSource } from '../../../src/cli/input/source.js'
+import { textInput } from '../../_helpers/input-source.js'
 
 async function collect(source: InputSource, format?: 'csv' | 'json' | 'jsonl') {
   const out = []

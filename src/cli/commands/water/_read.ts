@@ -12,7 +12,7 @@ import { inputError } from '../../input/located.js'
 import { emptyInputProblem, ProblemLimitError } from '../../input/problems.js'
 import { readRecordsUntilBroken } from '../../input/read.js'
 import type { InputSource } from '../../input/source.js'
-import { decodeText } from '../../input/text.js'
+import { readSourceText } from '../../input/text.js'
 import type { CliIO } from '../../io.js'
 import { trackProgress } from '../../output/progress.js'
 
@@ -24,8 +24,7 @@ import { trackProgress } from '../../output/progress.js'
  * @throws {@link InputError} when the file cannot be read
  */
 export async function readLakeList(source: InputSource): Promise<LakeEntry[]> {
-  let text = ''
-  for await (const chunk of decodeText(source)) text += chunk
+  const text = await readSourceText(source)
   return parseLakeList(text)
 }
 

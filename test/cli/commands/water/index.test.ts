@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fileText, run } from '../../../_helpers/cli.js'
+import { gbk } from '../../../_helpers/gbk.js'
 import { describeWithShared, sharedPath } from '../../../_helpers/shared.js'
 
 const HEADER =
@@ -18,6 +19,22 @@ const ROWS = [
 const CSV = `${HEADER}\n${ROWS.join('\n')}\n`
 
 describe('waterCommand', () => {
+  it('reads a GBK export and a GBK lake list as their UTF-8 forms', async () => {
+    // 断面名称 in GBK, encoded by hand: B6CF C3E6 C3FB B3C6
+    expect([...gbk('断面名称')]).toEqual([0xb6, 0xcf, 0xc3, 0xe6, 0xc3, 0xfb, 0xb3, 0xc6])
+    const lakes = '# 湖库名单\n乙湖\n'
+    const args = ['water', 's.csv', '--lakes', 'lakes.txt', '--json', '--lang', 'en']
+    const utf8 = await run(args, { files: { 's.csv': CSV, 'lakes.txt': lakes } })
+    const fromGbk = await run(args, { files: { 's.csv': gbk(CSV), 'lakes.txt': gbk(lakes) } })
+    expect(utf8.code).toBe(0)
+    expect(JSON.parse(utf8.stdout).sections.map((s: { label: string }) => s.label)).toEqual([
+      'Ⅳ',
+      'Ⅲ',
+      null,
+    ])
+    expect([fromGbk.code, fromGbk.stdout, fromGbk.stderr]).toEqual([0, utf8.stdout, utf8.stderr])
+  })
+
   it('classes each section on the mean of its samplings and assesses the set', async () => {
     const { code, stdout, stderr } = await run(['water', 's.csv', '--json'], {
       files: { 's.csv': CSV },
