@@ -288,12 +288,14 @@ export class StationDayEngine {
   /**
    * @param emit - receives each station day; or, as a {@link LeanReceiver}, only the published
    *   values (no object per day: what the city days need)
+   * @param meet - told of each station at its first record, before any of its days
    */
   constructor(
     private readonly s: EngineSettings,
     private readonly emit: ((day: StationDay) => void) | LeanReceiver,
     private readonly context: string,
     private readonly exactDays: ExactDays,
+    private readonly meet: ((station: string) => void) | null = null,
   ) {
     this.read = createHourReader(s.timestamp, s.timeZone)
     this.clock = clockOf(s.timestamp, s.timeZone)
@@ -326,6 +328,7 @@ export class StationDayEngine {
         values: new Float64Array(24 * SLOTS).fill(Number.NaN),
       }
       this.stations.set(code, st)
+      this.meet?.(code)
     }
     return st
   }

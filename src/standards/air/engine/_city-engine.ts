@@ -139,6 +139,17 @@ export class CityDayEngine {
     return slot
   }
 
+  /**
+   * A station met in the input, before any of its days: with a `cityOf` function, its city is
+   * resolved now, so that the station holds its city's dates open until it reports, as a
+   * listed station does.
+   */
+  meet(station: string): void {
+    if (!this.slots.has(station)) {
+      this.slot(station, this.cityOf === null ? null : this.cityOf(station))
+    }
+  }
+
   push(day: StationDay): void {
     this.values(day.station, day.date, leanValues(day, this.scratch))
   }

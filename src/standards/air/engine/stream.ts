@@ -191,7 +191,12 @@ export function stationDaysOf(
 /**
  * Which city a station belongs to: a map or record from station code to city, or a function
  * (`null` or `undefined`: the station belongs to no city and is left out of city days). A function
- * is called once per station (when its first day is complete), not for each of its days.
+ * is called once per station, at its first record, not for each of its days. A city date is
+ * handed on once every station of the city known so far has moved past it: a map or record
+ * names every station from the start, whereas a function learns of a station at its first
+ * record, so with a function the records of a city's stations must come interleaved in time
+ * (hour by hour, as exports list them); records one station after another need a map or record,
+ * else the second station's first day is refused as coming after its city's date was closed.
  *
  * @category Air
  */
@@ -404,6 +409,7 @@ class Pipeline {
           },
       'aggregateAir input',
       exactDaysOf(stationSettings),
+      (station) => this.cities.meet(station),
     )
   }
 

@@ -652,3 +652,38 @@ describeWithShared(
     }, 300_000)
   },
 )
+
+describe('aggregateAir with cityOf as a function', () => {
+  // two stations of one city, three days, hour by hour as exports list them
+  const hours: HourlyRecord[] = []
+  for (let h = 1; h <= 72; h++) {
+    for (const station of ['A', 'B']) {
+      const time = new Date(Date.UTC(2021, 11, 31, 16 + h))
+      const pm25 = station === 'A' ? 30 : 50
+      hours.push({ station, time, so2: 10, no2: 20, co: 0.5, o3: 50, pm10: 40, pm25 })
+    }
+  }
+
+  it('gives the city of both stations, as a record does, when records come hour by hour', () => {
+    const called: string[] = []
+    const byFunction = aggregateAir(hours, {
+      cityOf: (s) => {
+        called.push(s)
+        return 'X'
+      },
+    })
+    const byRecord = aggregateAir(hours, { cityOf: { A: 'X', B: 'X' } })
+    expect(byFunction).toEqual(byRecord)
+    // PM2.5 (30 + 50) / 2 = 40 every day, so 40 over the period
+    expect(byFunction.cities[0]?.days.map((d) => d.pm25)).toEqual([40, 40, 40])
+    expect(called).toEqual(['A', 'B'])
+  })
+
+  it('refuses records one station after another, which only a map or record can place', () => {
+    const byStation = [...hours].sort((a, b) => (a.station < b.station ? -1 : 1))
+    expect(aggregateAir(byStation, { cityOf: { A: 'X', B: 'X' } }).cities[0]?.days).toHaveLength(3)
+    expect(() => aggregateAir(byStation, { cityOf: () => 'X' })).toThrow(
+      /B 2022-01-01 after X was closed through 2022-01-0/,
+    )
+  })
+})
