@@ -1,5 +1,5 @@
 /** Small Markdown and HTML helpers for the generated pages. */
-export { bilingual, dateText, escapeHtml, escapeMarkdown } from '../../src/index.js'
+export { bilingualMarkdown, escapeHtml, escapeMarkdown, formatReportDate } from '../../src/index.js'
 
 /** A Markdown table; cells must already be escaped. */
 export function markdownTable(

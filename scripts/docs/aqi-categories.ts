@@ -80,7 +80,7 @@ export function renderAqiCategoryTable(categories: readonly AqiCategory[], lang?
   ].join('\n')
 }
 
-/** Both editions' tables, 2012 first; bilingual, or in Chinese alone. */
+/** Both editions' tables, 2012 first; bilingualMarkdown, or in Chinese alone. */
 export function renderAqiCategoryTables(lang?: Lang): { '2012': string; '2026': string } {
   return {
     '2012': renderAqiCategoryTable(HJ633_2012_CATEGORIES, lang),

@@ -14,19 +14,25 @@ import {
   formatRequirement,
   formatWindow,
   INFERENCE_FIELD_LABELS,
-  KIND_LABELS,
   METRICS,
   type Plan,
   RULE_SETS,
   type RuleSetId,
+  TASK_KIND_LABELS,
   type Target,
   type Task,
 } from '../../src/index.js'
-import { bilingual, dateText, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
+import {
+  bilingualMarkdown,
+  escapeMarkdown,
+  formatReportDate,
+  generatedNote,
+  markdownTable,
+} from './_markdown.js'
 
 /** The page's text in its language: the Chinese site shows Chinese alone, the English one both. */
 const both = (text: { zh: string; en: string }, lang: Lang) =>
-  lang === 'zh' ? escapeMarkdown(text.zh) : bilingual(text)
+  lang === 'zh' ? escapeMarkdown(text.zh) : bilingualMarkdown(text)
 
 /** The method page each rule set is explained on, relative to `docs/generated/`. */
 export const RULE_SET_PAGES: Readonly<Record<RuleSetId, string>> = {
@@ -177,7 +183,7 @@ function countsSection(plan: Plan, lang: Lang): string[] {
     }),
   )
   const kinds = (['ongoing', 'oneOff', 'document', 'counted'] as const).map((k) =>
-    both(KIND_LABELS[k], lang),
+    both(TASK_KIND_LABELS[k], lang),
   )
   rows.push([
     zh ? '**合计**' : '**合计 · Total**',
@@ -227,7 +233,7 @@ function objectivesSection(plan: Plan, lang: Lang): string[] {
         windowed.map((t) => [
           `\`${t.id}\` ${escapeMarkdown(t.text.zh)}`,
           (t.windows ?? []).map((w) => formatWindow(w, 'zh')).join('<br>'),
-          dateText(t.due ?? plan.period.end, 'zh'),
+          formatReportDate(t.due ?? plan.period.end, 'zh'),
         ]),
       ),
       '',
@@ -262,10 +268,10 @@ function objectivesSection(plan: Plan, lang: Lang): string[] {
 }
 
 function taskLineZh(t: Task): string[] {
-  const facts = [KIND_LABELS[t.kind].zh]
+  const facts = [TASK_KIND_LABELS[t.kind].zh]
   if (t.objective) facts.push(`目标${formatObjective(t.objective, 'zh')}`)
   for (const w of t.windows ?? []) facts.push(formatWindow(w, 'zh'))
-  if (t.due) facts.push(`期限${dateText(t.due, 'zh')}`)
+  if (t.due) facts.push(`期限${formatReportDate(t.due, 'zh')}`)
   if (t.targets.length) facts.push(`服务指标 ${t.targets.map((id) => `\`${id}\``).join('、')}`)
   return [
     `- **\`${t.id}\`** ${escapeMarkdown(t.text.zh)}`,
@@ -277,7 +283,7 @@ function taskLineZh(t: Task): string[] {
 }
 
 function taskLine(t: Task): string[] {
-  const facts = [bilingual(KIND_LABELS[t.kind])]
+  const facts = [bilingualMarkdown(TASK_KIND_LABELS[t.kind])]
   if (t.objective) facts.push(formatObjective(t.objective))
   for (const w of t.windows ?? []) facts.push(formatWindow(w))
   if (t.due) facts.push(`期限 · due ${t.due}`)
@@ -302,7 +308,7 @@ function tasksSection(plan: Plan, lang: Lang): string[] {
       const of = tasks.filter((t) => t.domain === domain)
       const heading = zh
         ? `#### ${both(DOMAINS[domain], lang)}（${of.length}项）`
-        : `#### ${bilingual(DOMAINS[domain])} (${of.length})`
+        : `#### ${bilingualMarkdown(DOMAINS[domain])} (${of.length})`
       out.push(heading, '', ...of.flatMap(zh ? taskLineZh : taskLine), '')
     }
   }
@@ -319,15 +325,15 @@ export function renderPlanSummary(plan: Plan, lang: Lang = 'en'): string {
     lang === 'zh'
       ? [
           `- 标题：${escapeMarkdown(plan.title.zh)}`,
-          `- 期间：${dateText(plan.period.start, 'zh')}至${dateText(plan.period.end, 'zh')}`,
+          `- 期间：${formatReportDate(plan.period.start, 'zh')}至${formatReportDate(plan.period.end, 'zh')}`,
           `- 发布机关：${escapeMarkdown(plan.issuer.zh)}`,
           `- 来源：${escapeMarkdown(plan.source.title.zh)}，\`SHA-256 ${plan.source.sha256}\``,
         ]
       : [
-          `- 标题 · Title: ${bilingual(plan.title)}`,
+          `- 标题 · Title: ${bilingualMarkdown(plan.title)}`,
           `- 期间 · Period: ${plan.period.start} – ${plan.period.end}`,
-          `- 发布机关 · Issuer: ${bilingual(plan.issuer)}`,
-          `- 来源 · Source: ${bilingual(plan.source.title)}, SHA-256 \`${plan.source.sha256}\``,
+          `- 发布机关 · Issuer: ${bilingualMarkdown(plan.issuer)}`,
+          `- 来源 · Source: ${bilingualMarkdown(plan.source.title)}, SHA-256 \`${plan.source.sha256}\``,
         ]
   const out = [
     generatedNote('scripts/docs/plan-page.ts from the bundled plan data'),

@@ -6,7 +6,7 @@
 import type { Lang } from '../../src/index.js'
 import { compareWithTarget, TARGET_STATUS_LABELS, type TargetResult } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import { dateText, escapeMarkdown, generatedNote, markdownTable } from './_markdown.js'
+import { escapeMarkdown, formatReportDate, generatedNote, markdownTable } from './_markdown.js'
 import { evaluateSample } from './_sample.js'
 
 /** The figures of the good-air-days example. */
@@ -96,12 +96,12 @@ export function renderReachabilityExample(asOf = '2022-06-30', lang: Lang = 'en'
       ? [
           generatedNote('scripts/docs/reachability-example.ts from the sample'),
           '',
-          `## 按样例数据计算：截至${dateText(asOf, 'zh')}`,
+          `## 按样例数据计算：截至${formatReportDate(asOf, 'zh')}`,
           '',
           '> 以下数值来自软件包附带的合成样例数据（见[样例数据](../guides/sample-data.md)），由程序库在构建本站时',
           '> 计算，不代表任何真实城市。',
           '',
-          `**截至${dateText(asOf, 'zh')}，全年还可以再容纳${f.slack}个非优良天**，优良天数比例仍可达到${f.target}%以上。`,
+          `**截至${formatReportDate(asOf, 'zh')}，全年还可以再容纳${f.slack}个非优良天**，优良天数比例仍可达到${f.target}%以上。`,
           '',
           `1. 已有：${f.valid}个有效天中优良天${f.good}个（未计入的天：${excludedText(f.result, lang)}），按发布口径为${published}%。`,
           `2. 剩余：${f.remaining}天；最好的情况是每天都有效，全年共有 ${f.valid} + ${f.remaining} = ${year} 个有效天。`,
@@ -111,7 +111,7 @@ export function renderReachabilityExample(asOf = '2022-06-30', lang: Lang = 'en'
           '',
           `程序库的结论：“${escapeMarkdown(explanation?.zh ?? '')}”`,
           '',
-          `### 截至${dateText(asOf, 'zh')}的全部指标`,
+          `### 截至${formatReportDate(asOf, 'zh')}的全部指标`,
           '',
           markdownTable(['指标', '截至当日', '状态', '全年剩余时间需要做到'], rows),
           '',

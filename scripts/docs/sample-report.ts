@@ -6,7 +6,13 @@
 import type { Lang } from '../../src/index.js'
 import { renderReportHtml, TARGET_STATUS_LABELS, type TargetStatus } from '../../src/index.js'
 import { plan2022 } from '../../src/plans/2022/index.js'
-import { bilingual, dateText, frontMatter, generatedNote, markdownTable } from './_markdown.js'
+import {
+  bilingualMarkdown,
+  formatReportDate,
+  frontMatter,
+  generatedNote,
+  markdownTable,
+} from './_markdown.js'
 import { evaluateSample, SAMPLE_DATES } from './_sample.js'
 
 import type { GeneratedAsset } from './data-formats.js'
@@ -93,7 +99,7 @@ const PAGE = {
 export function renderSampleReportPage(lang: Lang = 'en'): string {
   const t = PAGE[lang]
   const [first = '', last = ''] = [SAMPLE_DATES[0], SAMPLE_DATES[SAMPLE_DATES.length - 1]]
-  const date = (iso: string) => (lang === 'zh' ? dateText(iso, 'zh') : iso)
+  const date = (iso: string) => (lang === 'zh' ? formatReportDate(iso, 'zh') : iso)
   const rows = SAMPLE_DATES.map((asOf) => {
     const s = evaluateSample(asOf).summary.targets
     const counts = Object.entries(s)
@@ -114,7 +120,7 @@ export function renderSampleReportPage(lang: Lang = 'en'): string {
     '',
     ...t.synthetic,
     '',
-    ...t.intro(lang === 'zh' ? plan2022.title.zh : bilingual(plan2022.title)),
+    ...t.intro(lang === 'zh' ? plan2022.title.zh : bilingualMarkdown(plan2022.title)),
     '',
     markdownTable([...t.head], rows),
     '',

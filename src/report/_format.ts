@@ -50,12 +50,12 @@ export function marginText(r: TargetResult, lang: Lang): string {
  * @category Report
  * @example
  * ```ts
- * import { dateText } from 'eco-targets'
- * dateText('2022-06-30', 'zh') //=> '2022年6月30日'
- * dateText('2022-06-30', 'en') //=> '2022-06-30'
+ * import { formatReportDate } from 'eco-targets'
+ * formatReportDate('2022-06-30', 'zh') //=> '2022年6月30日'
+ * formatReportDate('2022-06-30', 'en') //=> '2022-06-30'
  * ```
  */
-export function dateText(iso: string, lang: Lang): string {
+export function formatReportDate(iso: string, lang: Lang): string {
   if (lang === 'en') return iso
   const [y, m, d] = iso.split('-')
   return `${y}年${Number(m)}月${Number(d)}日`
@@ -63,7 +63,9 @@ export function dateText(iso: string, lang: Lang): string {
 
 /** A period: `2022年1月1日至2022年12月31日`, `2022-01-01 – 2022-12-31`. */
 export function periodText(start: string, end: string, lang: Lang): string {
-  return lang === 'zh' ? `${dateText(start, lang)}至${dateText(end, lang)}` : `${start} – ${end}`
+  return lang === 'zh'
+    ? `${formatReportDate(start, lang)}至${formatReportDate(end, lang)}`
+    : `${start} – ${end}`
 }
 
 /** A label and its value: `评估日期：…` with the full-width colon, `As of: …`. */

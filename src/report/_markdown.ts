@@ -2,7 +2,7 @@ import type { LocalizedText } from '../schemas/common.js'
 import type { Target } from '../schemas/target.js'
 import type { Objective, TaskKind, TimeWindow } from '../schemas/task.js'
 import type { Unit } from '../schemas/vocabulary.js'
-import { dateText, unitText } from './_format.js'
+import { formatReportDate, unitText } from './_format.js'
 import type { Lang } from './labels.js'
 
 /**
@@ -33,17 +33,17 @@ export function escapeMarkdown(text: string): string {
  * @category Report
  * @example
  * ```ts
- * import { bilingual } from 'eco-targets'
- * bilingual({ zh: '空气', en: 'Air' }) //=> '空气 · Air'
+ * import { bilingualMarkdown } from 'eco-targets'
+ * bilingualMarkdown({ zh: '空气', en: 'Air' }) //=> '空气 · Air'
  * ```
  */
-export function bilingual(text: LocalizedText): string {
+export function bilingualMarkdown(text: LocalizedText): string {
   return `${escapeMarkdown(text.zh)} · ${escapeMarkdown(text.en)}`
 }
 
 /** One language of a text, escaped, or both (`zh · en`) when no language is given. */
 export function inLang(text: LocalizedText, lang?: Lang): string {
-  return lang ? escapeMarkdown(text[lang]) : bilingual(text)
+  return lang ? escapeMarkdown(text[lang]) : bilingualMarkdown(text)
 }
 
 /**
@@ -52,11 +52,11 @@ export function inLang(text: LocalizedText, lang?: Lang): string {
  * @category Report
  * @example
  * ```ts
- * import { KIND_LABELS } from 'eco-targets'
- * KIND_LABELS.oneOff //=> { zh: '一次性工作', en: 'One-off' }
+ * import { TASK_KIND_LABELS } from 'eco-targets'
+ * TASK_KIND_LABELS.oneOff //=> { zh: '一次性工作', en: 'One-off' }
  * ```
  */
-export const KIND_LABELS: Readonly<Record<TaskKind, LocalizedText>> = {
+export const TASK_KIND_LABELS: Readonly<Record<TaskKind, LocalizedText>> = {
   ongoing: { zh: '持续性工作', en: 'Ongoing duty' },
   oneOff: { zh: '一次性工作', en: 'One-off' },
   document: { zh: '形成文件', en: 'Document' },
@@ -176,7 +176,7 @@ export function formatInference(
   }
   if (lang === 'zh') return `${escapeMarkdown(label.zh)}：${escapeMarkdown(inference.note.zh)}`
   if (lang === 'en') return `${escapeMarkdown(label.en)}: ${escapeMarkdown(inference.note.en)}`
-  return `${bilingual(label)}: ${bilingual(inference.note)}`
+  return `${bilingualMarkdown(label)}: ${bilingualMarkdown(inference.note)}`
 }
 
 /**
@@ -236,7 +236,7 @@ export function formatObjective(objective: Objective, lang?: Lang): string {
  */
 export function formatWindow(window: TimeWindow, lang?: Lang): string {
   if (lang === 'zh') {
-    return `${escapeMarkdown(window.label.zh)}：${dateText(window.start, 'zh')}至${dateText(window.end, 'zh')}`
+    return `${escapeMarkdown(window.label.zh)}：${formatReportDate(window.start, 'zh')}至${formatReportDate(window.end, 'zh')}`
   }
   return `${inLang(window.label, lang)}: ${window.start} – ${window.end}`
 }

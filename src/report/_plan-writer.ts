@@ -2,7 +2,7 @@ import type { LocalizedText } from '../schemas/common.js'
 import type { Plan } from '../schemas/plan.js'
 import type { Task } from '../schemas/task.js'
 import { DOMAINS, RULE_SETS } from '../schemas/vocabulary.js'
-import { dateText, periodText } from './_format.js'
+import { formatReportDate, periodText } from './_format.js'
 import {
   escapeMarkdown,
   formatInference,
@@ -10,7 +10,7 @@ import {
   formatRequirement,
   formatWindow,
   inLang,
-  KIND_LABELS,
+  TASK_KIND_LABELS,
 } from './_markdown.js'
 import { KINDS, LABELS } from './_plan-labels.js'
 import type { Lang } from './labels.js'
@@ -145,7 +145,7 @@ export class PlanWriter {
   /** The count of tasks by pillar and kind. */
   taskCounts(plan: Plan, pillars: Plan['pillars']): string[] {
     const out = [`${this.h(1)} ${this.count('tasks', plan.tasks.length)}`, '']
-    const kindHeads = KINDS.map((k) => this.text(KIND_LABELS[k]))
+    const kindHeads = KINDS.map((k) => this.text(TASK_KIND_LABELS[k]))
     out.push(`| ${this.label('pillar')} | ${kindHeads.join(' | ')} | ${this.label('total')} |`)
     out.push(`| --- | ${KINDS.map(() => '---:').join(' | ')} | ---: |`)
     const countRow = (name: string, tasks: Plan['tasks']) =>
@@ -180,13 +180,13 @@ export class PlanWriter {
     const out = [`${this.h(3)} \`${t.id}\``, '']
     if (lang) out.push(escapeMarkdown(t.text[lang]), '')
     else out.push(escapeMarkdown(t.text.zh), '', escapeMarkdown(t.text.en), '')
-    out.push(this.item('kind', this.text(KIND_LABELS[t.kind])))
+    out.push(this.item('kind', this.text(TASK_KIND_LABELS[t.kind])))
     out.push(this.item('domain', this.text(DOMAINS[t.domain])))
     if (t.objective) out.push(this.item('objective', formatObjective(t.objective, lang)))
     if (t.windows?.length) {
       out.push(this.listHead('windows'), ...t.windows.map((w) => `  - ${formatWindow(w, lang)}`))
     }
-    if (t.due) out.push(this.item('due', dateText(t.due, lang ?? 'en')))
+    if (t.due) out.push(this.item('due', formatReportDate(t.due, lang ?? 'en')))
     if (t.documents?.length) {
       out.push(this.listHead('documents'), ...t.documents.map((d) => `  - ${this.text(d)}`))
     }

@@ -6,8 +6,8 @@ import { compositeSectionHtml } from './_composite.js'
 import {
   actualText,
   bracketed,
-  dateText,
   escapeHtml,
+  formatReportDate,
   goalText,
   labelled,
   listText,
@@ -76,7 +76,7 @@ function checklistSection(evaluation: PlanEvaluation, plan: Plan, lang: Lang): s
     .join('')
   const overdue = c.tasks.filter((x) => x.overdue)
   const due = (x: (typeof overdue)[number]) =>
-    bracketed(`${WORDS.due[lang]}${lang === 'zh' ? '' : ' '}${dateText(x.due, lang)}`, lang)
+    bracketed(`${WORDS.due[lang]}${lang === 'zh' ? '' : ' '}${formatReportDate(x.due, lang)}`, lang)
   const atRisk = atRiskEntries(evaluation, plan, lang)
   return (
     `<section id="checklist"><h2>${w('checklist')}</h2><div class="scroll"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div>` +
@@ -126,7 +126,7 @@ export function renderReportHtml(evaluation: PlanEvaluation, options: RenderRepo
   const w = (k: keyof typeof WORDS) => escapeHtml(WORDS[k][lang])
   const { start, end } = evaluation.plan.period
   const body: string[] = []
-  const meta = `${labelled(WORDS.asOf[lang], dateText(evaluation.asOf, lang), lang)} · ${labelled(WORDS.period[lang], periodText(start, end, lang), lang)}`
+  const meta = `${labelled(WORDS.asOf[lang], formatReportDate(evaluation.asOf, lang), lang)} · ${labelled(WORDS.period[lang], periodText(start, end, lang), lang)}`
   body.push(
     `<header><h1>${escapeHtml(evaluation.plan.title[lang])}</h1><p class="meta">${escapeHtml(meta)}</p>${options.note ? `<p class="note">${escapeHtml(options.note)}</p>` : ''}</header>`,
   )
@@ -157,5 +157,5 @@ export function renderReportHtml(evaluation: PlanEvaluation, options: RenderRepo
     .map((r) => `<li>${escapeHtml(labelled(r.name, listText(r.documents, lang), lang))}</li>`)
     .join('')
   body.push(`<footer>${w('ruleSets')}<ul>${ruleSets}</ul>eco-targets</footer>`)
-  return `<!doctype html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(evaluation.plan.title[lang])} · ${escapeHtml(dateText(evaluation.asOf, lang))}</title><style>${REPORT_CSS}</style></head><body><main>${body.filter(Boolean).join('\n')}</main></body></html>\n`
+  return `<!doctype html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(evaluation.plan.title[lang])} · ${escapeHtml(formatReportDate(evaluation.asOf, lang))}</title><style>${REPORT_CSS}</style></head><body><main>${body.filter(Boolean).join('\n')}</main></body></html>\n`
 }

@@ -1,15 +1,15 @@
 export { displayWidth } from '../_lib/display-width.js'
 export { type RenderTextTableOptions, renderTextTable } from '../_lib/text-table.js'
-export { dateText, escapeHtml } from './_format.js'
+export { escapeHtml, formatReportDate } from './_format.js'
 export {
-  bilingual,
+  bilingualMarkdown,
   escapeMarkdown,
   formatInference,
   formatObjective,
   formatRequirement,
   formatWindow,
   INFERENCE_FIELD_LABELS,
-  KIND_LABELS,
+  TASK_KIND_LABELS,
 } from './_markdown.js'
 export { type RenderAirRankingTextOptions, renderAirRankingText } from './air-ranking-text.js'
 export {

@@ -8,7 +8,7 @@ import {
   actualText,
   bracketed,
   cell,
-  dateText,
+  formatReportDate,
   goalText,
   labelled,
   listText,
@@ -91,7 +91,7 @@ function checklistLines(evaluation: PlanEvaluation, plan: Plan, lang: Lang): str
     ...(overdue.length
       ? overdue.map(
           (x) =>
-            `- ${x.title[lang]}${bracketed(`${w('due')}${lang === 'zh' ? '' : ' '}${dateText(x.due, lang)}`, lang)} \`${x.task}\``,
+            `- ${x.title[lang]}${bracketed(`${w('due')}${lang === 'zh' ? '' : ' '}${formatReportDate(x.due, lang)}`, lang)} \`${x.task}\``,
         )
       : [`- ${w('none')}`]),
     '',
@@ -144,7 +144,7 @@ export function renderReportMarkdown(
   const { start, end } = evaluation.plan.period
   const lines: string[] = [`# ${evaluation.plan.title[lang]}`, '']
   lines.push(
-    `${labelled(w('asOf'), dateText(evaluation.asOf, lang), lang)} · ${labelled(w('period'), periodText(start, end, lang), lang)}`,
+    `${labelled(w('asOf'), formatReportDate(evaluation.asOf, lang), lang)} · ${labelled(w('period'), periodText(start, end, lang), lang)}`,
     '',
   )
   if (options.note) lines.push(`> ${options.note}`, '')

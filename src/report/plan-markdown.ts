@@ -11,7 +11,7 @@ export interface RenderPlanMarkdownOptions {
   readonly headingLevel?: number
   /**
    * One language only: `zh` (Chinese labels, dates and punctuation; rule sets by name) or `en`.
-   * Without it the document is bilingual, each label and text as `zh · en`, for reviewing the
+   * Without it the document is bilingualMarkdown, each label and text as `zh · en`, for reviewing the
    * data against the source and its translation.
    */
   readonly lang?: Lang

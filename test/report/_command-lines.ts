@@ -47,6 +47,8 @@ export const COMMAND_LINE_IDENTIFIERS: ReadonlySet<string> = new Set([
   // the names of file formats and of the standard for schemas, the values of --lang and the
   // date pattern, as Chinese texts write them
   ...['JSON', 'Lines', 'YAML', 'CSV', 'Markdown', 'HTML', 'Schema', 'zh', 'en', 'YYYY-MM-DD'],
+  // and of the compression and the text encodings a reader is told about
+  ...['gzip', 'GBK', 'UTF-8', 'UTF-16'],
   ...ObservationSchema.options.flatMap((o) => Object.keys(o.shape)),
   // the station codes of the reader's own data, printed as given (`S1`, `1001A`)
   ...stationCodes(),
