@@ -7,7 +7,6 @@ import { IsoDateSchema } from '../../../_lib/iso-date.js'
 import { noValueOf } from '../../../_lib/missing-values.js'
 import { defineOptions } from '../../../_lib/options.js'
 import { MAX_PLAUSIBLE_CO_24H } from '../co-bounds.js'
-import { normalizeHeader } from '../read/_header.js'
 import { AQI_COLUMN_NAMES } from '../read/aqi-columns.js'
 import { HOURLY_COLUMN_NAMES } from '../read/names.js'
 import { createCoveredHourReader } from './_hours.js'
@@ -79,10 +78,23 @@ const NAMES: Readonly<Record<Column, readonly string[]>> = {
   o3_8h: AQI_COLUMN_NAMES.o3_8h,
   o3_8h_24h: HOURLY_COLUMN_NAMES.o3_8h_24h,
 }
+const UNIT_GROUP = /\s*[(（][^()（）]*\/[^()（）]*[)）]\s*$/
+/**
+ * A header in comparable form, as the hourly readers compare theirs: NFKC, lower case, without
+ * a unit in brackets, a trailing `浓度`, spaces, `_`, `.`, `-` or `·` (`PM2.5(μg/m³)` is `pm25`).
+ */
+const headerName = (header: string) =>
+  header
+    .normalize('NFKC')
+    .trim()
+    .replace(UNIT_GROUP, '')
+    .toLowerCase()
+    .replace(/浓度$/, '')
+    .replace(/[\s_.\-·]+/g, '')
 const INDEX = new Map<string, Column>()
 for (const [column, names] of Object.entries(NAMES) as [Column, readonly string[]][]) {
   for (const n of [column, ...names]) {
-    const key = normalizeHeader(n).name
+    const key = headerName(n)
     if (!INDEX.has(key)) INDEX.set(key, column)
   }
 }
@@ -294,7 +306,7 @@ function headersOf(names: readonly string[]): ReadonlyMap<Column, string> {
   if (known) return known
   const out = new Map<Column, string>()
   for (const name of names) {
-    const column = INDEX.get(normalizeHeader(name).name)
+    const column = INDEX.get(headerName(name))
     if (column !== undefined && !out.has(column)) out.set(column, name)
   }
   if (shapes.size > 1000) shapes.clear()

@@ -58,6 +58,14 @@ describe('readStationDayRecords', () => {
     expect(stationDays[0]?.values).toMatchObject({ o3_1h: 67, o3_8h: 62 })
   })
 
+  it('reads the header names of the one table: Chinese, any case, a unit in brackets', () => {
+    const { stationDays } = readStationDayRecords([
+      { 站点编码: '2197A', 日期: '2022-01-01', 城市: '乌兰察布市', 'PM2.5(μg/m³)': '80', SO2: '7' },
+    ])
+    expect(stationDays[0]).toMatchObject({ station: '2197A', area: '乌兰察布市' })
+    expect(stationDays[0]?.values).toMatchObject({ pm25: 80, so2: 7 })
+  })
+
   it('reads the no-value texts of the one table as missing, in any case', () => {
     const { stationDays } = readStationDayRecords([
       { station: 'A', date: '2022-01-01', pm25: 'na', pm10: ' -- ', so2: '/', no2: '' },
