@@ -40,6 +40,9 @@ const CALLS: Record<string, (options: Record<string, unknown>) => unknown> = {
     ),
   readAqiRecords: (o) => air.readAqiRecords([{ pm25: '40' }], o),
   createAqiRecordReader: (o) => air.createAqiRecordReader(o),
+  readStationDayRecords: (o) =>
+    air.readStationDayRecords([{ station: 'A', date: '2022-01-01', pm25: '40' }], o),
+  createStationDayReader: (o) => air.createStationDayReader(o),
   readHourlyCsv: (o) => air.readHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
   streamHourlyCsv: (o) => air.streamHourlyCsv('station,time,pm25\nA,2022-01-01T01:00,1\n', o),
   realtimeSeries: (o) =>

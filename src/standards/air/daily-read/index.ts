@@ -1,0 +1,3 @@
+// The reader of station daily values: records of one station and day into typed values.
+export * from './read-station-day-records.js'
+export * from './schemas.js'
