@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCoveredHourReader } from '../../../../src/cli/commands/air/_hours.js'
+import { createCoveredHourReader } from '../../../../src/standards/air/daily-read/_hours.js'
 
 describe('createCoveredHourReader', () => {
   it('maps hour-ending stamps to the hour before them, in China Standard Time', () => {
