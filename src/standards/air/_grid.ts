@@ -41,9 +41,20 @@ export const stepsOf = (column: AqiColumn): 1 | 10 => (column.startsWith('co_') 
  */
 export function toSteps(v: number, q: 1 | 10): number {
   if (q === 1) return Number.isInteger(v) && v >= 0 && v <= GRID_MAX ? v : -1
-  const p = Math.round(v * 10)
+  const p = tenthsOf(v)
   return p >= 0 && p <= GRID_MAX && p / 10 === v ? p : -1
 }
+
+/**
+ * `Math.floor(v * 10 + 0.5)`: the count of tenths of a value on the tenths grid, as
+ * `Math.round(v * 10)` gives it, without the branch on the value that `Math.round` compiles to
+ * (`v * 10` falls on either side of the integer, so that branch is mispredicted half the time).
+ * The same on the grid: `v` is the double nearest `p / 10` (`0 ≤ p ≤ 2^31`), so `v * 10` is
+ * within `2^-21` of `p`, and `v * 10 + 0.5` (rounded within `2^-21` again) floors to `p`. Off
+ * the grid the callers' test `p / 10 === v` fails for either count: a count that passes it
+ * puts `v` on the grid, where the two agree.
+ */
+export const tenthsOf = (v: number): number => Math.floor(v * 10 + 0.5)
 
 /** GB/T 8170 rounding (half to even) of the exact quotient `n / d` to an integer; `n, d` grid-bounded. */
 export function roundHalfEvenDiv(n: number, d: number): number {

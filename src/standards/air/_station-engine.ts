@@ -9,6 +9,7 @@ import {
   roundHalfEvenDiv as halfEvenDiv,
   quotientText,
   toSteps as stepsOfValue,
+  tenthsOf,
 } from './_grid.js'
 import { parseAirInput } from './_input.js'
 import { takeNotMeasured, withNotMeasured } from './_not-measured.js'
@@ -23,6 +24,7 @@ import { type HourlyRecord, HourlyRecordSchema, MAX_PLAUSIBLE_CO_1H } from './sc
 const GRID_MAX = GRID_TOP
 const roundHalfEvenDiv = halfEvenDiv
 const toSteps = stepsOfValue
+const tenths = tenthsOf
 
 /** Hourly pollutants in the order of the engine's value slots. */
 export const HOURLY_KEYS = ['so2', 'no2', 'co', 'pm10', 'pm25', 'o3'] as const
@@ -495,13 +497,59 @@ export class StationDayEngine {
       const max = k === CO ? this.coRule.max : this.ugRule.max
       let i = 0
       if (k === CO) {
-        // tenths on the grid (as toSteps(v, 10)), at most the CO bound
+        // tenths on the grid (as toSteps(v, 10)), at most the CO bound: four at a time while
+        // all are (no branch per value), then one by one from the first block that is not
+        for (; i + 4 <= n; i += 4) {
+          const v0 = col[i] as number
+          const v1 = col[i + 1] as number
+          const v2 = col[i + 2] as number
+          const v3 = col[i + 3] as number
+          const p0 = tenths(v0)
+          const p1 = tenths(v1)
+          const p2 = tenths(v2)
+          const p3 = tenths(v3)
+          if (
+            !(
+              p0 / 10 === v0 &&
+              p1 / 10 === v1 &&
+              p2 / 10 === v2 &&
+              p3 / 10 === v3 &&
+              Math.min(p0, p1, p2, p3) >= 0 &&
+              Math.max(p0, p1, p2, p3) <= GRID_MAX &&
+              Math.max(v0, v1, v2, v3) <= max
+            )
+          )
+            break
+        }
         for (; i < n; i++) {
           const v = col[i] as number
           const p = Math.round(v * 10)
           if (!(p >= 0 && p <= GRID_MAX && p / 10 === v && v <= max) && !Number.isNaN(v)) break
         }
       } else {
+        // eight int32s at least 0 at a time while all are (their bits or'ed keep any sign bit)
+        for (; i + 8 <= n; i += 8) {
+          const v0 = col[i] as number
+          const v1 = col[i + 1] as number
+          const v2 = col[i + 2] as number
+          const v3 = col[i + 3] as number
+          const v4 = col[i + 4] as number
+          const v5 = col[i + 5] as number
+          const v6 = col[i + 6] as number
+          const v7 = col[i + 7] as number
+          if (
+            (v0 | 0) !== v0 ||
+            (v1 | 0) !== v1 ||
+            (v2 | 0) !== v2 ||
+            (v3 | 0) !== v3 ||
+            (v4 | 0) !== v4 ||
+            (v5 | 0) !== v5 ||
+            (v6 | 0) !== v6 ||
+            (v7 | 0) !== v7 ||
+            (v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) < 0
+          )
+            break
+        }
         for (; i < n; i++) {
           const v = col[i] as number
           // an int32 at least 0 (2^31 itself is on the grid too: the loop below says so)
@@ -560,17 +608,21 @@ export class StationDayEngine {
         const x = (t - shift) / HOUR_MS
         // a plain day already known to the clock: the one whose start is a whole number of days
         // from the current day's (the same offset), when it is plain
-        const known =
-          day !== null && Number.isInteger(x)
-            ? x >= dayStart && x < dayStart + 24
-              ? day
-              : plainAt.get(dayStart + 24 * Math.floor((x - dayStart) / 24))
-            : undefined
-        if (known !== undefined) {
-          if (known !== day) {
-            day = known
-            dayStart += 24 * Math.floor((x - dayStart) / 24)
+        let known: string | undefined
+        if (day !== null && Number.isInteger(x)) {
+          if (x >= dayStart && x < dayStart + 24) known = day
+          else {
+            // computed once for both uses: a second copy of it, first run only when a batch
+            // starts a day the clock already knows, lacked type feedback at each optimisation
+            const start = dayStart + 24 * Math.floor((x - dayStart) / 24)
+            known = plainAt.get(start)
+            if (known !== undefined) {
+              day = known
+              dayStart = start
+            }
           }
+        }
+        if (known !== undefined) {
           hour = x
           inDay = true
         } else {
@@ -887,7 +939,7 @@ export class StationDayEngine {
         n1++
       }
       if (!Number.isNaN(x2)) {
-        sum2 += Math.round(x2 * 10)
+        sum2 += tenths(x2)
         n2++
       }
       if (!Number.isNaN(x3)) {
